@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The command line of SPEC.md ("The program"), parsed into plain values.
+struct CommandLineOptions
+{
+    QString configPath; // empty: the default location
+    QStringList cameras; // `[NAME=]URL`, for this run only
+    bool demo = false;
+    bool headless = false;
+    bool shareAll = false;
+    QString shareBind; // empty: from the configuration, else 127.0.0.1
+    std::optional<quint16> sharePort;
+    QString shareToken; // empty: from the configuration, generated once
+};
+
+class CommandLine final
+{
+public:
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    struct Result
+    {
+        Action action = Action::Run;
+        CommandLineOptions options;
+        QString text; // the help or version text, or the one-line reason for failing
+    };
+
+    static Result parse(const QStringList &arguments);
+    // Whether the arguments ask for no window; decided before any application object exists.
+    static bool wantsHeadless(int argc, char **argv);
+    // `NAME=URL` or `URL`: the name (empty when not given) and the URL.
+    static std::pair<QString, QString> splitCameraArgument(const QString &argument);
+};

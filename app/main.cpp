@@ -1,0 +1,160 @@
+// The composition root: reads the command line and configuration, builds the engine (cameras and share server),
+// then runs it with a window or headless.
+
+#include "camera/camera.h"
+#include "camera/cameraregistry.h"
+#include "camera/configstore.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "share/shareserver.h"
+#include "unixsignalwatcher.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+constexpr int ExitRuntimeFailure = 1;
+constexpr int ExitBadCommandLine = 2;
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+void addDemoCameras(CameraRegistry &registry)
+{
+    static const char *const Names[] = {"Front door", "Garden", "Garage", "Bike shed"};
+    static const char *const Urls[] = {"test:pattern?size=1280x720&fps=25", "test:pattern?size=960x540&fps=15",
+                                       "test:pattern?size=640x480&fps=10", "test:pattern?size=1280x720&fps=5"};
+    for (size_t i = 0; i < std::size(Names); ++i) {
+        CameraConfig config;
+        config.name = QString::fromLatin1(Names[i]);
+        config.url = QUrl(QString::fromLatin1(Urls[i]));
+        registry.add(config, CameraRegistry::Lifetime::ThisRunOnly);
+    }
+}
+
+// The share server's address, port and token: the command line first, then the configuration, then defaults.
+ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig &config, const ConfigStore &store)
+{
+    ShareServer::Settings settings;
+    const QString bind
+        = options.shareBind.isEmpty() ? config.share.value(QStringLiteral("bind")).toString() : options.shareBind;
+    if (!bind.isEmpty())
+        settings.address = QHostAddress(bind);
+    settings.port = options.sharePort.value_or(quint16(config.share.value(QStringLiteral("port")).toInt(8088)));
+    settings.token = options.shareToken;
+    if (settings.token.isEmpty()) {
+        if (config.shareToken().isEmpty()) {
+            config.setShareToken(ConfigStore::generateToken());
+            QString error;
+            if (!store.save(config, &error))
+                printLine(stderr,
+                          QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
+        }
+        settings.token = config.shareToken();
+    }
+    return settings;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headless = CommandLine::wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cctv-dashboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cctv-dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CCTV_VERSION));
+
+    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    switch (parsed.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        printLine(stdout, parsed.text.trimmed());
+        return 0;
+    case CommandLine::Action::Fail:
+        printLine(stderr, QStringLiteral("cctv-dashboard: ") + parsed.text);
+        return ExitBadCommandLine;
+    case CommandLine::Action::Run:
+        break;
+    }
+    const CommandLineOptions &options = parsed.options;
+
+    const ConfigStore store(options.configPath.isEmpty() ? ConfigStore::defaultPath() : options.configPath);
+    ConfigStore::Loaded loaded = store.load();
+    if (!loaded.problem.isEmpty()) {
+        printLine(stderr, QStringLiteral("cctv-dashboard: ") + loaded.problem);
+        if (headless)
+            return ExitBadCommandLine; // a box with no screen must not run on silently without its cameras
+    }
+    AppConfig config = loaded.config;
+
+    CameraRegistry registry;
+    for (const CameraConfig &camera : std::as_const(config.cameras))
+        registry.add(camera);
+    for (const QString &argument : options.cameras) {
+        const auto [name, url] = CommandLine::splitCameraArgument(argument);
+        CameraConfig camera;
+        camera.url = QUrl(url);
+        camera.name = name.isEmpty() ? (camera.url.host().isEmpty() ? camera.url.path() : camera.url.host()) : name;
+        registry.add(camera, CameraRegistry::Lifetime::ThisRunOnly);
+    }
+    if (options.demo || registry.count() == 0)
+        addDemoCameras(registry);
+
+    ShareServer share;
+    QString shareError;
+    if (share.start(shareSettings(options, config, store), &shareError)) {
+        printLine(stdout, QStringLiteral("share: ") + share.url().toString());
+    } else {
+        printLine(stderr, QStringLiteral("cctv-dashboard: ") + shareError);
+        if (headless)
+            return ExitRuntimeFailure;
+    }
+    const auto publish = [&share, shareAll = options.shareAll](Camera *camera) {
+        if (shareAll)
+            camera->setShared(true);
+        share.addCamera(camera->feed());
+    };
+    for (Camera *camera : registry.cameras())
+        publish(camera);
+    QObject::connect(&registry, &CameraRegistry::cameraAdded, &share, publish);
+    QObject::connect(&registry, &CameraRegistry::cameraRemoved, &share, &ShareServer::removeCamera);
+    QObject::connect(&share, &ShareServer::switchRequested, &registry, [&registry](const QString &id, bool on) {
+        if (Camera *camera = registry.find(id))
+            camera->setEnabled(on);
+    });
+
+    // Saved from here on: what the user changes in this run, never what the command line added.
+    QObject::connect(&registry, &CameraRegistry::configurationChanged, &registry, [&] {
+        config.cameras = registry.savedConfigs();
+        QString error;
+        if (!store.save(config, &error))
+            printLine(stderr,
+                      QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
+    });
+
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, app.get(), &QCoreApplication::quit);
+
+    std::unique_ptr<MainWindow> window;
+    if (!headless) {
+        window = std::make_unique<MainWindow>(&registry);
+        if (share.isListening())
+            window->setShareBaseUrl(share.url());
+        window->show();
+        if (!loaded.problem.isEmpty())
+            window->showProblem(loaded.problem);
+        else if (!shareError.isEmpty())
+            window->showProblem(shareError);
+    }
+    return app->exec();
+}

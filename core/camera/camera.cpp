@@ -1,0 +1,240 @@
+#include "camera.h"
+
+#include "sources/sourcefactory.h"
+
+#include <QRandomGenerator>
+#include <QTimerEvent>
+
+using namespace std::chrono;
+
+namespace {
+constexpr auto HealthInterval = 100ms;
+constexpr auto MinStallTimeout = 3s;
+constexpr auto ConnectTimeout = 15s; // a source that neither delivers nor fails by then is treated as timed out
+} // namespace
+
+Camera::Camera(const CameraConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_feed(std::make_shared<CameraFeed>(config))
+    , m_thread(startWorkerThread(QStringLiteral("cam:") + config.id.left(10)))
+{
+    std::unique_ptr<FrameSource> source = SourceFactory::create(config.url, &m_sourceError);
+    if (source) {
+        m_source = source.release();
+        m_source->moveToThread(m_thread.get());
+        // Frames go straight from the worker into the feed: no queue, no hop through this thread.
+        connect(
+            m_source, &FrameSource::frameCaptured, m_source,
+            [feed = m_feed](const Frame &frame) {
+                const QSize display = feed->displaySize();
+                if (display.isValid())
+                    frame.displayImage(display); // made here, on the worker, so the tile only blits
+                feed->publish(frame);
+            },
+            Qt::DirectConnection);
+        connect(m_source, &FrameSource::opened, this, &Camera::onOpened);
+        connect(m_source, &FrameSource::failed, this, &Camera::onFailed);
+    }
+    if (m_config.enabled)
+        connectSource();
+}
+
+Camera::~Camera()
+{
+    if (m_source) {
+        m_source->interrupt();
+        FrameSource *source = m_source;
+        QMetaObject::invokeMethod(
+            source,
+            [source] {
+                source->close();
+                delete source;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+}
+
+QString Camera::id() const
+{
+    return m_config.id;
+}
+
+CameraConfig Camera::config() const
+{
+    return m_config;
+}
+
+std::shared_ptr<CameraFeed> Camera::feed() const
+{
+    return m_feed;
+}
+
+CameraState Camera::state() const
+{
+    return m_state;
+}
+
+QString Camera::errorText() const
+{
+    return m_error;
+}
+
+void Camera::setEnabled(bool enabled)
+{
+    if (m_config.enabled == enabled)
+        return;
+    CameraConfig config = m_config;
+    config.enabled = enabled;
+    updateConfig(config);
+    if (enabled) {
+        m_attempt = 0;
+        connectSource();
+    } else {
+        closeSource();
+        setState(CameraState::Stopped);
+    }
+}
+
+void Camera::setShared(bool shared)
+{
+    if (m_config.shared == shared)
+        return;
+    CameraConfig config = m_config;
+    config.shared = shared;
+    updateConfig(config);
+}
+
+void Camera::setName(const QString &name)
+{
+    if (m_config.name == name || name.trimmed().isEmpty())
+        return;
+    CameraConfig config = m_config;
+    config.name = name.trimmed();
+    updateConfig(config);
+}
+
+void Camera::retryNow()
+{
+    if (m_state == CameraState::Reconnecting && m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        connectSource();
+    }
+}
+
+milliseconds Camera::backoffDelay(int attempt)
+{
+    static constexpr seconds Steps[] = {1s, 2s, 4s, 8s, 16s, 30s};
+    return Steps[qBound(0, attempt, int(std::size(Steps)) - 1)];
+}
+
+void Camera::updateConfig(const CameraConfig &config)
+{
+    m_config = config;
+    m_feed->setConfig(config);
+    Q_EMIT configChanged();
+}
+
+void Camera::connectSource()
+{
+    if (!m_source) {
+        setState(CameraState::Error, m_sourceError);
+        return;
+    }
+    setState(m_attempt == 0 ? CameraState::Connecting : CameraState::Reconnecting, m_error);
+    m_connectStarted = Frame::Clock::now();
+    m_nominalFps = 0;
+    QMetaObject::invokeMethod(m_source, &FrameSource::open, Qt::QueuedConnection);
+    m_healthTimer.start(duration_cast<milliseconds>(HealthInterval).count(), this);
+}
+
+void Camera::closeSource()
+{
+    m_healthTimer.stop();
+    m_retryTimer.stop();
+    if (!m_source)
+        return;
+    m_source->interrupt();
+    QMetaObject::invokeMethod(m_source, &FrameSource::close, Qt::QueuedConnection);
+}
+
+void Camera::onOpened(const StreamInfo &info)
+{
+    m_nominalFps = info.nominalFps;
+    m_feed->setStreamInfo(info);
+}
+
+void Camera::onFailed(SourceError error, const QString &detail)
+{
+    if (m_state == CameraState::Stopped || !m_config.enabled)
+        return; // a late report from a source that was switched off
+    closeSource();
+    const QString text
+        = detail.isEmpty() ? describeSourceError(error) : describeSourceError(error) + QStringLiteral(": ") + detail;
+    if (error == SourceError::BadUrl || error == SourceError::UnsupportedFormat) {
+        setState(CameraState::Error, text); // retrying cannot help until the user changes something
+        return;
+    }
+    m_feed->countReconnect();
+    setState(CameraState::Reconnecting, text);
+    // Jitter spreads the retries of many cameras that lost the same server at once.
+    const auto base = backoffDelay(m_attempt++);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    m_retryTimer.start(int(double(base.count()) * jitter), this);
+}
+
+milliseconds Camera::stallTimeout() const
+{
+    const double fps = m_nominalFps > 0 ? m_nominalFps : m_feed->status().fps;
+    const auto tenFrames = fps > 0 ? milliseconds(qint64(10000.0 / fps)) : milliseconds(0);
+    return std::max<milliseconds>(MinStallTimeout, tenFrames);
+}
+
+void Camera::checkHealth()
+{
+    const auto now = Frame::Clock::now();
+    const auto lastFrame = m_feed->lastFrameTime();
+    const bool frameSinceConnect = lastFrame >= m_connectStarted;
+    switch (m_state) {
+    case CameraState::Connecting:
+    case CameraState::Reconnecting:
+        if (frameSinceConnect) {
+            m_attempt = 0;
+            setState(CameraState::Live);
+        } else if (now - m_connectStarted > ConnectTimeout) {
+            onFailed(SourceError::TimedOut, {});
+        }
+        break;
+    case CameraState::Live:
+        if (now - lastFrame > stallTimeout())
+            onFailed(SourceError::Stalled, {});
+        break;
+    case CameraState::Stopped:
+    case CameraState::Error:
+        m_healthTimer.stop();
+        break;
+    }
+}
+
+void Camera::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_healthTimer.timerId()) {
+        checkHealth();
+    } else if (event->timerId() == m_retryTimer.timerId()) {
+        m_retryTimer.stop();
+        connectSource();
+    } else {
+        QObject::timerEvent(event);
+    }
+}
+
+void Camera::setState(CameraState state, const QString &error)
+{
+    const QString shownError = state == CameraState::Live || state == CameraState::Stopped ? QString() : error;
+    if (m_state == state && m_error == shownError)
+        return;
+    m_state = state;
+    m_error = shownError;
+    m_feed->setState(state, shownError);
+    Q_EMIT stateChanged(state);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "camerafeed.h"
+#include "camerastate.h"
+#include "sources/framesource.h"
+#include "util/workerthread.h"
+
+#include <QBasicTimer>
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+
+// One running camera: its source on a worker thread of its own, and the lifecycle around it
+// (connect, go live, notice a stall, reconnect for ever with backoff). Lives on the thread that made it.
+class Camera final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Camera(const CameraConfig &config, QObject *parent = nullptr);
+    ~Camera() override;
+    Q_DISABLE_COPY_MOVE(Camera)
+
+    QString id() const;
+    CameraConfig config() const;
+    std::shared_ptr<CameraFeed> feed() const;
+    CameraState state() const;
+    QString errorText() const;
+
+    // On opens the source; off closes it and releases the device or connection.
+    void setEnabled(bool enabled);
+    void setShared(bool shared);
+    void setName(const QString &name);
+    // Skips the wait before the next reconnect attempt.
+    void retryNow();
+
+    // The delay before reconnect attempt `attempt` (0-based), before jitter: 1, 2, 4, 8, 16, then 30 s.
+    static std::chrono::milliseconds backoffDelay(int attempt);
+
+Q_SIGNALS:
+    void stateChanged(CameraState state);
+    void configChanged();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    void connectSource();
+    void closeSource();
+    void onOpened(const StreamInfo &info);
+    void onFailed(SourceError error, const QString &detail);
+    void checkHealth();
+    void setState(CameraState state, const QString &error = {});
+    void updateConfig(const CameraConfig &config);
+    std::chrono::milliseconds stallTimeout() const;
+
+    CameraConfig m_config;
+    std::shared_ptr<CameraFeed> m_feed;
+    WorkerThread m_thread;
+    FrameSource *m_source = nullptr; // lives on m_thread; deleted there
+    QString m_sourceError; // why no source could be made for the URL
+
+    CameraState m_state = CameraState::Stopped;
+    QString m_error;
+    int m_attempt = 0;
+    double m_nominalFps = 0;
+    Frame::Clock::time_point m_connectStarted;
+    QBasicTimer m_healthTimer;
+    QBasicTimer m_retryTimer;
+};

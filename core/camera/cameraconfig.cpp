@@ -1,0 +1,61 @@
+#include "cameraconfig.h"
+
+#include "sources/sourceurl.h"
+
+#include <QCoreApplication>
+
+QString CameraConfig::kind() const
+{
+    return SourceUrl::kind(url);
+}
+
+QJsonObject CameraConfig::toJson() const
+{
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("enabled"), enabled},
+        {QStringLiteral("shared"), shared},
+    };
+}
+
+std::optional<CameraConfig> CameraConfig::fromJson(const QJsonObject &object, QString *error)
+{
+    CameraConfig config;
+    config.name = object.value(QStringLiteral("name")).toString().trimmed();
+    config.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+    config.id = object.value(QStringLiteral("id")).toString();
+    config.enabled = object.value(QStringLiteral("enabled")).toBool(true);
+    config.shared = object.value(QStringLiteral("shared")).toBool(false);
+    if (!config.url.isValid() || config.url.scheme().isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("CameraConfig", "camera \"%1\" has no valid URL").arg(config.name);
+        return std::nullopt;
+    }
+    if (config.name.isEmpty())
+        config.name = config.url.host().isEmpty() ? config.url.path() : config.url.host();
+    if (config.id.isEmpty() || slugFor(config.id) != config.id)
+        config.id = slugFor(config.name);
+    return config;
+}
+
+QString CameraConfig::slugFor(const QString &name)
+{
+    QString slug;
+    bool dash = false;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            if (dash && !slug.isEmpty())
+                slug += u'-';
+            slug += c.toLower();
+            dash = false;
+        } else if (c.category() != QChar::Mark_NonSpacing) {
+            dash = true;
+        }
+    }
+    slug.truncate(40);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("camera") : slug;
+}

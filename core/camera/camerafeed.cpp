@@ -1,0 +1,142 @@
+#include "camerafeed.h"
+
+#include "media/framemailbox.h"
+
+#include <QMutexLocker>
+
+using namespace std::chrono;
+
+namespace {
+constexpr auto FpsWindow = 1s;
+constexpr auto FpsStale = 2s; // no frame for this long: the rate is zero, whatever was measured before
+} // namespace
+
+CameraFeed::CameraFeed(CameraConfig config)
+    : m_config(std::move(config))
+{ }
+
+CameraConfig CameraFeed::config() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_config;
+}
+
+void CameraFeed::setConfig(const CameraConfig &config)
+{
+    QMutexLocker lock(&m_mutex);
+    m_config = config;
+}
+
+QString CameraFeed::id() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_config.id;
+}
+
+CameraStatus CameraFeed::status() const
+{
+    QMutexLocker lock(&m_mutex);
+    CameraStatus status = m_status;
+    if (!m_latest.isNull()) {
+        const auto age = Frame::Clock::now() - m_latest.captureTime();
+        status.frameAgeMs = duration_cast<milliseconds>(age).count();
+        if (age > FpsStale)
+            status.fps = 0;
+    }
+    return status;
+}
+
+void CameraFeed::setState(CameraState state, const QString &error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_status.state = state;
+    m_status.error = error;
+    if (state != CameraState::Live && state != CameraState::Connecting)
+        m_status.fps = 0;
+}
+
+void CameraFeed::setStreamInfo(const StreamInfo &info)
+{
+    QMutexLocker lock(&m_mutex);
+    m_status.codec = info.codec;
+    if (info.size.isValid())
+        m_status.size = info.size;
+}
+
+void CameraFeed::countReconnect()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_status.reconnects;
+}
+
+void CameraFeed::addViewer()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_status.viewers;
+}
+
+void CameraFeed::removeViewer()
+{
+    QMutexLocker lock(&m_mutex);
+    m_status.viewers = qMax(0, m_status.viewers - 1);
+}
+
+void CameraFeed::publish(const Frame &frame)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_latest = frame;
+        ++m_status.frames;
+        m_status.size = frame.size();
+        const auto now = Frame::Clock::now();
+        if (m_fpsWindowFrames == 0)
+            m_fpsWindowStart = now;
+        ++m_fpsWindowFrames;
+        const auto elapsed = now - m_fpsWindowStart;
+        if (elapsed >= FpsWindow) {
+            m_status.fps = double(m_fpsWindowFrames - 1) / duration<double>(elapsed).count();
+            m_fpsWindowFrames = 1;
+            m_fpsWindowStart = now;
+        }
+    }
+    QMutexLocker lock(&m_readersMutex);
+    for (FrameMailbox *reader : std::as_const(m_readers))
+        reader->put(frame);
+}
+
+Frame CameraFeed::latest() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latest;
+}
+
+Frame::Clock::time_point CameraFeed::lastFrameTime() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latest.isNull() ? Frame::Clock::time_point {} : m_latest.captureTime();
+}
+
+void CameraFeed::attach(FrameMailbox *mailbox)
+{
+    QMutexLocker lock(&m_readersMutex);
+    if (!m_readers.contains(mailbox))
+        m_readers.append(mailbox);
+}
+
+void CameraFeed::detach(FrameMailbox *mailbox)
+{
+    QMutexLocker lock(&m_readersMutex);
+    m_readers.removeAll(mailbox);
+}
+
+void CameraFeed::setDisplaySize(QSize size)
+{
+    const quint64 packed = size.isEmpty() ? 0 : (quint64(quint32(size.width())) << 32) | quint32(size.height());
+    m_displaySize.store(packed, std::memory_order_relaxed);
+}
+
+QSize CameraFeed::displaySize() const
+{
+    const quint64 packed = m_displaySize.load(std::memory_order_relaxed);
+    return packed ? QSize(int(packed >> 32), int(packed & 0xffffffffu)) : QSize();
+}

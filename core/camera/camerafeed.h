@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cameraconfig.h"
+#include "camerastate.h"
+#include "media/frame.h"
+#include "sources/framesource.h"
+
+#include <QList>
+#include <QMutex>
+
+#include <atomic>
+
+class FrameMailbox;
+
+// The thread-safe meeting point of one camera and everything that reads it: the worker publishes frames and
+// status here, the tile and the share server read them, each from its own thread. Shared by std::shared_ptr,
+// so a reader may outlive the Camera that fed it.
+class CameraFeed final
+{
+public:
+    explicit CameraFeed(CameraConfig config);
+    Q_DISABLE_COPY_MOVE(CameraFeed)
+
+    CameraConfig config() const;
+    void setConfig(const CameraConfig &config);
+    QString id() const;
+
+    CameraStatus status() const;
+    void setState(CameraState state, const QString &error = {});
+    void setStreamInfo(const StreamInfo &info);
+    void countReconnect();
+    void addViewer();
+    void removeViewer();
+
+    // Worker thread: the newest frame, to every attached mailbox.
+    void publish(const Frame &frame);
+    Frame latest() const;
+    Frame::Clock::time_point lastFrameTime() const;
+
+    // After detach() returns, the mailbox receives nothing more: it may then be destroyed.
+    // Receivers of a mailbox's frameAvailable() must be queued (they must not call back into the feed).
+    void attach(FrameMailbox *mailbox);
+    void detach(FrameMailbox *mailbox);
+
+    // The size the tile shows the camera at; the worker prepares each frame's display image at it.
+    // An empty size (tile hidden) means no display decoding at all.
+    void setDisplaySize(QSize size);
+    QSize displaySize() const;
+
+private:
+    mutable QMutex m_mutex;
+    CameraConfig m_config;
+    CameraStatus m_status;
+    Frame m_latest;
+    Frame::Clock::time_point m_fpsWindowStart;
+    quint64 m_fpsWindowFrames = 0;
+
+    QMutex m_readersMutex;
+    QList<FrameMailbox *> m_readers;
+
+    std::atomic<quint64> m_displaySize {0};
+};

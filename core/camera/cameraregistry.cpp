@@ -1,0 +1,93 @@
+#include "cameraregistry.h"
+
+#include "camera.h"
+
+CameraRegistry::CameraRegistry(QObject *parent)
+    : QObject(parent)
+{ }
+
+CameraRegistry::~CameraRegistry()
+{
+    removeAll();
+}
+
+QList<Camera *> CameraRegistry::cameras() const
+{
+    return m_cameras;
+}
+
+Camera *CameraRegistry::find(const QString &id) const
+{
+    for (Camera *camera : m_cameras) {
+        if (camera->id() == id)
+            return camera;
+    }
+    return nullptr;
+}
+
+int CameraRegistry::count() const
+{
+    return int(m_cameras.size());
+}
+
+QString CameraRegistry::uniqueId(const QString &wanted) const
+{
+    const QString base = CameraConfig::slugFor(wanted);
+    QString id = base;
+    for (int n = 2; find(id); ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
+Camera *CameraRegistry::add(CameraConfig config, Lifetime lifetime)
+{
+    config.id = uniqueId(config.id.isEmpty() ? config.name : config.id);
+    auto *camera = new Camera(config, this);
+    m_cameras.append(camera);
+    if (lifetime == Lifetime::ThisRunOnly)
+        m_thisRunOnly.insert(config.id);
+    else
+        connect(camera, &Camera::configChanged, this, &CameraRegistry::configurationChanged);
+    Q_EMIT cameraAdded(camera);
+    if (lifetime == Lifetime::Saved)
+        Q_EMIT configurationChanged();
+    return camera;
+}
+
+void CameraRegistry::remove(const QString &id)
+{
+    Camera *camera = find(id);
+    if (!camera)
+        return;
+    m_cameras.removeOne(camera);
+    const bool saved = !m_thisRunOnly.remove(id);
+    delete camera;
+    Q_EMIT cameraRemoved(id);
+    if (saved)
+        Q_EMIT configurationChanged();
+}
+
+void CameraRegistry::removeAll()
+{
+    while (!m_cameras.isEmpty())
+        remove(m_cameras.constLast()->id());
+}
+
+void CameraRegistry::move(int from, int to)
+{
+    if (from == to || from < 0 || to < 0 || from >= m_cameras.size() || to >= m_cameras.size())
+        return;
+    m_cameras.move(from, to);
+    Q_EMIT orderChanged();
+    Q_EMIT configurationChanged();
+}
+
+QList<CameraConfig> CameraRegistry::savedConfigs() const
+{
+    QList<CameraConfig> configs;
+    for (const Camera *camera : m_cameras) {
+        if (!m_thisRunOnly.contains(camera->id()))
+            configs.append(camera->config());
+    }
+    return configs;
+}

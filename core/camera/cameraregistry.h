@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cameraconfig.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+class Camera;
+
+// The cameras of this run, in the user's order. Owns them; ids are unique.
+class CameraRegistry final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Lifetime { Saved, ThisRunOnly };
+
+    explicit CameraRegistry(QObject *parent = nullptr);
+    ~CameraRegistry() override;
+    Q_DISABLE_COPY_MOVE(CameraRegistry)
+
+    QList<Camera *> cameras() const;
+    Camera *find(const QString &id) const;
+    int count() const;
+
+    // Adds and starts (when enabled) a camera; its id is made unique if taken or empty.
+    Camera *add(CameraConfig config, Lifetime lifetime = Lifetime::Saved);
+    void remove(const QString &id);
+    void removeAll();
+    void move(int from, int to);
+
+    // The configuration of the cameras to save, in order (those added for this run only are left out).
+    QList<CameraConfig> savedConfigs() const;
+    QString uniqueId(const QString &wanted) const;
+
+Q_SIGNALS:
+    void cameraAdded(Camera *camera);
+    void cameraRemoved(const QString &id);
+    void orderChanged();
+    // Anything that belongs in the configuration file changed.
+    void configurationChanged();
+
+private:
+    QList<Camera *> m_cameras;
+    QSet<QString> m_thisRunOnly;
+};

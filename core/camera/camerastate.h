@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+enum class CameraState { Stopped, Connecting, Live, Reconnecting, Error };
+
+// The state's name in the HTTP API: "stopped", "connecting", "live", "reconnecting", "error".
+QString cameraStateName(CameraState state);
+// The state as the user reads it in a tile.
+QString cameraStateText(CameraState state);
+
+// What a camera is doing, as one consistent snapshot readable from any thread.
+struct CameraStatus
+{
+    CameraState state = CameraState::Stopped;
+    QString error; // in words, empty when fine; never contains credentials
+    double fps = 0; // frames per second received, over the last second or so
+    QSize size; // the stream's picture size
+    QString codec;
+    qint64 frameAgeMs = -1; // since the newest frame was captured; -1 before the first
+    quint64 frames = 0;
+    quint64 reconnects = 0;
+    int viewers = 0; // share clients reading this camera now
+};

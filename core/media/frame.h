@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QExplicitlySharedDataPointer>
+#include <QImage>
+#include <QMetaType>
+#include <QSize>
+
+#include <chrono>
+
+class FrameData;
+
+// One picture from a camera: immutable, implicitly shared (copying costs a reference count), with its
+// derived forms (JPEG bytes, display image) made lazily and at most once however many threads ask.
+class Frame final
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    Frame();
+    ~Frame();
+    Frame(const Frame &other);
+    Frame &operator=(const Frame &other);
+    Frame(Frame &&other) noexcept;
+    Frame &operator=(Frame &&other) noexcept;
+
+    // A decoded picture; RGB32 is expected (other formats are converted when a form is derived).
+    static Frame fromImage(QImage image, quint64 sequence, Clock::time_point captured = Clock::now());
+    // A picture that arrived as JPEG: the bytes are served unchanged and decoded only for display.
+    static Frame fromJpeg(QByteArray jpeg, QSize size, quint64 sequence, Clock::time_point captured = Clock::now());
+
+    bool isNull() const;
+    quint64 sequence() const;
+    Clock::time_point captureTime() const;
+    QSize size() const;
+    bool isJpegSource() const;
+
+    // The JPEG bytes: the source's own, or encoded once at the default quality on first request.
+    QByteArray jpeg() const;
+
+    // The picture fitted into `bound` (aspect kept), made once per bound; the last one made is kept.
+    QImage displayImage(QSize bound) const;
+    // The display image made most recently, whatever its size: what a painter shows without any scaling.
+    QImage preparedDisplayImage() const;
+
+    static constexpr int DefaultJpegQuality = 80;
+
+private:
+    explicit Frame(FrameData *data);
+    QExplicitlySharedDataPointer<FrameData> d;
+};
+
+Q_DECLARE_METATYPE(Frame)

@@ -1,0 +1,85 @@
+#include "jpegcodec.h"
+
+#include <turbojpeg.h>
+
+void JpegCodec::HandleDeleter::operator()(void *handle) const
+{
+    tjDestroy(handle);
+}
+
+JpegCodec::JpegCodec()
+    : m_compressor(tjInitCompress())
+    , m_decompressor(tjInitDecompress())
+{ }
+
+JpegCodec::~JpegCodec() = default;
+
+JpegCodec &JpegCodec::forThisThread()
+{
+    thread_local JpegCodec codec;
+    return codec;
+}
+
+QByteArray JpegCodec::encode(const QImage &image, int quality)
+{
+    if (image.isNull() || !m_compressor)
+        return {};
+    const QImage source = (image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32)
+        ? image
+        : image.convertToFormat(QImage::Format_RGB32);
+    // Compress straight into a buffer of the worst-case size, so no second copy is made.
+    QByteArray out(qsizetype(tjBufSize(source.width(), source.height(), TJSAMP_420)), Qt::Uninitialized);
+    auto *outPtr = reinterpret_cast<unsigned char *>(out.data());
+    unsigned long outSize = 0;
+    const int rc = tjCompress2(m_compressor.get(), source.constBits(), source.width(), int(source.bytesPerLine()),
+                               source.height(), TJPF_BGRX, &outPtr, &outSize, TJSAMP_420, qBound(1, quality, 100),
+                               TJFLAG_NOREALLOC | TJFLAG_FASTDCT);
+    if (rc != 0)
+        return {};
+    out.truncate(qsizetype(outSize));
+    out.squeeze();
+    return out;
+}
+
+QSize JpegCodec::imageSize(const QByteArray &jpeg)
+{
+    int width = 0, height = 0, subsampling = 0, colorspace = 0;
+    if (!m_decompressor || jpeg.isEmpty()
+        || tjDecompressHeader3(m_decompressor.get(), reinterpret_cast<const unsigned char *>(jpeg.constData()),
+                               static_cast<unsigned long>(jpeg.size()), &width, &height, &subsampling, &colorspace)
+            != 0
+        || width <= 0 || height <= 0)
+        return {};
+    return {width, height};
+}
+
+QImage JpegCodec::decode(const QByteArray &jpeg, QSize bound)
+{
+    const QSize full = imageSize(jpeg);
+    if (!full.isValid())
+        return {};
+
+    QSize target = full;
+    if (bound.isValid() && !bound.isEmpty()) {
+        int count = 0;
+        const tjscalingfactor *factors = tjGetScalingFactors(&count);
+        const QSize fitted = full.scaled(bound, Qt::KeepAspectRatio);
+        for (int i = 0; i < count; ++i) {
+            const QSize scaled(TJSCALED(full.width(), factors[i]), TJSCALED(full.height(), factors[i]));
+            const bool covers = scaled.width() >= fitted.width() && scaled.height() >= fitted.height();
+            if (covers && scaled.width() * scaled.height() < target.width() * target.height())
+                target = scaled;
+        }
+    }
+
+    QImage image(target, QImage::Format_RGB32);
+    if (image.isNull())
+        return {};
+    const int rc = tjDecompress2(m_decompressor.get(), reinterpret_cast<const unsigned char *>(jpeg.constData()),
+                                 static_cast<unsigned long>(jpeg.size()), image.bits(), target.width(),
+                                 int(image.bytesPerLine()), target.height(), TJPF_BGRX, TJFLAG_FASTDCT);
+    // A warning (rc != 0 but a picture decoded) is common with slightly damaged camera JPEGs: keep the picture.
+    if (rc != 0 && tjGetErrorCode(m_decompressor.get()) == TJERR_FATAL)
+        return {};
+    return image;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+
+#include <memory>
+
+// TurboJPEG compression and scaled decompression. One instance per thread: the handles are not thread-safe.
+class JpegCodec final
+{
+public:
+    JpegCodec();
+    ~JpegCodec();
+    Q_DISABLE_COPY_MOVE(JpegCodec)
+
+    // The codec of the calling thread, made on first use and kept for the thread's life.
+    static JpegCodec &forThisThread();
+
+    // Encodes an RGB32/ARGB32 image; returns an empty array on failure.
+    QByteArray encode(const QImage &image, int quality);
+
+    // The picture size a JPEG declares in its header; invalid if the bytes are not a JPEG.
+    QSize imageSize(const QByteArray &jpeg);
+
+    // Decodes at the smallest of TurboJPEG's scale factors (1/8 … 1) whose result still covers `bound`
+    // (keeping the aspect ratio); an invalid bound decodes at full size. Null image on failure.
+    QImage decode(const QByteArray &jpeg, QSize bound = {});
+
+private:
+    struct HandleDeleter
+    {
+        void operator()(void *handle) const;
+    };
+    std::unique_ptr<void, HandleDeleter> m_compressor;
+    std::unique_ptr<void, HandleDeleter> m_decompressor;
+};

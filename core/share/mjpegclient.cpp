@@ -1,0 +1,114 @@
+#include "mjpegclient.h"
+
+#include "camera/camerafeed.h"
+#include "media/framemailbox.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+
+namespace {
+
+// Capture time on the steady clock, as Unix seconds with milliseconds for the X-Timestamp header.
+QByteArray wallClockSeconds(Frame::Clock::time_point captured)
+{
+    using namespace std::chrono;
+    const auto age = duration_cast<milliseconds>(Frame::Clock::now() - captured);
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - age.count();
+    return QByteArray::number(ms / 1000) + '.' + QByteArray::number(ms % 1000).rightJustified(3, '0');
+}
+
+} // namespace
+
+MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_feed(std::move(feed))
+    , m_mailbox(new FrameMailbox(this))
+{
+    // The request is answered; anything more the client sends is read and dropped, a little at a time.
+    socket->setReadBufferSize(4096);
+    connect(socket, &QTcpSocket::readyRead, this, [this] {
+        if (m_socket)
+            m_socket->readAll();
+    });
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::destroyed, this, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::bytesWritten, this, &MjpegClient::onBytesWritten);
+    connect(m_mailbox, &FrameMailbox::frameAvailable, this, &MjpegClient::onFrameAvailable, Qt::QueuedConnection);
+
+    QByteArray head = "HTTP/1.1 200 OK\r\n"
+                      "Content-Type: multipart/x-mixed-replace; boundary=";
+    head += Boundary.toByteArray();
+    head += "\r\n"
+            "Cache-Control: no-cache, no-store, must-revalidate\r\n"
+            "Pragma: no-cache\r\n"
+            "Expires: 0\r\n"
+            "Connection: close\r\n"
+            "X-Content-Type-Options: nosniff\r\n"
+            "\r\n--";
+    head += Boundary.toByteArray();
+    head += "\r\n";
+    socket->write(head);
+
+    m_feed->addViewer();
+    m_feed->attach(m_mailbox);
+    // Start with the newest picture at once, rather than waiting for the next frame.
+    const Frame latest = m_feed->latest();
+    if (!latest.isNull())
+        writePart(latest);
+}
+
+MjpegClient::~MjpegClient()
+{
+    m_feed->detach(m_mailbox);
+    m_feed->removeViewer();
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->disconnectFromHost();
+}
+
+quint64 MjpegClient::framesSent() const
+{
+    return m_sent;
+}
+
+quint64 MjpegClient::framesSkipped() const
+{
+    return m_skipped;
+}
+
+void MjpegClient::onFrameAvailable()
+{
+    const Frame frame = m_mailbox->take();
+    if (frame.isNull() || !m_socket)
+        return;
+    if (m_socket->bytesToWrite() > 0) {
+        if (!m_waiting.isNull())
+            ++m_skipped;
+        m_waiting = frame;
+        return;
+    }
+    writePart(frame);
+}
+
+void MjpegClient::onBytesWritten()
+{
+    if (m_socket && m_socket->bytesToWrite() == 0 && !m_waiting.isNull())
+        writePart(std::exchange(m_waiting, Frame()));
+}
+
+void MjpegClient::writePart(const Frame &frame)
+{
+    const QByteArray jpeg = frame.jpeg();
+    if (jpeg.isEmpty() || !m_socket)
+        return;
+    QByteArray head = "Content-Type: image/jpeg\r\nContent-Length: ";
+    head += QByteArray::number(jpeg.size());
+    head += "\r\nX-Timestamp: ";
+    head += wallClockSeconds(frame.captureTime());
+    head += "\r\n\r\n";
+    m_socket->write(head);
+    m_socket->write(jpeg);
+    // The boundary goes right after the picture: browsers paint a part only once the next boundary arrives.
+    m_socket->write("\r\n--" + Boundary.toByteArray() + "\r\n");
+    ++m_sent;
+}

@@ -1,0 +1,208 @@
+#include "sharehttpserver.h"
+
+#include "camera/camerafeed.h"
+#include "mjpegclient.h"
+#include "sources/sourceurl.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+const std::pair<QByteArray, QByteArray> NoCache {"Cache-Control", "no-cache, no-store, must-revalidate"};
+
+QJsonObject describe(const CameraFeed &feed)
+{
+    const CameraConfig config = feed.config();
+    const CameraStatus status = feed.status();
+    return QJsonObject {
+        {QStringLiteral("id"), config.id},
+        {QStringLiteral("name"), config.name},
+        {QStringLiteral("kind"), config.kind()},
+        {QStringLiteral("url"), SourceUrl::redacted(config.url)},
+        {QStringLiteral("enabled"), config.enabled},
+        {QStringLiteral("shared"), config.shared},
+        {QStringLiteral("state"), cameraStateName(status.state)},
+        {QStringLiteral("error"), status.error},
+        {QStringLiteral("fps"), qRound(status.fps * 10) / 10.0},
+        {QStringLiteral("width"), status.size.width()},
+        {QStringLiteral("height"), status.size.height()},
+        {QStringLiteral("codec"), status.codec},
+        {QStringLiteral("frameAgeMs"), status.frameAgeMs},
+        {QStringLiteral("frames"), qint64(status.frames)},
+        {QStringLiteral("reconnects"), qint64(status.reconnects)},
+        {QStringLiteral("clients"), status.viewers},
+    };
+}
+
+QString htmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ShareHttpServer::ShareHttpServer(AccessPolicy access, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_access(std::move(access))
+{ }
+
+void ShareHttpServer::addCamera(const std::shared_ptr<CameraFeed> &feed)
+{
+    const QString id = feed->id();
+    if (!m_feeds.contains(id))
+        m_order.append(id);
+    m_feeds.insert(id, feed);
+}
+
+void ShareHttpServer::removeCamera(const QString &id)
+{
+    m_feeds.remove(id);
+    m_order.removeAll(id);
+}
+
+void ShareHttpServer::moveCamera(const QString &id, int position)
+{
+    const qsizetype from = m_order.indexOf(id);
+    if (from >= 0 && position >= 0 && position < m_order.size())
+        m_order.move(from, position);
+}
+
+bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (!m_access.allows(request.remoteAddress(), request.query(), request.headers())) {
+        sendError(responder, 401, "a valid token is required");
+        return true;
+    }
+
+    const QString path = request.url().path();
+    const bool isGet
+        = request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head;
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+
+    if (parts.isEmpty() || (parts.size() == 1 && parts[0] == u"index.html")) {
+        if (!isGet)
+            return sendError(responder, 405, "use GET"), true;
+        servePage(request, responder);
+        return true;
+    }
+    if (parts == QStringList {QStringLiteral("api"), QStringLiteral("cameras")}) {
+        if (!isGet)
+            return sendError(responder, 405, "use GET"), true;
+        serveCameraList(responder);
+        return true;
+    }
+    if (parts.size() == 4 && parts[0] == u"api" && parts[1] == u"cameras"
+        && (parts[3] == u"on" || parts[3] == u"off")) {
+        if (!isPost)
+            return sendError(responder, 405, "state changes need POST"), true;
+        serveSwitch(parts[2], parts[3], responder);
+        return true;
+    }
+    if (parts.size() == 3 && parts[0] == u"cameras" && (parts[2] == u"stream.mjpg" || parts[2] == u"snapshot.jpg")) {
+        if (!isGet)
+            return sendError(responder, 405, "use GET"), true;
+        const auto feed = m_feeds.value(parts[1]);
+        if (!feed)
+            return sendError(responder, 404, "no such camera"), true;
+        if (!feed->config().shared)
+            return sendError(responder, 403, "this camera is not shared"), true;
+        if (parts[2] == u"snapshot.jpg") {
+            serveSnapshot(*feed, responder);
+        } else {
+            // The socket now belongs to the stream until the client goes away.
+            new MjpegClient(socket, feed, this);
+        }
+        return true;
+    }
+    return false;
+}
+
+void ShareHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    sendError(responder, 404, "not found");
+}
+
+void ShareHttpServer::sendError(QHttpServerResponder &responder, int status, const QByteArray &message)
+{
+    responder.write(message + '\n', {{"Content-Type", "text/plain; charset=utf-8"}, NoCache}, Status(status));
+}
+
+void ShareHttpServer::servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const
+{
+    QString tiles;
+    for (const QString &id : m_order) {
+        const auto &feed = m_feeds.value(id);
+        const CameraConfig config = feed->config();
+        if (!config.shared)
+            continue;
+        // Relative links, so the page works behind a reverse proxy under any base path.
+        tiles += QStringLiteral("<figure><img src=\"cameras/%1/stream.mjpg\" alt=\"%2\"><figcaption>%2</figcaption>"
+                                "</figure>\n")
+                     .arg(id, htmlEscaped(config.name));
+    }
+    if (tiles.isEmpty())
+        tiles = QStringLiteral("<p>No camera is shared.</p>");
+    const QString html
+        = QStringLiteral(
+              "<!doctype html>\n<html><head><meta charset=\"utf-8\">"
+              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+              "<title>CCTV Dashboard</title><style>"
+              "body{margin:0;background:#111;color:#eee;font-family:sans-serif}"
+              "main{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:6px;padding:6px}"
+              "figure{margin:0;background:#000}img{width:100%;display:block}figcaption{padding:4px 8px}"
+              "</style></head><body><main>\n%1</main></body></html>\n")
+              .arg(tiles);
+
+    // A browser that came with `?token=` keeps it as a cookie, so the stream links work without it.
+    if (m_access.hasToken() && request.query().hasQueryItem(QStringLiteral("token"))) {
+        responder.write(html.toUtf8(),
+                        {{"Content-Type", "text/html; charset=utf-8"},
+                         NoCache,
+                         {"Set-Cookie", m_access.cookieFor()},
+                         {"Referrer-Policy", "no-referrer"}});
+        return;
+    }
+    responder.write(html.toUtf8(), {{"Content-Type", "text/html; charset=utf-8"}, NoCache});
+}
+
+void ShareHttpServer::serveCameraList(QHttpServerResponder &responder) const
+{
+    QJsonArray cameras;
+    for (const QString &id : m_order)
+        cameras.append(describe(*m_feeds.value(id)));
+    responder.write(QJsonDocument(cameras).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}, NoCache});
+}
+
+void ShareHttpServer::serveSnapshot(const CameraFeed &feed, QHttpServerResponder &responder) const
+{
+    const QByteArray jpeg = feed.latest().jpeg();
+    if (jpeg.isEmpty()) {
+        sendError(responder, 503, "no picture yet");
+        return;
+    }
+    responder.write(jpeg, {{"Content-Type", "image/jpeg"}, NoCache});
+}
+
+void ShareHttpServer::serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder)
+{
+    if (!m_feeds.contains(id)) {
+        sendError(responder, 404, "no such camera");
+        return;
+    }
+    Q_EMIT switchRequested(id, action == u"on");
+    responder.write(
+        QJsonDocument(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("enabled"), action == u"on"}})
+            .toJson(QJsonDocument::Compact),
+        {{"Content-Type", "application/json"}, NoCache}, Status::Accepted);
+}

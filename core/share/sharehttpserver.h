@@ -1,0 +1,46 @@
+#pragma once
+
+#include "accesspolicy.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+class CameraFeed;
+class QHttpServerResponder;
+
+// The share server's HTTP side (SPEC.md, "Share server"): routes, access checks and the per-client streams.
+// Lives on the share thread; everything it knows of the cameras comes through their thread-safe feeds.
+class ShareHttpServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit ShareHttpServer(AccessPolicy access, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ShareHttpServer)
+
+    void addCamera(const std::shared_ptr<CameraFeed> &feed);
+    void removeCamera(const QString &id);
+    void moveCamera(const QString &id, int position);
+
+Q_SIGNALS:
+    // A remote client asked to switch a camera on or off (POST /api/cameras/ID/on|off).
+    void switchRequested(const QString &id, bool on);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
+    void serveCameraList(QHttpServerResponder &responder) const;
+    void serveSnapshot(const CameraFeed &feed, QHttpServerResponder &responder) const;
+    void serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder);
+    static void sendError(QHttpServerResponder &responder, int status, const QByteArray &message);
+
+    AccessPolicy m_access;
+    QStringList m_order;
+    QHash<QString, std::shared_ptr<CameraFeed>> m_feeds;
+};

@@ -1,0 +1,100 @@
+#include "shareserver.h"
+
+#include "accesspolicy.h"
+#include "camera/camerafeed.h"
+#include "sharehttpserver.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+
+ShareServer::ShareServer(QObject *parent)
+    : QObject(parent)
+{ }
+
+ShareServer::~ShareServer()
+{
+    if (m_http) {
+        ShareHttpServer *http = m_http;
+        QMetaObject::invokeMethod(
+            http, [http] { delete http; }, Qt::BlockingQueuedConnection);
+    }
+}
+
+bool ShareServer::start(const Settings &settings, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (m_http)
+        return fail(QCoreApplication::translate("ShareServer", "the share server is already running"));
+    if (!settings.address.isLoopback() && settings.token.isEmpty())
+        return fail(QCoreApplication::translate("ShareServer", "refusing to share on %1 without an access token")
+                        .arg(settings.address.toString()));
+
+    m_thread = startWorkerThread(QStringLiteral("share-server"));
+    auto *http = new ShareHttpServer(AccessPolicy(settings.token));
+    http->moveToThread(m_thread.get());
+    connect(http, &ShareHttpServer::switchRequested, this, &ShareServer::switchRequested);
+
+    QString listenError;
+    quint16 port = 0;
+    // The listening socket must belong to the share thread, so it is made there.
+    QMetaObject::invokeMethod(
+        http,
+        [&] {
+            auto *tcp = new QTcpServer;
+            if (!tcp->listen(settings.address, settings.port)) {
+                listenError = tcp->errorString();
+                delete tcp;
+                return;
+            }
+            port = tcp->serverPort();
+            http->bind(tcp);
+        },
+        Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        QMetaObject::invokeMethod(
+            http, [http] { delete http; }, Qt::BlockingQueuedConnection);
+        m_thread.reset();
+        return fail(QCoreApplication::translate("ShareServer", "cannot listen on %1:%2: %3")
+                        .arg(settings.address.toString())
+                        .arg(settings.port)
+                        .arg(listenError));
+    }
+    m_http = http;
+    m_url.setScheme(QStringLiteral("http"));
+    m_url.setHost(settings.address.toString());
+    m_url.setPort(port);
+    m_url.setPath(QStringLiteral("/"));
+    return true;
+}
+
+bool ShareServer::isListening() const
+{
+    return m_http != nullptr;
+}
+
+QUrl ShareServer::url() const
+{
+    return m_url;
+}
+
+void ShareServer::addCamera(const std::shared_ptr<CameraFeed> &feed)
+{
+    if (m_http)
+        QMetaObject::invokeMethod(m_http, [http = m_http, feed] { http->addCamera(feed); });
+}
+
+void ShareServer::removeCamera(const QString &id)
+{
+    if (m_http)
+        QMetaObject::invokeMethod(m_http, [http = m_http, id] { http->removeCamera(id); });
+}
+
+void ShareServer::moveCamera(const QString &id, int position)
+{
+    if (m_http)
+        QMetaObject::invokeMethod(m_http, [http = m_http, id, position] { http->moveCamera(id, position); });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/workerthread.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class CameraFeed;
+class ShareHttpServer;
+
+// Re-publishes cameras to browsers over HTTP. The server runs on a thread of its own; this object is its handle
+// for the thread that made it, and every call here is safe from that thread.
+class ShareServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8088;
+        QString token; // required when `address` is not loopback
+    };
+
+    explicit ShareServer(QObject *parent = nullptr);
+    ~ShareServer() override;
+    Q_DISABLE_COPY_MOVE(ShareServer)
+
+    // Binds and starts serving; false with `error` set when the address is unusable or unsafe.
+    bool start(const Settings &settings, QString *error);
+    bool isListening() const;
+    // `http://ADDR:PORT/`
+    QUrl url() const;
+
+    void addCamera(const std::shared_ptr<CameraFeed> &feed);
+    void removeCamera(const QString &id);
+    void moveCamera(const QString &id, int position);
+
+Q_SIGNALS:
+    void switchRequested(const QString &id, bool on);
+
+private:
+    WorkerThread m_thread;
+    ShareHttpServer *m_http = nullptr; // lives on m_thread
+    QUrl m_url;
+};

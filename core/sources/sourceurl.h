@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QUrl>
+
+// Reading and showing camera URLs: query parameters shared by every kind, and the redacted form that is the only
+// one allowed in logs, UI text, API answers and pages.
+namespace SourceUrl {
+
+// `rtsp://user:***@host/path`: the password replaced, everything else kept.
+QString redacted(const QUrl &url);
+// `size=WxH`, or `fallback` when absent or malformed.
+QSize sizeParameter(const QUrl &url, QSize fallback);
+// `fps=N` (0 < N <= 240), or `fallback`.
+double fpsParameter(const QUrl &url, double fallback);
+// The kind of source a URL names: "rtsp", "http", "ws", "webcam", "file", "test"; empty when unknown.
+QString kind(const QUrl &url);
+
+} // namespace SourceUrl

@@ -1,0 +1,16 @@
+#include "workerthread.h"
+
+void WorkerThreadStopper::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+WorkerThread startWorkerThread(const QString &name)
+{
+    WorkerThread thread(new QThread);
+    thread->setObjectName(name);
+    thread->start();
+    return thread;
+}

@@ -1,0 +1,133 @@
+// The window as a user sees it, on the offscreen platform: real widgets, real cameras (test patterns).
+
+#include "camera/camera.h"
+#include "camera/cameraregistry.h"
+#include "mainwindow.h"
+#include "widgets/cameragrid.h"
+#include "widgets/cameratile.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+CameraConfig camera(const QString &name, const QString &url, bool enabled = true)
+{
+    CameraConfig config;
+    config.name = name;
+    config.url = QUrl(url);
+    config.enabled = enabled;
+    return config;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsFourTilesWithTheirStates()
+    {
+        CameraRegistry registry;
+        registry.add(camera(QStringLiteral("Front door"), QStringLiteral("test:pattern?size=640x360&fps=25")));
+        registry.add(camera(QStringLiteral("Garden"), QStringLiteral("test:pattern?size=640x360&fps=10")));
+        registry.add(camera(QStringLiteral("Garage"), QStringLiteral("test:pattern"), false));
+        registry.add(camera(QStringLiteral("Attic"), QStringLiteral("gopher://nowhere/cam")));
+        MainWindow window(&registry);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QList<CameraTile *> tiles = window.grid()->tiles();
+        QCOMPARE(tiles.size(), 4);
+        // Two by two, in the registry's order.
+        QCOMPARE(tiles[0]->y(), tiles[1]->y());
+        QVERIFY(tiles[2]->y() > tiles[0]->y());
+        QCOMPARE(tiles[0]->x(), tiles[2]->x());
+
+        QTRY_VERIFY_WITH_TIMEOUT(tiles[0]->hasPicture() && tiles[1]->hasPicture(), 3000);
+        QCOMPARE(tiles[0]->camera()->state(), CameraState::Live);
+        QCOMPARE(tiles[2]->camera()->state(), CameraState::Stopped);
+        QVERIFY(!tiles[2]->hasPicture());
+        QCOMPARE(tiles[3]->camera()->state(), CameraState::Error);
+        QCOMPARE(tiles[0]->accessibleName(), QStringLiteral("Camera Front door"));
+        QCOMPARE(tiles[2]->accessibleDescription(), QStringLiteral("off"));
+        QCOMPARE(tiles[3]->accessibleDescription(), QStringLiteral("error"));
+
+        // The picture the tile shows was scaled on the worker to the tile's own size.
+        const Frame latest = tiles[0]->camera()->feed()->latest();
+        const QSize prepared = latest.preparedDisplayImage().size();
+        QVERIFY2(prepared.width() == tiles[0]->width() || prepared.height() == tiles[0]->height(),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                .arg(prepared.width())
+                                .arg(prepared.height())
+                                .arg(tiles[0]->width())
+                                .arg(tiles[0]->height())));
+
+        // What is painted is the moving picture: two grabs a little apart differ.
+        const QImage first = tiles[0]->grab().toImage();
+        QTest::qWait(300);
+        const QImage second = tiles[0]->grab().toImage();
+        QVERIFY(first != second);
+    }
+
+    void theShareToggleSharesAndShowsTheAddress()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
+        MainWindow window(&registry);
+        window.setShareBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8088/")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        CameraTile *tile = window.grid()->tiles().constFirst();
+        auto *share = tile->findChild<QToolButton *>();
+        QVERIFY(share);
+        QVERIFY(share->isEnabled());
+        QVERIFY(!yard->config().shared);
+        QTest::mouseClick(share, Qt::LeftButton);
+        QVERIFY(yard->config().shared);
+        QCOMPARE(tile->shareUrl(), QUrl(QStringLiteral("http://127.0.0.1:8088/cameras/yard/stream.mjpg")));
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+            return label->text().contains(QStringLiteral("http://127.0.0.1:8088/cameras/yard/stream.mjpg"));
+        });
+        QVERIFY(shown);
+
+        QTest::mouseClick(share, Qt::LeftButton);
+        QVERIFY(!yard->config().shared);
+    }
+
+    void withoutAShareServerTheToggleIsDisabled()
+    {
+        CameraRegistry registry;
+        registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?fps=5")));
+        MainWindow window(&registry);
+        window.show();
+        auto *share = window.grid()->tiles().constFirst()->findChild<QToolButton *>();
+        QVERIFY(!share->isEnabled());
+    }
+
+    void gridGrowsSquare_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("1") << 1 << 1;
+        QTest::newRow("2") << 2 << 2;
+        QTest::newRow("4") << 4 << 2;
+        QTest::newRow("5") << 5 << 3;
+        QTest::newRow("9") << 9 << 3;
+        QTest::newRow("10") << 10 << 4;
+        QTest::newRow("16") << 16 << 4;
+    }
+    void gridGrowsSquare()
+    {
+        QFETCH(int, count);
+        QFETCH(int, columns);
+        QCOMPARE(CameraGrid::columnsFor(count), columns);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

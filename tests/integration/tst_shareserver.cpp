@@ -1,0 +1,251 @@
+// The share server against real HTTP clients on loopback: a strict MJPEG reader of our own over QTcpSocket,
+// QNetworkAccessManager, and a client that connects and never reads.
+
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "media/jpegcodec.h"
+#include "mjpegreader.h"
+#include "processmemory.h"
+#include "share/shareserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+CameraConfig camera(const QString &id, const QString &url, bool shared = true)
+{
+    CameraConfig config;
+    config.id = id;
+    config.name = id;
+    config.url = QUrl(url);
+    config.shared = shared;
+    return config;
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+};
+
+Reply request(const QUrl &url, const QByteArray &verb = "GET")
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest req(url);
+    QNetworkReply *reply = manager.sendCustomRequest(req, verb);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return {};
+    Reply result {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                  reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace
+
+class tst_ShareServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Camera> m_live; // 640x360 at 25 fps, shared
+    std::unique_ptr<Camera> m_private; // not shared
+    std::unique_ptr<Camera> m_secret; // a URL with a password, never opened
+    std::unique_ptr<ShareServer> m_server;
+
+    QUrl url(const QString &path) const { return m_server->url().resolved(QUrl(path)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_live = std::make_unique<Camera>(
+            camera(QStringLiteral("yard"), QStringLiteral("test:pattern?size=640x360&fps=25")));
+        m_private = std::make_unique<Camera>(
+            camera(QStringLiteral("bedroom"), QStringLiteral("test:pattern?size=320x240&fps=5"), false));
+        m_secret = std::make_unique<Camera>(
+            camera(QStringLiteral("gate"), QStringLiteral("gopher://admin:hunter2@192.0.2.1/live")));
+        m_server = std::make_unique<ShareServer>();
+        ShareServer::Settings settings;
+        settings.port = 0;
+        QString error;
+        QVERIFY2(m_server->start(settings, &error), qPrintable(error));
+        QVERIFY(m_server->url().port() > 0);
+        for (Camera *c : {m_live.get(), m_private.get(), m_secret.get()})
+            m_server->addCamera(c->feed());
+        QTRY_COMPARE_WITH_TIMEOUT(m_live->state(), CameraState::Live, 2000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_live.reset();
+        m_private.reset();
+        m_secret.reset();
+    }
+
+    void streamDeliversTheFullRateWithCorrectFraming()
+    {
+        MjpegReader reader(url(QStringLiteral("cameras/yard/stream.mjpg")));
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 75 || !reader.protocolError().isEmpty(), 6000);
+        QVERIFY2(reader.protocolError().isEmpty(), qPrintable(reader.protocolError()));
+        QCOMPARE(reader.statusCode(), 200);
+        QVERIFY(reader.header("Content-Type").startsWith("multipart/x-mixed-replace; boundary="));
+        QVERIFY(reader.header("Cache-Control").contains("no-cache"));
+        const double fps = reader.partsPerSecond();
+        QVERIFY2(fps > 23 && fps < 27, qPrintable(QString::number(fps)));
+        for (const MjpegReader::Part &part : reader.recentParts())
+            QCOMPARE(JpegCodec::forThisThread().imageSize(part.jpeg), QSize(640, 360));
+        // Every part carries a different picture: the stream is live, not one frame repeated.
+        QVERIFY(reader.recentParts().first().jpeg != reader.recentParts().last().jpeg);
+        QTRY_COMPARE_WITH_TIMEOUT(m_live->feed()->status().viewers, 1, 1000);
+        reader.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(m_live->feed()->status().viewers, 0, 2000);
+    }
+
+    void theBoundaryFollowsEachPictureAtOnce()
+    {
+        Camera slow(camera(QStringLiteral("slow"), QStringLiteral("test:pattern?size=320x240&fps=1")));
+        m_server->addCamera(slow.feed());
+        MjpegReader reader(url(QStringLiteral("cameras/slow/stream.mjpg")));
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 2, 4000);
+        // Between two frames a second apart, nothing is left half-said: the closing boundary came with the JPEG,
+        // so a browser paints each picture when it arrives rather than one frame late.
+        QTest::qWait(300);
+        QCOMPARE(reader.unparsedBytes(), 0);
+        QVERIFY2(reader.protocolError().isEmpty(), qPrintable(reader.protocolError()));
+        m_server->removeCamera(QStringLiteral("slow"));
+    }
+
+    void aClientThatNeverReadsSlowsNobodyAndCostsBoundedMemory()
+    {
+        // Big frames make a backlog show quickly: 1080p at 25 fps.
+        Camera big(camera(QStringLiteral("big"), QStringLiteral("test:pattern?size=1920x1080&fps=25")));
+        m_server->addCamera(big.feed());
+        QTRY_COMPARE_WITH_TIMEOUT(big.state(), CameraState::Live, 2000);
+        const qsizetype frameBytes = big.feed()->latest().jpeg().size();
+        QVERIFY(frameBytes > 20000);
+
+        QTcpSocket stuck;
+        stuck.setReadBufferSize(1); // Qt takes one byte off the kernel and then stops reading for good
+        stuck.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+        QVERIFY(stuck.waitForConnected(2000));
+        stuck.write("GET /cameras/big/stream.mjpg HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        MjpegReader reader(url(QStringLiteral("cameras/big/stream.mjpg")));
+        reader.setKeep(2);
+        reader.start();
+        QTest::qWait(1500); // both connected; the stuck one's kernel buffers fill up
+        const qint64 rssBefore = ProcessMemory::residentKiB();
+        const qsizetype partsBefore = reader.partCount();
+        QTest::qWait(8000);
+        const qint64 rssAfter = ProcessMemory::residentKiB();
+        const double fps = double(reader.partCount() - partsBefore) / 8.0;
+
+        // Queueing every frame for the stuck client would hold 8 s × 25 fps × the frame size.
+        const qint64 backlogKiB = 8 * 25 * frameBytes / 1024;
+        const qint64 growthKiB = rssAfter - rssBefore;
+        qInfo("frame %lld KiB, a full backlog would be %lld KiB; RSS grew %lld KiB; reader got %.1f fps",
+              qint64(frameBytes / 1024), backlogKiB, growthKiB, fps);
+        QVERIFY2(fps > 22, qPrintable(QString::number(fps)));
+        QVERIFY2(growthKiB < qMax<qint64>(4096, backlogKiB / 8), qPrintable(QString::number(growthKiB)));
+        QVERIFY(reader.protocolError().isEmpty());
+        m_server->removeCamera(QStringLiteral("big"));
+    }
+
+    void snapshotIsTheLatestPictureAsJpeg()
+    {
+        const Reply reply = request(url(QStringLiteral("cameras/yard/snapshot.jpg")));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.contentType, QByteArray("image/jpeg"));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(reply.body), QSize(640, 360));
+    }
+
+    void apiListsEveryCameraWithItsState()
+    {
+        const Reply reply = request(url(QStringLiteral("api/cameras")));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.contentType, QByteArray("application/json"));
+        const QJsonArray cameras = QJsonDocument::fromJson(reply.body).array();
+        QCOMPARE(cameras.size(), 3);
+        const QJsonObject yard = cameras.at(0).toObject();
+        QCOMPARE(yard.value(QStringLiteral("id")).toString(), QStringLiteral("yard"));
+        QCOMPARE(yard.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+        QCOMPARE(yard.value(QStringLiteral("kind")).toString(), QStringLiteral("test"));
+        QCOMPARE(yard.value(QStringLiteral("width")).toInt(), 640);
+        QCOMPARE(yard.value(QStringLiteral("height")).toInt(), 360);
+        QVERIFY(yard.value(QStringLiteral("fps")).toDouble() > 20);
+        QVERIFY(yard.value(QStringLiteral("shared")).toBool());
+        for (const char *key : {"name", "url", "enabled", "error", "clients"})
+            QVERIFY2(yard.contains(QLatin1String(key)), key);
+
+        const QJsonObject gate = cameras.at(2).toObject();
+        QCOMPARE(gate.value(QStringLiteral("state")).toString(), QStringLiteral("error"));
+        QVERIFY(!gate.value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(!reply.body.contains("hunter2"));
+        QVERIFY(gate.value(QStringLiteral("url")).toString().contains(QStringLiteral("admin:***@")));
+    }
+
+    void refusesWhatItShouldNotServe_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown camera") << QStringLiteral("cameras/nope/stream.mjpg") << QByteArray("GET") << 404;
+        QTest::newRow("unknown route") << QStringLiteral("etc/passwd") << QByteArray("GET") << 404;
+        QTest::newRow("traversal") << QStringLiteral("cameras/../../etc/passwd") << QByteArray("GET") << 404;
+        QTest::newRow("not shared stream") << QStringLiteral("cameras/bedroom/stream.mjpg") << QByteArray("GET") << 403;
+        QTest::newRow("not shared snapshot")
+            << QStringLiteral("cameras/bedroom/snapshot.jpg") << QByteArray("GET") << 403;
+        QTest::newRow("switch by GET") << QStringLiteral("api/cameras/yard/off") << QByteArray("GET") << 405;
+        QTest::newRow("list by POST") << QStringLiteral("api/cameras") << QByteArray("POST") << 405;
+    }
+    void refusesWhatItShouldNotServe()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, verb);
+        QFETCH(int, status);
+        QCOMPARE(request(url(path), verb).status, status);
+    }
+
+    void switchingByPostIsPassedOn()
+    {
+        QSignalSpy switched(m_server.get(), &ShareServer::switchRequested);
+        QCOMPARE(request(url(QStringLiteral("api/cameras/bedroom/off")), "POST").status, 202);
+        QTRY_COMPARE(switched.count(), 1);
+        QCOMPARE(switched.first().at(0).toString(), QStringLiteral("bedroom"));
+        QCOMPARE(switched.first().at(1).toBool(), false);
+    }
+
+    void thePageShowsSharedCamerasWithRelativeLinks()
+    {
+        const Reply reply = request(m_server->url());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.contains("src=\"cameras/yard/stream.mjpg\""));
+        QVERIFY(!reply.body.contains("bedroom"));
+    }
+
+    void refusesToShareBeyondLoopbackWithoutAToken()
+    {
+        ShareServer server;
+        ShareServer::Settings settings;
+        settings.address = QHostAddress::AnyIPv4;
+        settings.port = 0;
+        QString error;
+        QVERIFY(!server.start(settings, &error));
+        QVERIFY2(error.contains(QStringLiteral("token")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ShareServer)
+#include "tst_shareserver.moc"

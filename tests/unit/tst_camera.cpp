@@ -1,0 +1,119 @@
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "media/framemailbox.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace std::chrono;
+
+namespace {
+CameraConfig pattern(const QString &query = QStringLiteral("size=320x240&fps=25"))
+{
+    CameraConfig config;
+    config.id = QStringLiteral("cam");
+    config.name = QStringLiteral("Cam");
+    config.url = QUrl(QStringLiteral("test:pattern?") + query);
+    return config;
+}
+} // namespace
+
+class tst_Camera : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goesLiveWithinOneSecond()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        Camera camera(pattern());
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 1000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(camera.feed()->status().size, QSize(320, 240));
+    }
+
+    void stopsWithinOneSecondAndDeliversNothingAfter()
+    {
+        Camera camera(pattern());
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 1000);
+        QElapsedTimer clock;
+        clock.start();
+        camera.setEnabled(false);
+        QCOMPARE(camera.state(), CameraState::Stopped);
+        QTest::qWait(200); // let a frame already in flight land
+        const quint64 framesAtStop = camera.feed()->status().frames;
+        QTest::qWait(500);
+        QCOMPARE(camera.feed()->status().frames, framesAtStop);
+        QVERIFY(clock.elapsed() < 1000);
+
+        camera.setEnabled(true);
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 1000);
+    }
+
+    void destroyingALiveCameraTakesLessThanASecond()
+    {
+        auto camera = std::make_unique<Camera>(pattern());
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 1000);
+        QElapsedTimer clock;
+        clock.start();
+        camera.reset();
+        QVERIFY(clock.elapsed() < 1000);
+    }
+
+    void measuresTheFrameRate()
+    {
+        Camera camera(pattern(QStringLiteral("size=320x240&fps=20")));
+        QTRY_VERIFY_WITH_TIMEOUT(camera.feed()->status().fps > 0, 3000);
+        const double fps = camera.feed()->status().fps;
+        QVERIFY2(fps > 17 && fps < 23, qPrintable(QString::number(fps)));
+        QVERIFY(camera.feed()->status().frameAgeMs < 200);
+    }
+
+    void preparesTheDisplayImageOnTheWorker()
+    {
+        Camera camera(pattern(QStringLiteral("size=1280x720&fps=25")));
+        camera.feed()->setDisplaySize({320, 180});
+        FrameMailbox box;
+        QSignalSpy available(&box, &FrameMailbox::frameAvailable);
+        camera.feed()->attach(&box);
+        QVERIFY(available.wait(2000));
+        const Frame frame = box.take();
+        // Ready before any reader asked: the GUI thread only fetches it.
+        QCOMPARE(frame.preparedDisplayImage().size(), QSize(320, 180));
+        camera.feed()->detach(&box);
+    }
+
+    void anUnknownSchemeIsAnErrorInWords()
+    {
+        CameraConfig config = pattern();
+        config.url = QUrl(QStringLiteral("gopher://example/cam"));
+        Camera camera(config);
+        QCOMPARE(camera.state(), CameraState::Error);
+        QVERIFY2(camera.errorText().contains(QStringLiteral("gopher")), qPrintable(camera.errorText()));
+        QCOMPARE(camera.feed()->status().error, camera.errorText());
+    }
+
+    void aCameraSwitchedOffAtStartOpensNothing()
+    {
+        CameraConfig config = pattern();
+        config.enabled = false;
+        Camera camera(config);
+        QTest::qWait(300);
+        QCOMPARE(camera.state(), CameraState::Stopped);
+        QCOMPARE(camera.feed()->status().frames, 0u);
+    }
+
+    void backoffGrowsToThirtySeconds()
+    {
+        QCOMPARE(Camera::backoffDelay(0), milliseconds(1000));
+        QCOMPARE(Camera::backoffDelay(1), milliseconds(2000));
+        QCOMPARE(Camera::backoffDelay(4), milliseconds(16000));
+        QCOMPARE(Camera::backoffDelay(5), milliseconds(30000));
+        QCOMPARE(Camera::backoffDelay(50), milliseconds(30000));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Camera)
+#include "tst_camera.moc"

@@ -1,0 +1,111 @@
+#include "camera/configstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+int mode(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+}
+} // namespace
+
+class tst_ConfigStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savesAndLoadsEveryCameraField()
+    {
+        QTemporaryDir dir;
+        const ConfigStore store(dir.filePath(QStringLiteral("sub/cameras.json")));
+        AppConfig config;
+        CameraConfig camera;
+        camera.id = QStringLiteral("front-door");
+        camera.name = QStringLiteral("Front door");
+        camera.url = QUrl(QStringLiteral("rtsp://admin:s3cret@192.0.2.1:554/stream1"));
+        camera.enabled = false;
+        camera.shared = true;
+        config.cameras = {camera};
+        config.setShareToken(QStringLiteral("tok"));
+        QString error;
+        QVERIFY2(store.save(config, &error), qPrintable(error));
+
+        const ConfigStore::Loaded loaded = store.load();
+        QVERIFY(loaded.existed);
+        QVERIFY(loaded.problem.isEmpty());
+        QCOMPARE(loaded.config.cameras.size(), 1);
+        QCOMPARE(loaded.config.cameras.first(), camera);
+        QCOMPARE(loaded.config.shareToken(), QStringLiteral("tok"));
+    }
+
+    void theFileIsReadableByItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cameras.json"));
+        const ConfigStore store(path);
+        QVERIFY(store.save(AppConfig {}, nullptr));
+        QCOMPARE(mode(path), 0600);
+        // Still so after a second save over a file someone made readable to all.
+        QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::ReadGroup));
+        QCOMPARE(mode(path), 0644);
+        QVERIFY(store.save(AppConfig {}, nullptr));
+        QCOMPARE(mode(path), 0600);
+    }
+
+    void aCorruptFileIsKeptAsBadAndReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cameras.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"version\": 1, \"cameras\": [ {\"name\": \"half");
+        }
+        const ConfigStore store(path);
+        const ConfigStore::Loaded loaded = store.load();
+        QVERIFY(!loaded.problem.isEmpty());
+        QVERIFY2(loaded.problem.contains(QStringLiteral(".bad")), qPrintable(loaded.problem));
+        QVERIFY(QFile::exists(path + QStringLiteral(".bad")));
+        QFile kept(path + QStringLiteral(".bad"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("half"));
+    }
+
+    void entriesThisVersionCannotReadAreWrittenBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cameras.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"version": 1, "future": {"x": 1},
+                          "cameras": [{"name": "ok", "url": "test:pattern"}, {"name": "odd", "url": ""}]})");
+        }
+        const ConfigStore store(path);
+        const ConfigStore::Loaded loaded = store.load();
+        QCOMPARE(loaded.config.cameras.size(), 1);
+        QVERIFY(store.save(loaded.config, nullptr));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("\"odd\""));
+        QVERIFY(saved.contains("\"future\""));
+    }
+
+    void tokensAreLongAndDifferent()
+    {
+        const QString a = ConfigStore::generateToken();
+        const QString b = ConfigStore::generateToken();
+        QVERIFY(a.size() >= 32);
+        QVERIFY(a != b);
+        QVERIFY(QUrl::toPercentEncoding(a) == a.toLatin1());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConfigStore)
+#include "tst_configstore.moc"

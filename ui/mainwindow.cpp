@@ -1,0 +1,66 @@
+#include "mainwindow.h"
+
+#include "camera/camera.h"
+#include "widgets/cameragrid.h"
+#include "widgets/cameratile.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
+MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
+    : QMainWindow(parent)
+    , m_grid(new CameraGrid(registry, this))
+    , m_shareLabel(new QLabel(this))
+{
+    setWindowTitle(tr("CCTV Dashboard"));
+    setCentralWidget(m_grid);
+    m_shareLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_shareLabel->setOpenExternalLinks(true);
+    m_shareLabel->setAccessibleName(tr("Shared camera addresses"));
+    statusBar()->addWidget(m_shareLabel, 1);
+    connect(m_grid, &CameraGrid::sharingChanged, this, &MainWindow::updateShareStatus);
+    resize(1280, 760);
+    updateShareStatus();
+}
+
+CameraGrid *MainWindow::grid() const
+{
+    return m_grid;
+}
+
+void MainWindow::setShareBaseUrl(const QUrl &base)
+{
+    m_shareBase = base;
+    m_grid->setShareBaseUrl(base);
+    updateShareStatus();
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    statusBar()->showMessage(text);
+    // Window-modal but not blocking: the cameras keep running while the user reads it.
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateShareStatus()
+{
+    if (m_shareBase.isEmpty()) {
+        m_shareLabel->setText(tr("Sharing is off"));
+        return;
+    }
+    QStringList links;
+    for (const CameraTile *tile : m_grid->tiles()) {
+        if (tile->camera() && tile->camera()->config().shared) {
+            const QString url = tile->shareUrl().toString();
+            links
+                << QStringLiteral("%1: <a href=\"%2\">%2</a>").arg(tile->camera()->config().name.toHtmlEscaped(), url);
+        }
+    }
+    m_shareLabel->setText(
+        links.isEmpty()
+            ? tr("No camera is shared. Press Share on a tile to publish it at %1").arg(m_shareBase.toString())
+            : tr("Shared: ") + links.join(QStringLiteral("  ·  ")));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QUrl>
+#include <QWidget>
+
+class Camera;
+class CameraRegistry;
+class CameraTile;
+class QGridLayout;
+
+// The tiles of every camera in the registry, in its order, laid out in the squarest grid that holds them.
+class CameraGrid final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CameraGrid(CameraRegistry *registry, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CameraGrid)
+
+    QList<CameraTile *> tiles() const;
+    CameraTile *tileFor(const QString &cameraId) const;
+    void setShareBaseUrl(const QUrl &base);
+    // Columns for `count` tiles in automatic layout: the smallest square that fits.
+    static int columnsFor(int count);
+
+Q_SIGNALS:
+    void sharingChanged();
+
+private:
+    void addTile(Camera *camera);
+    void removeTile(const QString &cameraId);
+    void relayout();
+
+    CameraRegistry *m_registry;
+    QGridLayout *m_layout;
+    QList<CameraTile *> m_tiles;
+    QUrl m_shareBase;
+};

@@ -1,0 +1,254 @@
+#include "cameratile.h"
+
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "media/framemailbox.h"
+
+#include <QHBoxLayout>
+#include <QPainter>
+#include <QTimerEvent>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int OverlayRefreshMs = 500; // the frame age and rate in the overlay stay current without frames
+
+QColor stateColor(CameraState state)
+{
+    switch (state) {
+    case CameraState::Live:
+        return QColor(0x2e, 0xcc, 0x71);
+    case CameraState::Connecting:
+    case CameraState::Reconnecting:
+        return QColor(0xf3, 0x9c, 0x12);
+    case CameraState::Error:
+        return QColor(0xe7, 0x4c, 0x3c);
+    case CameraState::Stopped:
+        break;
+    }
+    return QColor(0x95, 0xa5, 0xa6);
+}
+
+QString formatAge(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 60'000)
+        return CameraTile::tr("%1 s ago").arg(ms / 1000);
+    if (ms < 3'600'000)
+        return CameraTile::tr("%1 min ago").arg(ms / 60'000);
+    return CameraTile::tr("%1 h ago").arg(ms / 3'600'000);
+}
+
+} // namespace
+
+CameraTile::CameraTile(Camera *camera, QWidget *parent)
+    : QWidget(parent)
+    , m_camera(camera)
+    , m_feed(camera->feed())
+    , m_mailbox(new FrameMailbox(this))
+    , m_shareButton(new QToolButton(this))
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    m_shareButton->setText(tr("Share"));
+    m_shareButton->setCheckable(true);
+    m_shareButton->setAutoRaise(true);
+    m_shareButton->setCursor(Qt::PointingHandCursor);
+    m_shareButton->setStyleSheet(
+        QStringLiteral("QToolButton{color:white;background:rgba(0,0,0,140);border-radius:4px;padding:3px 8px}"
+                       "QToolButton:checked{background:rgba(41,128,185,220)}"));
+    auto *top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(m_shareButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addStretch();
+
+    connect(m_shareButton, &QToolButton::toggled, this, [this](bool on) {
+        if (m_camera)
+            m_camera->setShared(on);
+    });
+    connect(camera, &Camera::stateChanged, this, &CameraTile::updateFromCamera);
+    connect(camera, &Camera::configChanged, this, &CameraTile::updateFromCamera);
+    // Told once per new picture at most, and only after the last one was taken: repaints coalesce.
+    connect(m_mailbox, &FrameMailbox::frameAvailable, this, qOverload<>(&QWidget::update), Qt::QueuedConnection);
+    m_feed->attach(m_mailbox);
+    m_overlayTimer.start(OverlayRefreshMs, this);
+    updateFromCamera();
+}
+
+CameraTile::~CameraTile()
+{
+    m_feed->detach(m_mailbox);
+    m_feed->setDisplaySize({});
+}
+
+Camera *CameraTile::camera() const
+{
+    return m_camera;
+}
+
+void CameraTile::setShareBaseUrl(const QUrl &base)
+{
+    m_shareBase = base;
+    updateFromCamera();
+}
+
+QUrl CameraTile::shareUrl() const
+{
+    if (m_shareBase.isEmpty() || !m_camera)
+        return {};
+    return m_shareBase.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(m_camera->id())));
+}
+
+bool CameraTile::hasPicture() const
+{
+    return !m_picture.isNull();
+}
+
+QSize CameraTile::sizeHint() const
+{
+    return {480, 270};
+}
+
+QSize CameraTile::minimumSizeHint() const
+{
+    return {160, 90};
+}
+
+void CameraTile::updateFromCamera()
+{
+    if (!m_camera)
+        return;
+    const CameraConfig config = m_camera->config();
+    setAccessibleName(tr("Camera %1").arg(config.name));
+    setAccessibleDescription(cameraStateText(m_camera->state()));
+    m_shareButton->setEnabled(!m_shareBase.isEmpty());
+    {
+        const QSignalBlocker block(m_shareButton);
+        m_shareButton->setChecked(config.shared);
+    }
+    m_shareButton->setAccessibleName(config.shared ? tr("Stop sharing %1").arg(config.name)
+                                                   : tr("Share %1").arg(config.name));
+    m_shareButton->setToolTip(config.shared ? shareUrl().toString() : tr("Share this camera to browsers"));
+    Q_EMIT shareChanged(config.shared);
+    update();
+}
+
+void CameraTile::requestDisplaySize()
+{
+    // The worker scales each frame to exactly this, in device pixels, so painting is a plain blit.
+    const QSize size = isVisible() ? this->size() * devicePixelRatioF() : QSize();
+    m_feed->setDisplaySize(size);
+}
+
+void CameraTile::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    requestDisplaySize();
+}
+
+void CameraTile::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    requestDisplaySize();
+}
+
+void CameraTile::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    requestDisplaySize();
+}
+
+void CameraTile::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_overlayTimer.timerId())
+        update();
+    else
+        QWidget::timerEvent(event);
+}
+
+void CameraTile::paintEvent(QPaintEvent *)
+{
+    const Frame frame = m_mailbox->take();
+    if (!frame.isNull()) {
+        const QImage prepared = frame.preparedDisplayImage();
+        if (!prepared.isNull())
+            m_picture = prepared;
+    }
+
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0x10, 0x10, 0x10));
+    if (!m_picture.isNull()) {
+        const QSizeF logical = QSizeF(m_picture.size()) / devicePixelRatioF();
+        QRectF target(QPointF(), logical.scaled(size(), Qt::KeepAspectRatio));
+        target.moveCenter(QRectF(rect()).center());
+        // Normally 1:1 (the worker made it at this size); only right after a resize is it stretched once.
+        painter.drawImage(target, m_picture);
+    }
+    drawOverlay(painter);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().highlight(), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
+}
+
+void CameraTile::drawOverlay(QPainter &painter)
+{
+    if (!m_camera)
+        return;
+    const CameraState state = m_camera->state();
+    const CameraStatus status = m_feed->status();
+    const CameraConfig config = m_camera->config();
+
+    // A picture that is not live is never shown as if it were: dim it and say why.
+    if (state != CameraState::Live && !m_picture.isNull())
+        painter.fillRect(rect(), QColor(0, 0, 0, 150));
+
+    QFont font = painter.font();
+    font.setPixelSize(qBound(11, height() / 18, 16));
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const int pad = 6;
+    const int lineHeight = metrics.height() + 2 * pad;
+
+    // Top-left: the state dot, the name, the state.
+    const QString title = config.name + QStringLiteral("  ·  ") + cameraStateText(state);
+    const QRect titleRect(pad, pad, metrics.horizontalAdvance(title) + 3 * pad + metrics.height(), lineHeight);
+    painter.fillRect(titleRect, QColor(0, 0, 0, 150));
+    painter.setBrush(stateColor(state));
+    painter.setPen(Qt::NoPen);
+    const int dot = metrics.height() / 2;
+    painter.drawEllipse(QPoint(titleRect.left() + pad + dot / 2 + 2, titleRect.center().y() + 1), dot / 2, dot / 2);
+    painter.setPen(Qt::white);
+    painter.drawText(titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, title);
+
+    // Bottom-left: rate and resolution.
+    if (status.size.isValid() && state == CameraState::Live) {
+        const QString stats = tr("%1 fps  ·  %2×%3")
+                                  .arg(QString::number(status.fps, 'f', 1))
+                                  .arg(status.size.width())
+                                  .arg(status.size.height());
+        const QRect statsRect(pad, height() - pad - lineHeight, metrics.horizontalAdvance(stats) + 2 * pad, lineHeight);
+        painter.fillRect(statsRect, QColor(0, 0, 0, 150));
+        painter.drawText(statsRect, Qt::AlignCenter, stats);
+    }
+
+    // Centre: why there is no live picture, and how old the one shown is.
+    if (state != CameraState::Live) {
+        QStringList lines;
+        if (state == CameraState::Stopped)
+            lines << tr("Camera is off");
+        if (!m_camera->errorText().isEmpty())
+            lines << m_camera->errorText();
+        if (!m_picture.isNull() && status.frameAgeMs >= 0)
+            lines << tr("last picture %1").arg(formatAge(status.frameAgeMs));
+        painter.drawText(rect().adjusted(pad, lineHeight, -pad, -lineHeight), Qt::AlignCenter | Qt::TextWordWrap,
+                         lines.join(u'\n'));
+    }
+}

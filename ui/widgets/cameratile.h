@@ -1,0 +1,60 @@
+#pragma once
+
+#include "camera/camerastate.h"
+
+#include <QBasicTimer>
+#include <QImage>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+class Camera;
+class CameraFeed;
+class FrameMailbox;
+class QToolButton;
+
+// One camera in the grid: blits the picture the worker already scaled to this tile, and draws the overlay
+// (name, state, rate, resolution). A frozen picture is dimmed and says why.
+class CameraTile final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CameraTile(Camera *camera, QWidget *parent = nullptr);
+    ~CameraTile() override;
+    Q_DISABLE_COPY_MOVE(CameraTile)
+
+    Camera *camera() const;
+    // Where the share server publishes this camera; empty while sharing is unavailable.
+    void setShareBaseUrl(const QUrl &base);
+    QUrl shareUrl() const;
+    bool hasPicture() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void shareChanged(bool shared);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    void updateFromCamera();
+    void requestDisplaySize();
+    void drawOverlay(QPainter &painter);
+
+    QPointer<Camera> m_camera;
+    std::shared_ptr<CameraFeed> m_feed;
+    FrameMailbox *m_mailbox;
+    QToolButton *m_shareButton;
+    QImage m_picture;
+    QUrl m_shareBase;
+    QBasicTimer m_overlayTimer;
+};
