@@ -73,6 +73,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cctv-dashboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("cctv-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCTV_VERSION));
+    // Installed first, so a SIGTERM at any moment of start-up ends in a clean exit once the event loop runs.
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, app.get(), &QCoreApplication::quit);
 
     const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
     switch (parsed.action) {
@@ -141,9 +144,6 @@ int main(int argc, char *argv[])
             printLine(stderr,
                       QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
     });
-
-    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, app.get(), &QCoreApplication::quit);
 
     std::unique_ptr<MainWindow> window;
     if (!headless) {

@@ -42,17 +42,30 @@ Camera::Camera(const CameraConfig &config, QObject *parent)
 
 Camera::~Camera()
 {
-    if (m_source) {
-        m_source->interrupt();
-        FrameSource *source = m_source;
-        QMetaObject::invokeMethod(
-            source,
-            [source] {
-                source->close();
-                delete source;
-            },
-            Qt::BlockingQueuedConnection);
+    beginShutdown();
+    m_thread->wait();
+}
+
+void Camera::beginShutdown()
+{
+    m_healthTimer.stop();
+    m_retryTimer.stop();
+    QThread *thread = m_thread.get();
+    if (!m_source) {
+        thread->quit();
+        return;
     }
+    FrameSource *source = std::exchange(m_source, nullptr);
+    source->interrupt();
+    // The source is closed and deleted on its own thread, which then ends: no blocking here.
+    QMetaObject::invokeMethod(
+        source,
+        [source, thread] {
+            source->close();
+            delete source;
+            thread->quit();
+        },
+        Qt::QueuedConnection);
 }
 
 QString Camera::id() const

@@ -34,6 +34,9 @@ public:
     void setName(const QString &name);
     // Skips the wait before the next reconnect attempt.
     void retryNow();
+    // Closes the source and lets the worker thread end, without waiting: the destructor then only waits. Lets many
+    // cameras shut down side by side instead of one after another.
+    void beginShutdown();
 
     // The delay before reconnect attempt `attempt` (0-based), before jitter: 1, 2, 4, 8, 16, then 30 s.
     static std::chrono::milliseconds backoffDelay(int attempt);

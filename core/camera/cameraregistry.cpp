@@ -69,6 +69,8 @@ void CameraRegistry::remove(const QString &id)
 
 void CameraRegistry::removeAll()
 {
+    for (Camera *camera : std::as_const(m_cameras))
+        camera->beginShutdown();
     while (!m_cameras.isEmpty())
         remove(m_cameras.constLast()->id());
 }

@@ -1,6 +1,7 @@
 // The installed program as a user runs it on a box with no screen: `cctv-dashboard --headless …`, driven through
 // its command line, its stdout, real HTTP and Unix signals.
 
+#include "dashboardprocess.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 QString binary()
 {
-    return qEnvironmentVariable("CCTV_BINARY");
+    return DashboardProcess::binary();
 }
 
 QByteArray get(const QUrl &url)
@@ -42,60 +43,13 @@ class tst_Headless : public QObject
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-
-    // Starts the program and returns the share URL it printed.
-    QUrl startHeadless(QProcess &process, const QStringList &extra = {})
-    {
-        process.setProgram(binary());
-        process.setArguments(QStringList {QStringLiteral("--headless"), QStringLiteral("--share-port"),
-                                          QStringLiteral("0"), QStringLiteral("--config"),
-                                          m_dir.filePath(QStringLiteral("cameras.json"))}
-                             + extra);
-        process.start();
-        if (!process.waitForStarted(5000))
-            return {};
-        static const QRegularExpression ShareLine(QStringLiteral("^share: (http://\\S+)$"),
-                                                  QRegularExpression::MultilineOption);
-        QElapsedTimer clock;
-        clock.start();
-        QByteArray out;
-        while (clock.elapsed() < 10000) {
-            process.waitForReadyRead(200);
-            out += process.readAllStandardOutput();
-            const auto match = ShareLine.match(QString::fromUtf8(out));
-            if (match.hasMatch())
-                return QUrl(match.captured(1));
-            if (process.state() != QProcess::Running)
-                break;
-        }
-        qWarning("no share line; stdout: %s stderr: %s", out.constData(), process.readAllStandardError().constData());
-        return {};
-    }
-
-    // Sends `signalNumber` and returns how long the program took to exit, or -1 when it did not within 5 s.
-    static qint64 stopWith(QProcess &process, int signalNumber)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        ::kill(pid_t(process.processId()), signalNumber);
-        if (!process.waitForFinished(5000))
-            return -1;
-        return clock.elapsed();
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(binary()), "CCTV_BINARY must point at cctv-dashboard");
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(binary()), "CCTV_BINARY must point at cctv-dashboard"); }
 
     void demoCamerasAreListedLiveAndStreamed()
     {
-        QProcess process;
-        const QUrl share = startHeadless(process, {QStringLiteral("--demo"), QStringLiteral("--share-all")});
+        DashboardProcess dashboard;
+        const QUrl share = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-all")});
         QVERIFY(share.isValid());
         QCOMPARE(share.host(), QStringLiteral("127.0.0.1"));
 
@@ -121,16 +75,16 @@ private Q_SLOTS:
         const QByteArray snapshot = get(share.resolved(QUrl(QStringLiteral("cameras/%1/snapshot.jpg").arg(id))));
         QVERIFY(JpegCodec::forThisThread().imageSize(snapshot).isValid());
 
-        const qint64 took = stopWith(process, SIGINT);
+        const qint64 took = dashboard.stop(SIGINT);
         QVERIFY2(took >= 0 && took < 1000, qPrintable(QString::number(took)));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(dashboard.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(dashboard.process().exitCode(), 0);
     }
 
     void sigtermWhileAClientStreamsExitsCleanlyWithinASecond()
     {
-        QProcess process;
-        const QUrl share = startHeadless(process, {QStringLiteral("--demo"), QStringLiteral("--share-all")});
+        DashboardProcess dashboard;
+        const QUrl share = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-all")});
         QVERIFY(share.isValid());
         const QJsonArray cameras
             = QJsonDocument::fromJson(get(share.resolved(QUrl(QStringLiteral("api/cameras"))))).array();
@@ -139,9 +93,9 @@ private Q_SLOTS:
             QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(cameras.at(0)[QStringLiteral("id")].toString()))));
         reader.start();
         QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 5, 5000);
-        const qint64 took = stopWith(process, SIGTERM);
+        const qint64 took = dashboard.stop(SIGTERM);
         QVERIFY2(took >= 0 && took < 1000, qPrintable(QString::number(took)));
-        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(dashboard.process().exitCode(), 0);
     }
 
     void versionAndHelp()
@@ -197,18 +151,32 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + QStringLiteral(".bad")));
     }
 
-    void refusesToShareOnTheNetworkWithoutAToken()
+    void sharesOnTheNetworkOnlyWithAToken()
     {
-        // --share-token "" leaves no token to fall back on only if the configuration has none either; an explicit
-        // wide bind with a token works, and the refusal itself is covered by tst_shareserver.
-        QProcess process;
+        // A token is generated once and kept in the configuration (mode 0600), so a wide bind works.
+        DashboardProcess dashboard;
         const QUrl share
-            = startHeadless(process,
-                            {QStringLiteral("--demo"), QStringLiteral("--share-bind"), QStringLiteral("0.0.0.0"),
-                             QStringLiteral("--share-token"), QStringLiteral("abcdefabcdefabcdef")});
+            = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-bind"), QStringLiteral("0.0.0.0")});
         QVERIFY(share.isValid());
-        QCOMPARE(stopWith(process, SIGTERM) >= 0, true);
-        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(share.host(), QStringLiteral("0.0.0.0"));
+        QVERIFY(dashboard.stop(SIGTERM) >= 0);
+        QCOMPARE(dashboard.process().exitCode(), 0);
+        QFile config(dashboard.configPath());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QString token
+            = QJsonDocument::fromJson(config.readAll())[QLatin1String("share")][QLatin1String("token")].toString();
+        QVERIFY(token.size() >= 32);
+        QCOMPARE(int(config.permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
+
+        // The same token on the next start: it was generated once.
+        DashboardProcess again;
+        QVERIFY(QFile::copy(dashboard.configPath(), again.configPath()));
+        QVERIFY(again.start({QStringLiteral("--demo")}).isValid());
+        QVERIFY(again.stop(SIGTERM) >= 0);
+        QFile copy(again.configPath());
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(copy.readAll())[QLatin1String("share")][QLatin1String("token")].toString(),
+                 token);
     }
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QImage>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QVariant>
+#include <QWebSocket>
+
+#include <optional>
+
+// A real headless Chromium driven over the DevTools protocol, for tests that must see what a browser shows.
+class ChromiumSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChromiumSession(QObject *parent = nullptr);
+    ~ChromiumSession() override;
+    Q_DISABLE_COPY_MOVE(ChromiumSession)
+
+    // The browser binary, or empty when none is installed.
+    static QString executable();
+
+    // Launches the browser and opens one blank page; false with `error` set on failure.
+    bool start(QString *error);
+    bool navigate(const QUrl &url);
+    // The value of a JavaScript expression in the page (awaiting promises).
+    QVariant evaluate(const QString &expression);
+    QImage screenshot();
+
+private:
+    std::optional<QJsonObject> call(const QString &method, const QJsonObject &params = {}, bool inPage = true,
+                                    int timeoutMs = 15000);
+
+    QProcess m_process;
+    QTemporaryDir m_profile;
+    QWebSocket m_socket;
+    QString m_sessionId;
+    int m_nextId = 1;
+    QList<QJsonObject> m_messages;
+};
