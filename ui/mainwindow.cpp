@@ -4,6 +4,7 @@
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -14,6 +15,7 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     , m_shareLabel(new QLabel(this))
 {
     setWindowTitle(tr("CCTV Dashboard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cctv-dashboard.svg")));
     setCentralWidget(m_grid);
     m_shareLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_shareLabel->setOpenExternalLinks(true);

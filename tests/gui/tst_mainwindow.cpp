@@ -39,6 +39,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+        QVERIFY(!window.windowIcon().pixmap(64).isNull());
         const QList<CameraTile *> tiles = window.grid()->tiles();
         QCOMPARE(tiles.size(), 4);
         // Two by two, in the registry's order.
