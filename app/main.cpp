@@ -115,9 +115,8 @@ int main(int argc, char *argv[])
 
     ShareServer share;
     QString shareError;
-    if (share.start(shareSettings(options, config, store), &shareError)) {
-        printLine(stdout, QStringLiteral("share: ") + share.url().toString());
-    } else {
+    const bool sharing = share.start(shareSettings(options, config, store), &shareError);
+    if (!sharing) {
         printLine(stderr, QStringLiteral("cctv-dashboard: ") + shareError);
         if (headless)
             return ExitRuntimeFailure;
@@ -135,6 +134,9 @@ int main(int argc, char *argv[])
         if (Camera *camera = registry.find(id))
             camera->setEnabled(on);
     });
+    // Announced once every camera is on the server, so whoever reads this line finds them all.
+    if (sharing)
+        printLine(stdout, QStringLiteral("share: ") + share.url().toString());
 
     // Saved from here on: what the user changes in this run, never what the command line added.
     QObject::connect(&registry, &CameraRegistry::configurationChanged, &registry, [&] {

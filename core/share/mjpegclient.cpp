@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QTcpSocket>
+#include <QTimerEvent>
 
 namespace {
 
@@ -50,6 +51,8 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, Q
     head += "\r\n";
     socket->write(head);
 
+    m_clock.start();
+    m_watchdog.start(StuckTimeoutMs / 6, this);
     m_feed->addViewer();
     m_feed->attach(m_mailbox);
     // Start with the newest picture at once, rather than waiting for the next frame.
@@ -90,8 +93,17 @@ void MjpegClient::onFrameAvailable()
     writePart(frame);
 }
 
+void MjpegClient::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_watchdog.timerId())
+        return QObject::timerEvent(event);
+    if (m_socket && m_socket->bytesToWrite() > 0 && m_clock.elapsed() - m_lastProgressMs > StuckTimeoutMs)
+        m_socket->abort();
+}
+
 void MjpegClient::onBytesWritten()
 {
+    m_lastProgressMs = m_clock.elapsed();
     if (m_socket && m_socket->bytesToWrite() == 0 && !m_waiting.isNull())
         writePart(std::exchange(m_waiting, Frame()));
 }

@@ -2,6 +2,8 @@
 
 #include "media/frame.h"
 
+#include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -20,6 +22,8 @@ class MjpegClient final : public QObject
 
 public:
     static constexpr QByteArrayView Boundary = "cctvframe";
+    // A client that takes no byte for this long while data waits is gone (a half-open connection): closed.
+    static constexpr int StuckTimeoutMs = 30'000;
 
     // Takes over `socket` (owned by the HTTP server) for the rest of its life.
     MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, QObject *parent = nullptr);
@@ -28,6 +32,9 @@ public:
 
     quint64 framesSent() const;
     quint64 framesSkipped() const;
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     void onFrameAvailable();
@@ -38,6 +45,9 @@ private:
     std::shared_ptr<CameraFeed> m_feed;
     FrameMailbox *m_mailbox;
     Frame m_waiting; // newest frame held back while the socket is busy
+    QBasicTimer m_watchdog;
+    qint64 m_lastProgressMs = 0; // when the client last took bytes, on a monotonic clock
+    QElapsedTimer m_clock;
     quint64 m_sent = 0;
     quint64 m_skipped = 0;
 };

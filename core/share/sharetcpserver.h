@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QTcpServer>
+
+class QTcpSocket;
+
+// The listening socket of the share server, with the limits QHttpServer 6.4 lacks: a cap on open connections
+// (503 beyond it), a deadline for each request to arrive whole, a byte budget per request, and idle keep-alive
+// connections closed. A connection that becomes a stream is released from the request limits.
+class ShareTcpServer final : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int maxConnections = 256;
+        int requestTimeoutMs = 10'000; // from connect (or the previous answer) to a whole request
+        qint64 maxRequestBytes = 1 << 20;
+    };
+
+    explicit ShareTcpServer(Limits limits, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ShareTcpServer)
+
+    int openConnections() const;
+    // A request on `socket` was answered: its deadline and budget start again for the next one.
+    static void requestAnswered(QTcpSocket *socket);
+    // `socket` now carries a long-lived stream: no request deadline or budget any more.
+    static void releaseFromRequestLimits(QTcpSocket *socket);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    class RequestGuard;
+
+    Limits m_limits;
+    int m_open = 0;
+};
