@@ -20,6 +20,13 @@ public:
     QByteArray jpeg; // the source's bytes, or the one encode
     QImage display;
     QSize displayBound;
+    struct Variant
+    {
+        int width;
+        int quality;
+        QByteArray jpeg;
+    };
+    QList<Variant> variants;
 };
 
 Frame::Frame() = default;
@@ -78,14 +85,22 @@ bool Frame::isJpegSource() const
     return d && d->jpegSource;
 }
 
+namespace {
+// The full-size JPEG, encoded on first use; the caller holds the frame's mutex.
+const QByteArray &fullJpegLocked(FrameData &data)
+{
+    if (data.jpeg.isEmpty() && !data.image.isNull())
+        data.jpeg = JpegCodec::forThisThread().encode(data.image, Frame::DefaultJpegQuality);
+    return data.jpeg;
+}
+} // namespace
+
 QByteArray Frame::jpeg() const
 {
     if (!d)
         return {};
     QMutexLocker lock(&d->mutex);
-    if (d->jpeg.isEmpty() && !d->image.isNull())
-        d->jpeg = JpegCodec::forThisThread().encode(d->image, DefaultJpegQuality);
-    return d->jpeg;
+    return fullJpegLocked(*d);
 }
 
 QImage Frame::displayImage(QSize bound) const
@@ -115,4 +130,33 @@ QImage Frame::preparedDisplayImage() const
         return {};
     QMutexLocker lock(&d->mutex);
     return d->display;
+}
+
+QByteArray Frame::jpeg(int width, int quality) const
+{
+    if (!d)
+        return {};
+    if (width <= 0 || width >= d->size.width())
+        width = 0;
+    quality = quality <= 0 ? DefaultJpegQuality : qBound(10, quality, 95);
+    if (width == 0 && quality == DefaultJpegQuality)
+        return jpeg();
+
+    // One lock per frame for the whole encode: a second viewer asking the same waits and shares the result.
+    QMutexLocker lock(&d->mutex);
+    for (const FrameData::Variant &variant : std::as_const(d->variants)) {
+        if (variant.width == width && variant.quality == quality)
+            return variant.jpeg;
+    }
+    const QSize target = width == 0 ? d->size : QSize(width, qMax(1, d->size.height() * width / d->size.width()));
+    // A decoded picture is scaled as it is; anything else goes through its JPEG, decoded at the nearest scale.
+    QImage picture = !d->image.isNull() ? d->image : JpegCodec::forThisThread().decode(fullJpegLocked(*d), target);
+    if (picture.isNull())
+        return {};
+    if (picture.size() != target)
+        picture = picture.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QByteArray encoded = JpegCodec::forThisThread().encode(picture, quality);
+    if (d->variants.size() < MaxCachedVariants)
+        d->variants.append({width, quality, encoded});
+    return encoded;
 }

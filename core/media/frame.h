@@ -38,12 +38,18 @@ public:
     // The JPEG bytes: the source's own, or encoded once at the default quality on first request.
     QByteArray jpeg() const;
 
+    // A smaller or differently compressed JPEG for viewers that ask for one (`?width=&quality=`): made once per
+    // frame and variant, however many viewers share it. `width` 0 (or not below the frame's) keeps the size;
+    // `quality` 0 is the default. With neither, this is jpeg(): for a JPEG source, its own bytes.
+    QByteArray jpeg(int width, int quality) const;
+
     // The picture fitted into `bound` (aspect kept), made once per bound; the last one made is kept.
     QImage displayImage(QSize bound) const;
     // The display image made most recently, whatever its size: what a painter shows without any scaling.
     QImage preparedDisplayImage() const;
 
     static constexpr int DefaultJpegQuality = 80;
+    static constexpr int MaxCachedVariants = 8; // beyond this many distinct variants of one frame, encode uncached
 
 private:
     explicit Frame(FrameData *data);

@@ -20,11 +20,12 @@ QByteArray wallClockSeconds(Frame::Clock::time_point captured)
 
 } // namespace
 
-MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, QObject *parent)
+MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, Options options, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_feed(std::move(feed))
     , m_mailbox(new FrameMailbox(this))
+    , m_options(options)
 {
     // The request is answered; anything more the client sends is read and dropped, a little at a time.
     socket->setReadBufferSize(4096);
@@ -82,7 +83,7 @@ quint64 MjpegClient::framesSkipped() const
 void MjpegClient::onFrameAvailable()
 {
     const Frame frame = m_mailbox->take();
-    if (frame.isNull() || !m_socket)
+    if (frame.isNull() || !m_socket || !dueNow())
         return;
     if (m_socket->bytesToWrite() > 0) {
         if (!m_waiting.isNull())
@@ -108,9 +109,23 @@ void MjpegClient::onBytesWritten()
         writePart(std::exchange(m_waiting, Frame()));
 }
 
+bool MjpegClient::dueNow()
+{
+    if (m_options.maxFps <= 0)
+        return true;
+    const qint64 now = m_clock.elapsed();
+    if (now < m_nextDueMs)
+        return false;
+    // Keep to the schedule on average, but never owe a burst after a pause.
+    const qint64 interval = qint64(1000.0 / m_options.maxFps);
+    m_nextDueMs = qMax(m_nextDueMs + interval, now + interval / 2);
+    return true;
+}
+
 void MjpegClient::writePart(const Frame &frame)
 {
-    const QByteArray jpeg = frame.jpeg();
+    // Shared with every other viewer asking the same size and quality of this frame: encoded once.
+    const QByteArray jpeg = frame.jpeg(m_options.width, m_options.quality);
     if (jpeg.isEmpty() || !m_socket)
         return;
     QByteArray head = "Content-Type: image/jpeg\r\nContent-Length: ";

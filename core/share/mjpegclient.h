@@ -25,8 +25,16 @@ public:
     // A client that takes no byte for this long while data waits is gone (a half-open connection): closed.
     static constexpr int StuckTimeoutMs = 30'000;
 
+    // What one viewer asked for in its query (`?fps=&width=&quality=`); zero means "as the camera sends it".
+    struct Options
+    {
+        double maxFps = 0;
+        int width = 0;
+        int quality = 0;
+    };
+
     // Takes over `socket` (owned by the HTTP server) for the rest of its life.
-    MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, QObject *parent = nullptr);
+    MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, Options options, QObject *parent = nullptr);
     ~MjpegClient() override;
     Q_DISABLE_COPY_MOVE(MjpegClient)
 
@@ -40,11 +48,14 @@ private:
     void onFrameAvailable();
     void onBytesWritten();
     void writePart(const Frame &frame);
+    bool dueNow();
 
     QPointer<QTcpSocket> m_socket;
     std::shared_ptr<CameraFeed> m_feed;
     FrameMailbox *m_mailbox;
+    Options m_options;
     Frame m_waiting; // newest frame held back while the socket is busy
+    qint64 m_nextDueMs = 0; // with a frame-rate limit: the earliest time the next part may go
     QBasicTimer m_watchdog;
     qint64 m_lastProgressMs = 0; // when the client last took bytes, on a monotonic clock
     QElapsedTimer m_clock;

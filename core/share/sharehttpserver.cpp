@@ -42,6 +42,13 @@ QJsonObject describe(const CameraFeed &feed)
     };
 }
 
+// `width=W`, kept within what a screen can use; 0 when absent or unusable (full size).
+int widthParameter(const QUrlQuery &query)
+{
+    const int width = query.queryItemValue(QStringLiteral("width")).toInt();
+    return width >= 16 ? qMin(width, 7680) : 0;
+}
+
 QString htmlEscaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -118,11 +125,16 @@ bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
         if (!feed->config().shared)
             return sendError(responder, 403, "this camera is not shared"), true;
         if (parts[2] == u"snapshot.jpg") {
-            serveSnapshot(*feed, responder);
+            serveSnapshot(*feed, widthParameter(request.query()), responder);
         } else {
             // The socket now belongs to the stream until the client goes away.
             ShareTcpServer::releaseFromRequestLimits(socket);
-            new MjpegClient(socket, feed, this);
+            const QUrlQuery query = request.query();
+            MjpegClient::Options options;
+            options.maxFps = qBound(0.0, query.queryItemValue(QStringLiteral("fps")).toDouble(), 60.0);
+            options.width = widthParameter(query);
+            options.quality = qBound(0, query.queryItemValue(QStringLiteral("quality")).toInt(), 95);
+            new MjpegClient(socket, feed, options, this);
         }
         return true;
     }
@@ -188,9 +200,9 @@ void ShareHttpServer::serveCameraList(QHttpServerResponder &responder) const
                     {{"Content-Type", "application/json"}, NoCache});
 }
 
-void ShareHttpServer::serveSnapshot(const CameraFeed &feed, QHttpServerResponder &responder) const
+void ShareHttpServer::serveSnapshot(const CameraFeed &feed, int width, QHttpServerResponder &responder) const
 {
-    const QByteArray jpeg = feed.latest().jpeg();
+    const QByteArray jpeg = feed.latest().jpeg(width, 0);
     if (jpeg.isEmpty()) {
         sendError(responder, 503, "no picture yet");
         return;

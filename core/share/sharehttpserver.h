@@ -36,7 +36,7 @@ protected:
 private:
     void servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
     void serveCameraList(QHttpServerResponder &responder) const;
-    void serveSnapshot(const CameraFeed &feed, QHttpServerResponder &responder) const;
+    void serveSnapshot(const CameraFeed &feed, int width, QHttpServerResponder &responder) const;
     void serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder);
     static void sendError(QHttpServerResponder &responder, int status, const QByteArray &message);
 

@@ -166,6 +166,28 @@ private Q_SLOTS:
         QVERIFY(reader.protocolError().isEmpty());
     }
 
+    void viewersChooseSizeQualityAndRate()
+    {
+        MjpegReader small(url(QStringLiteral("cameras/yard/stream.mjpg?width=320&quality=50")));
+        MjpegReader slow(url(QStringLiteral("cameras/yard/stream.mjpg?fps=5")));
+        MjpegReader full(url(QStringLiteral("cameras/yard/stream.mjpg")));
+        for (MjpegReader *reader : {&small, &slow, &full})
+            reader->start();
+        QTest::qWait(3200);
+        for (MjpegReader *reader : {&small, &slow, &full})
+            QVERIFY2(reader->protocolError().isEmpty(), qPrintable(reader->protocolError()));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(small.recentParts().constLast().jpeg), QSize(320, 180));
+        QVERIFY(small.recentParts().constLast().jpeg.size() < full.recentParts().constLast().jpeg.size() / 2);
+        QVERIFY2(small.partsPerSecond() > 22, qPrintable(QString::number(small.partsPerSecond())));
+        const double slowFps = slow.partsPerSecond();
+        QVERIFY2(slowFps > 4 && slowFps < 6, qPrintable(QString::number(slowFps)));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(slow.recentParts().constLast().jpeg), QSize(640, 360));
+        QVERIFY2(full.partsPerSecond() > 22, qPrintable(QString::number(full.partsPerSecond())));
+
+        const Reply thumbnail = request(url(QStringLiteral("cameras/yard/snapshot.jpg?width=160")));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(thumbnail.body), QSize(160, 90));
+    }
+
     void snapshotIsTheLatestPictureAsJpeg()
     {
         const Reply reply = request(url(QStringLiteral("cameras/yard/snapshot.jpg")));

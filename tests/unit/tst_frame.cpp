@@ -47,6 +47,30 @@ private Q_SLOTS:
                      static_cast<const void *>(results.front().constData()));
     }
 
+    void variantsAreEncodedOncePerFrameAndShared()
+    {
+        for (const bool fromJpeg : {false, true}) {
+            const QImage source = picture({1280, 720});
+            const Frame frame = fromJpeg
+                ? Frame::fromJpeg(JpegCodec::forThisThread().encode(source, 90), {1280, 720}, 1)
+                : Frame::fromImage(source, 1);
+            std::vector<std::future<QByteArray>> readers;
+            for (int i = 0; i < 8; ++i)
+                readers.push_back(std::async(std::launch::async, [frame] { return frame.jpeg(320, 60); }));
+            std::vector<QByteArray> results;
+            for (auto &reader : readers)
+                results.push_back(reader.get());
+            for (const QByteArray &result : results)
+                QCOMPARE(static_cast<const void *>(result.constData()),
+                         static_cast<const void *>(results.front().constData()));
+            QCOMPARE(JpegCodec::forThisThread().imageSize(results.front()), QSize(320, 180));
+            // A lower quality is a smaller file; the default asks for nothing new.
+            QVERIFY(frame.jpeg(0, 30).size() < frame.jpeg(0, 95).size());
+            QCOMPARE(frame.jpeg(0, 0).constData(), frame.jpeg().constData());
+            QCOMPARE(frame.jpeg(5000, 0).constData(), frame.jpeg().constData());
+        }
+    }
+
     void jpegDecodesToTheFrameSize()
     {
         const Frame frame = Frame::fromImage(picture({640, 360}), 1);
