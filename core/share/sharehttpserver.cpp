@@ -4,13 +4,16 @@
 #include "mjpegclient.h"
 #include "sharetcpserver.h"
 #include "sources/sourceurl.h"
+#include "wsviewer.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 namespace {
 
@@ -49,17 +52,52 @@ int widthParameter(const QUrlQuery &query)
     return width >= 16 ? qMin(width, 7680) : 0;
 }
 
-QString htmlEscaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 ShareHttpServer::ShareHttpServer(AccessPolicy access, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_access(std::move(access))
-{ }
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ShareHttpServer::acceptWebSockets);
+}
+
+void ShareHttpServer::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        // Access and the path were checked on the upgrade request (webSocketRefusal()); the camera may have
+        // gone since.
+        const QStringList parts = socket->requestUrl().path().split(u'/', Qt::SkipEmptyParts);
+        auto lookup = [this](const QString &id) { return m_feeds.value(id); };
+        auto list = [this] { return sharedCameras(); };
+        if (parts == QStringList {QStringLiteral("ws")}) {
+            new WsViewer(std::move(socket), WsViewer::Protocol::Dashboard, lookup, list, this);
+            continue;
+        }
+        // Seed 000's viewer page: one camera by name, as JSON data URLs.
+        const QString id = parts.value(2);
+        const auto feed = m_feeds.value(id);
+        if (!feed || !feed->config().shared) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not available"));
+            continue;
+        }
+        auto *viewer = new WsViewer(std::move(socket), WsViewer::Protocol::Seed000Json, lookup, list, this);
+        viewer->subscribe(id);
+    }
+}
+
+QJsonArray ShareHttpServer::sharedCameras() const
+{
+    QJsonArray cameras;
+    for (const QString &id : m_order) {
+        const auto &feed = m_feeds.value(id);
+        if (feed->config().shared)
+            cameras.append(describe(*feed));
+    }
+    return cameras;
+}
 
 void ShareHttpServer::addCamera(const std::shared_ptr<CameraFeed> &feed)
 {
@@ -85,6 +123,11 @@ void ShareHttpServer::moveCamera(const QString &id, int position)
 bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ShareTcpServer::requestAnswered(socket);
+    // QHttpServer 6.4 upgrades a WebSocket request only when this returns true without answering it; a refusal
+    // returns false and is answered by missingHandler().
+    if (isWebSocketUpgrade(request))
+        return webSocketRefusal(request) == 0;
+
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!m_access.allows(request.remoteAddress(), request.query(), request.headers())) {
         sendError(responder, 401, "a valid token is required");
@@ -145,7 +188,36 @@ void ShareHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSock
 {
     ShareTcpServer::requestAnswered(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
-    sendError(responder, 404, "not found");
+    switch (isWebSocketUpgrade(request) ? webSocketRefusal(request) : 404) {
+    case 401:
+        sendError(responder, 401, "a valid token is required");
+        break;
+    case 403:
+        sendError(responder, 403, "this camera is not shared");
+        break;
+    default:
+        sendError(responder, 404, "not found");
+        break;
+    }
+}
+
+bool ShareHttpServer::isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
+int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request) const
+{
+    if (!m_access.allows(request.remoteAddress(), request.query(), request.headers()))
+        return 401;
+    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    if (parts == QStringList {QStringLiteral("ws")})
+        return 0;
+    if (parts.size() == 3 && parts[0] == u"ws" && parts[1] == u"video") {
+        const auto feed = m_feeds.value(parts[2]);
+        return !feed ? 404 : feed->config().shared ? 0 : 403;
+    }
+    return 404;
 }
 
 void ShareHttpServer::sendError(QHttpServerResponder &responder, int status, const QByteArray &message)
@@ -155,40 +227,18 @@ void ShareHttpServer::sendError(QHttpServerResponder &responder, int status, con
 
 void ShareHttpServer::servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const
 {
-    QString tiles;
-    for (const QString &id : m_order) {
-        const auto &feed = m_feeds.value(id);
-        const CameraConfig config = feed->config();
-        if (!config.shared)
-            continue;
-        // Relative links, so the page works behind a reverse proxy under any base path.
-        tiles += QStringLiteral("<figure><img src=\"cameras/%1/stream.mjpg\" alt=\"%2\"><figcaption>%2</figcaption>"
-                                "</figure>\n")
-                     .arg(id, htmlEscaped(config.name));
-    }
-    if (tiles.isEmpty())
-        tiles = QStringLiteral("<p>No camera is shared.</p>");
-    const QString html
-        = QStringLiteral(
-              "<!doctype html>\n<html><head><meta charset=\"utf-8\">"
-              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-              "<title>CCTV Dashboard</title><style>"
-              "body{margin:0;background:#111;color:#eee;font-family:sans-serif}"
-              "main{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:6px;padding:6px}"
-              "figure{margin:0;background:#000}img{width:100%;display:block}figcaption{padding:4px 8px}"
-              "</style></head><body><main>\n%1</main></body></html>\n")
-              .arg(tiles);
-
-    // A browser that came with `?token=` keeps it as a cookie, so the stream links work without it.
+    QFile page(QStringLiteral(":/share/index.html"));
+    const QByteArray html = page.open(QIODevice::ReadOnly) ? page.readAll() : QByteArray("page missing\n");
+    // A browser that came with `?token=` keeps it as a cookie, so its WebSocket and stream links work without it.
     if (m_access.hasToken() && request.query().hasQueryItem(QStringLiteral("token"))) {
-        responder.write(html.toUtf8(),
+        responder.write(html,
                         {{"Content-Type", "text/html; charset=utf-8"},
                          NoCache,
                          {"Set-Cookie", m_access.cookieFor()},
                          {"Referrer-Policy", "no-referrer"}});
         return;
     }
-    responder.write(html.toUtf8(), {{"Content-Type", "text/html; charset=utf-8"}, NoCache});
+    responder.write(html, {{"Content-Type", "text/html; charset=utf-8"}, NoCache});
 }
 
 void ShareHttpServer::serveCameraList(QHttpServerResponder &responder) const

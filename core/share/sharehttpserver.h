@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QJsonArray>
 #include <QStringList>
 
 #include <memory>
@@ -35,6 +36,11 @@ protected:
 
 private:
     void servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
+    void acceptWebSockets();
+    static bool isWebSocketUpgrade(const QHttpServerRequest &request);
+    // 0 when the WebSocket upgrade may go ahead, else the HTTP status that refuses it.
+    int webSocketRefusal(const QHttpServerRequest &request) const;
+    QJsonArray sharedCameras() const;
     void serveCameraList(QHttpServerResponder &responder) const;
     void serveSnapshot(const CameraFeed &feed, int width, QHttpServerResponder &responder) const;
     void serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder);

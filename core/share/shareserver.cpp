@@ -33,26 +33,22 @@ bool ShareServer::start(const Settings &settings, QString *error)
                         .arg(settings.address.toString()));
 
     m_thread = startWorkerThread(QStringLiteral("share-server"));
-    auto *http = new ShareHttpServer(AccessPolicy(settings.token));
-    http->moveToThread(m_thread.get());
-    connect(http, &ShareHttpServer::switchRequested, this, &ShareServer::switchRequested);
-
+    ShareHttpServer *http = nullptr;
     QString listenError;
     quint16 port = 0;
-    // The listening socket must belong to the share thread, so it is made there.
-    QMetaObject::invokeMethod(
-        http,
-        [&] {
-            auto *tcp = new ShareTcpServer(settings.limits);
-            if (!tcp->listen(settings.address, settings.port)) {
-                listenError = tcp->errorString();
-                delete tcp;
-                return;
-            }
-            port = tcp->serverPort();
-            http->bind(tcp);
-        },
-        Qt::BlockingQueuedConnection);
+    // Made on the share thread, with its listening socket: everything the HTTP server owns must live there.
+    runOnThread(m_thread.get(), [&] {
+        http = new ShareHttpServer(AccessPolicy(settings.token));
+        auto *tcp = new ShareTcpServer(settings.limits);
+        if (!tcp->listen(settings.address, settings.port)) {
+            listenError = tcp->errorString();
+            delete tcp;
+            return;
+        }
+        port = tcp->serverPort();
+        http->bind(tcp);
+    });
+    connect(http, &ShareHttpServer::switchRequested, this, &ShareServer::switchRequested);
     if (port == 0) {
         QMetaObject::invokeMethod(
             http, [http] { delete http; }, Qt::BlockingQueuedConnection);

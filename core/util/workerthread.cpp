@@ -14,3 +14,16 @@ WorkerThread startWorkerThread(const QString &name)
     thread->start();
     return thread;
 }
+
+void runOnThread(QThread *thread, const std::function<void()> &work)
+{
+    auto *anchor = new QObject;
+    anchor->moveToThread(thread);
+    QMetaObject::invokeMethod(
+        anchor,
+        [anchor, &work] {
+            work();
+            anchor->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
+}

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 #include <malloc.h>
 
@@ -255,12 +256,91 @@ private Q_SLOTS:
         QCOMPARE(switched.first().at(1).toBool(), false);
     }
 
-    void thePageShowsSharedCamerasWithRelativeLinks()
+    void thePageIsServedWithRelativeAddresses()
     {
         const Reply reply = request(m_server->url());
         QCOMPARE(reply.status, 200);
-        QVERIFY(reply.body.contains("src=\"cameras/yard/stream.mjpg\""));
-        QVERIFY(!reply.body.contains("bedroom"));
+        QVERIFY(reply.contentType.startsWith("text/html"));
+        // Relative, so it works behind a reverse proxy under any base path.
+        QVERIFY(reply.body.contains("new URL(\"ws\", location.href)"));
+        QVERIFY(!reply.body.contains("127.0.0.1"));
+    }
+
+    void oneWebSocketCarriesEverySharedCamera()
+    {
+        QWebSocket socket;
+        QList<QJsonObject> lists;
+        QList<QByteArray> pictures;
+        connect(&socket, &QWebSocket::textMessageReceived, this,
+                [&](const QString &text) { lists.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        connect(&socket, &QWebSocket::binaryMessageReceived, this,
+                [&](const QByteArray &message) { pictures.append(message); });
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QUrl address = url(QStringLiteral("ws"));
+        address.setScheme(QStringLiteral("ws"));
+        socket.open(address);
+        QVERIFY(connected.wait(3000));
+        QTRY_VERIFY(!lists.isEmpty());
+        const QJsonArray cameras = lists.first().value(QStringLiteral("cameras")).toArray();
+        QStringList ids;
+        for (const QJsonValue camera : cameras)
+            ids << camera[QLatin1String("id")].toString();
+        QVERIFY(ids.contains(QStringLiteral("yard")));
+        QVERIFY(!ids.contains(QStringLiteral("bedroom"))); // not shared: not even named
+
+        socket.sendTextMessage(QStringLiteral(R"({"subscribe": ["yard", "bedroom"]})"));
+        QTest::qWait(2000);
+        QVERIFY2(pictures.size() > 40, qPrintable(QString::number(pictures.size()))); // ~25 fps for 2 s
+        for (const QByteArray &message : std::as_const(pictures)) {
+            const int idLength = quint8(message.at(0));
+            QCOMPARE(message.mid(1, idLength), QByteArray("yard"));
+            QCOMPARE(JpegCodec::forThisThread().imageSize(message.mid(1 + idLength)), QSize(640, 360));
+        }
+        QTRY_VERIFY(lists.size() >= 2); // the list again, with states, every two seconds
+        QTRY_COMPARE(m_live->feed()->status().viewers, 1);
+        socket.close();
+        QTRY_COMPARE(m_live->feed()->status().viewers, 0);
+    }
+
+    void seed000ViewersGetJsonDataUrls()
+    {
+        // Seed 000's page: `new WebSocket('ws://' + host + '/ws/video/' + name + '/')`, then
+        // `JSON.parse(e.data).message` set as an <img> src.
+        QWebSocket socket;
+        QStringList messages;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) { messages.append(text); });
+        QUrl address = url(QStringLiteral("ws/video/yard/"));
+        address.setScheme(QStringLiteral("ws"));
+        socket.open(address);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 5, 3000);
+        const QString dataUrl = QJsonDocument::fromJson(messages.last().toUtf8())[QLatin1String("message")].toString();
+        QVERIFY(dataUrl.startsWith(QStringLiteral("data:image/jpeg;base64,")));
+        const QByteArray jpeg = QByteArray::fromBase64(dataUrl.mid(dataUrl.indexOf(u',') + 1).toLatin1());
+        QCOMPARE(JpegCodec::forThisThread().imageSize(jpeg), QSize(640, 360));
+    }
+
+    void webSocketsToUnknownOrPrivateCamerasAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown path") << QStringLiteral("ws/elsewhere") << 404;
+        QTest::newRow("unknown camera") << QStringLiteral("ws/video/nope/") << 404;
+        QTest::newRow("not shared") << QStringLiteral("ws/video/bedroom/") << 403;
+    }
+    void webSocketsToUnknownOrPrivateCamerasAreRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        // The refusal is an HTTP answer to the upgrade request, as a browser's console would show it.
+        QTcpSocket socket;
+        socket.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("GET /" + path.toLatin1()
+                     + " HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                       "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n"), 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)), answer.constData());
     }
 
     void refusesToShareBeyondLoopbackWithoutAToken()

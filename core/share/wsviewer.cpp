@@ -1,0 +1,142 @@
+#include "wsviewer.h"
+
+#include "camera/camerafeed.h"
+#include "media/framemailbox.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimerEvent>
+#include <QWebSocket>
+
+namespace {
+constexpr int MaxSubscriptions = 64;
+}
+
+WsViewer::WsViewer(std::unique_ptr<QWebSocket> socket, Protocol protocol, FeedLookup lookup, CameraList list,
+                   QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_protocol(protocol)
+    , m_lookup(std::move(lookup))
+    , m_list(std::move(list))
+{
+    // A viewer only says which cameras it wants: anything big is hostile.
+    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessageBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessageBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &WsViewer::onTextMessage);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, &WsViewer::flushWaiting);
+    if (m_protocol == Protocol::Dashboard) {
+        sendCameraList();
+        m_listTimer = startTimer(CameraListIntervalMs);
+    }
+}
+
+WsViewer::~WsViewer()
+{
+    unsubscribeAll();
+}
+
+void WsViewer::unsubscribeAll()
+{
+    for (Subscription &subscription : m_subscriptions) {
+        subscription.feed->detach(subscription.mailbox);
+        subscription.feed->removeViewer();
+    }
+    m_subscriptions.clear();
+}
+
+void WsViewer::subscribe(const QString &id)
+{
+    if (m_subscriptions.contains(id) || m_subscriptions.size() >= MaxSubscriptions)
+        return;
+    std::shared_ptr<CameraFeed> feed = m_lookup(id);
+    if (!feed || !feed->config().shared)
+        return;
+    auto *mailbox = new FrameMailbox(this);
+    connect(
+        mailbox, &FrameMailbox::frameAvailable, this, [this, id] { onFrameAvailable(id); }, Qt::QueuedConnection);
+    m_subscriptions.insert(id, Subscription {feed, mailbox, {}});
+    feed->addViewer();
+    feed->attach(mailbox);
+    // The newest picture at once, so a page fills in without waiting for the next frame.
+    const Frame latest = feed->latest();
+    if (!latest.isNull())
+        mailbox->put(latest);
+}
+
+void WsViewer::onTextMessage(const QString &message)
+{
+    if (m_protocol != Protocol::Dashboard)
+        return; // seed 000's viewers send nothing we need
+    const QJsonObject request = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QJsonArray ids = request.value(QStringLiteral("subscribe")).toArray();
+    for (const QJsonValue id : ids)
+        subscribe(id.toString());
+}
+
+void WsViewer::onFrameAvailable(const QString &id)
+{
+    auto it = m_subscriptions.find(id);
+    if (it == m_subscriptions.end())
+        return;
+    const Frame frame = it->mailbox->take();
+    if (frame.isNull())
+        return;
+    if (!it->feed->config().shared) {
+        // Sharing was switched off while this page watched.
+        it->feed->detach(it->mailbox);
+        it->feed->removeViewer();
+        it->mailbox->deleteLater();
+        m_subscriptions.erase(it);
+        return;
+    }
+    if (m_socket->bytesToWrite() > 0) {
+        it->waiting = frame; // latest wins while the browser is behind
+        return;
+    }
+    send(id, frame);
+}
+
+void WsViewer::flushWaiting()
+{
+    if (m_socket->bytesToWrite() > 0)
+        return;
+    for (auto it = m_subscriptions.begin(); it != m_subscriptions.end(); ++it) {
+        if (!it->waiting.isNull())
+            send(it.key(), std::exchange(it->waiting, Frame()));
+    }
+}
+
+void WsViewer::send(const QString &id, const Frame &frame)
+{
+    const QByteArray jpeg = frame.jpeg();
+    if (jpeg.isEmpty())
+        return;
+    if (m_protocol == Protocol::Seed000Json) {
+        const QByteArray dataUrl = "data:image/jpeg;base64," + jpeg.toBase64();
+        m_socket->sendTextMessage(QStringLiteral("{\"message\": \"%1\"}").arg(QString::fromLatin1(dataUrl)));
+        return;
+    }
+    const QByteArray idBytes = id.toUtf8().left(255);
+    QByteArray message;
+    message.reserve(1 + idBytes.size() + jpeg.size());
+    message.append(char(idBytes.size()));
+    message.append(idBytes);
+    message.append(jpeg);
+    m_socket->sendBinaryMessage(message);
+}
+
+void WsViewer::sendCameraList()
+{
+    const QJsonObject list {{QStringLiteral("type"), QStringLiteral("cameras")}, {QStringLiteral("cameras"), m_list()}};
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+}
+
+void WsViewer::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_listTimer)
+        sendCameraList();
+    else
+        QObject::timerEvent(event);
+}
