@@ -1,0 +1,138 @@
+// The share server as a client on another host sees it: a network namespace made by the test (tests/support/
+// testnetwork.sh) is that host, and curl inside it is the client. Skipped, with the reason, where the machine
+// does not allow network namespaces (they need root).
+
+#include "camera/camera.h"
+#include "share/shareserver.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+const QString Namespace = QStringLiteral("cctv%1").arg(QCoreApplication::applicationPid() % 100000);
+const QString Token = QStringLiteral("remote-test-token-0123456789abcdef");
+
+QString script()
+{
+    return qEnvironmentVariable("CCTV_SOURCE_DIR") + QStringLiteral("/tests/support/testnetwork.sh");
+}
+
+bool run(const QString &program, const QStringList &arguments, QByteArray *output = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(20000))
+        return false;
+    if (output)
+        *output = process.readAllStandardOutput();
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+class tst_RemoteAccess : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Camera> m_camera;
+    std::unique_ptr<ShareServer> m_server;
+    bool m_networkUp = false;
+
+    // Runs curl on the other host; returns the HTTP status (0 on failure) and fills `headers`.
+    int curlFromRemote(const QString &path, const QStringList &extra = {}, QByteArray *headers = nullptr)
+    {
+        const QString url = QStringLiteral("http://198.18.0.1:%1%2").arg(m_server->url().port()).arg(path);
+        QByteArray out;
+        run(QStringLiteral("ip"),
+            QStringList {QStringLiteral("netns"), QStringLiteral("exec"), Namespace, QStringLiteral("curl"),
+                         QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("5"), QStringLiteral("-D"),
+                         QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("/dev/null")}
+                + extra + QStringList {url},
+            &out);
+        if (headers)
+            *headers = out;
+        return out.mid(9, 3).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("network namespaces need root; run as root (CI does) to test a client on another host");
+        run(script(), {QStringLiteral("down"), Namespace});
+        if (!run(script(), {QStringLiteral("up"), Namespace}))
+            QSKIP("this machine does not allow network namespaces (ip netns add failed)");
+        m_networkUp = true;
+
+        CameraConfig config;
+        config.id = QStringLiteral("porch");
+        config.name = QStringLiteral("Porch");
+        config.url = QUrl(QStringLiteral("test:pattern?size=320x240&fps=10"));
+        config.shared = true;
+        m_camera = std::make_unique<Camera>(config);
+        m_server = std::make_unique<ShareServer>();
+        ShareServer::Settings settings;
+        settings.address = QHostAddress(QStringLiteral("198.18.0.1"));
+        settings.port = 0;
+        settings.token = Token;
+        QString error;
+        QVERIFY2(m_server->start(settings, &error), qPrintable(error));
+        m_server->addCamera(m_camera->feed());
+        QTRY_COMPARE_WITH_TIMEOUT(m_camera->state(), CameraState::Live, 2000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_camera.reset();
+        if (m_networkUp)
+            run(script(), {QStringLiteral("down"), Namespace});
+    }
+
+    void withoutTheTokenEveryRouteIs401_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("page") << QStringLiteral("/");
+        QTest::newRow("api") << QStringLiteral("/api/cameras");
+        QTest::newRow("snapshot") << QStringLiteral("/cameras/porch/snapshot.jpg");
+        QTest::newRow("stream") << QStringLiteral("/cameras/porch/stream.mjpg");
+        QTest::newRow("wrong token") << QStringLiteral("/api/cameras?token=remote-test-token-0123456789abcdeX");
+    }
+    void withoutTheTokenEveryRouteIs401()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(curlFromRemote(path), 401);
+    }
+
+    void theTokenOpensTheDoorThreeWays()
+    {
+        QCOMPARE(curlFromRemote(QStringLiteral("/api/cameras?token=") + Token), 200);
+        QCOMPARE(curlFromRemote(QStringLiteral("/cameras/porch/snapshot.jpg"),
+                                {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + Token}),
+                 200);
+        QByteArray headers;
+        QCOMPARE(curlFromRemote(QStringLiteral("/?token=") + Token, {}, &headers), 200);
+        QVERIFY2(headers.contains("Set-Cookie: cctv_token="), headers.constData());
+        QCOMPARE(curlFromRemote(QStringLiteral("/api/cameras"),
+                                {QStringLiteral("-H"), QStringLiteral("Cookie: cctv_token=") + Token}),
+                 200);
+    }
+
+    void stateChangesFromAfarNeedTheTokenAndPost()
+    {
+        QCOMPARE(
+            curlFromRemote(QStringLiteral("/api/cameras/porch/off"), {QStringLiteral("-X"), QStringLiteral("POST")}),
+            401);
+        QCOMPARE(curlFromRemote(QStringLiteral("/api/cameras/porch/off?token=") + Token), 405);
+        QCOMPARE(curlFromRemote(QStringLiteral("/api/cameras/porch/off?token=") + Token,
+                                {QStringLiteral("-X"), QStringLiteral("POST")}),
+                 202);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RemoteAccess)
+#include "tst_remoteaccess.moc"
