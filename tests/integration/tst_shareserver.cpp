@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -190,6 +191,34 @@ private Q_SLOTS:
 
         const Reply thumbnail = request(url(QStringLiteral("cameras/yard/snapshot.jpg?width=160")));
         QCOMPARE(JpegCodec::forThisThread().imageSize(thumbnail.body), QSize(160, 90));
+    }
+
+    void ffmpegReadsTheStream()
+    {
+        // A third-party client: FFmpeg's own MJPEG-over-HTTP demuxer, as VLC and recorders use it.
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                      QStringLiteral("-i"), url(QStringLiteral("cameras/yard/stream.mjpg")).toString(),
+                      QStringLiteral("-frames:v"), QStringLiteral("50"), QStringLiteral("-f"),
+                      QStringLiteral("framemd5"), QStringLiteral("-")});
+        if (!ffmpeg.waitForStarted(5000))
+            QSKIP("ffmpeg is not installed (Debian package ffmpeg)");
+        QVERIFY(ffmpeg.waitForFinished(20000));
+        QCOMPARE(ffmpeg.exitCode(), 0);
+        const QList<QByteArray> lines = ffmpeg.readAllStandardOutput().split('\n');
+        // One line per decoded frame, each a different picture, at the stream's size.
+        QSet<QByteArray> hashes;
+        int frames = 0;
+        for (const QByteArray &line : lines) {
+            if (line.startsWith('#') || line.trimmed().isEmpty())
+                continue;
+            ++frames;
+            hashes.insert(line.split(',').constLast().trimmed());
+        }
+        QCOMPARE(frames, 50);
+        QVERIFY2(hashes.size() > 40, qPrintable(QString::number(hashes.size())));
+        QVERIFY(ffmpeg.readAllStandardError().isEmpty());
     }
 
     void snapshotIsTheLatestPictureAsJpeg()
