@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
     if (!headless) {
         window = std::make_unique<MainWindow>(&registry);
         if (share.isListening())
-            window->setShareBaseUrl(share.url());
+            window->setShareAccess({share.url(), share.settings().token, !share.settings().address.isLoopback()});
         window->show();
         if (!loaded.problem.isEmpty())
             window->showProblem(loaded.problem);

@@ -16,12 +16,12 @@ build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-    libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libturbojpeg0-dev
+    libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libturbojpeg0-dev libqrencode-dev
 )
 test_packages=(
     curl ffmpeg python3 python3-websockets python3-gst-1.0 gir1.2-gst-rtsp-server-1.0
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
-    gstreamer1.0-libav gstreamer1.0-tools chromium xvfb xauth fonts-dejavu-core clang-format iproute2
+    gstreamer1.0-libav gstreamer1.0-tools chromium xvfb xauth fonts-dejavu-core clang-format iproute2 zbar-tools
 )
 
 install_missing() {

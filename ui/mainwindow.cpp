@@ -22,6 +22,7 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     m_shareLabel->setAccessibleName(tr("Shared camera addresses"));
     statusBar()->addWidget(m_shareLabel, 1);
     connect(m_grid, &CameraGrid::sharingChanged, this, &MainWindow::updateShareStatus);
+    connect(m_grid, &CameraGrid::shareLinkRequested, this, &MainWindow::openShareDialog);
     resize(1280, 760);
     updateShareStatus();
 }
@@ -31,11 +32,18 @@ CameraGrid *MainWindow::grid() const
     return m_grid;
 }
 
-void MainWindow::setShareBaseUrl(const QUrl &base)
+void MainWindow::setShareAccess(const ShareDialog::Access &access)
 {
-    m_shareBase = base;
-    m_grid->setShareBaseUrl(base);
+    m_access = access;
+    m_grid->setShareBaseUrl(access.base);
     updateShareStatus();
+}
+
+void MainWindow::openShareDialog(Camera *camera)
+{
+    auto *dialog = new ShareDialog(camera->id(), camera->config().name, m_access, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showProblem(const QString &text)
@@ -49,7 +57,7 @@ void MainWindow::showProblem(const QString &text)
 
 void MainWindow::updateShareStatus()
 {
-    if (m_shareBase.isEmpty()) {
+    if (m_access.base.isEmpty()) {
         m_shareLabel->setText(tr("Sharing is off"));
         return;
     }
@@ -63,6 +71,6 @@ void MainWindow::updateShareStatus()
     }
     m_shareLabel->setText(
         links.isEmpty()
-            ? tr("No camera is shared. Press Share on a tile to publish it at %1").arg(m_shareBase.toString())
+            ? tr("No camera is shared. Press Share on a tile to publish it at %1").arg(m_access.base.toString())
             : tr("Shared: ") + links.join(QStringLiteral("  ·  ")));
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "dialogs/sharedialog.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
+class Camera;
 class CameraGrid;
 class CameraRegistry;
 class QLabel;
@@ -17,15 +20,16 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     CameraGrid *grid() const;
-    // The share server's address; empty when it is not running.
-    void setShareBaseUrl(const QUrl &base);
+    // How the share server is reached; an empty base while it is not running.
+    void setShareAccess(const ShareDialog::Access &access);
     // A problem the user must know about (an unreadable configuration, a port in use).
     void showProblem(const QString &text);
 
 private:
     void updateShareStatus();
+    void openShareDialog(Camera *camera);
 
     CameraGrid *m_grid;
     QLabel *m_shareLabel;
-    QUrl m_shareBase;
+    ShareDialog::Access m_access;
 };

@@ -59,6 +59,7 @@ bool ShareServer::start(const Settings &settings, QString *error)
                         .arg(listenError));
     }
     m_http = http;
+    m_settings = settings;
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(settings.address.toString());
     m_url.setPort(port);
@@ -69,6 +70,11 @@ bool ShareServer::start(const Settings &settings, QString *error)
 bool ShareServer::isListening() const
 {
     return m_http != nullptr;
+}
+
+ShareServer::Settings ShareServer::settings() const
+{
+    return m_settings;
 }
 
 QUrl ShareServer::url() const

@@ -34,6 +34,7 @@ public:
     // Binds and starts serving; false with `error` set when the address is unusable or unsafe.
     bool start(const Settings &settings, QString *error);
     bool isListening() const;
+    Settings settings() const;
     // `http://ADDR:PORT/`
     QUrl url() const;
 
@@ -48,4 +49,5 @@ private:
     WorkerThread m_thread;
     ShareHttpServer *m_http = nullptr; // lives on m_thread
     QUrl m_url;
+    Settings m_settings;
 };

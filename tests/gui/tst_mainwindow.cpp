@@ -2,14 +2,21 @@
 
 #include "camera/camera.h"
 #include "camera/cameraregistry.h"
+#include "dialogs/sharedialog.h"
 #include "mainwindow.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUrlQuery>
 
 namespace {
 CameraConfig camera(const QString &name, const QString &url, bool enabled = true)
@@ -78,12 +85,12 @@ private Q_SLOTS:
         CameraRegistry registry;
         Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
         MainWindow window(&registry);
-        window.setShareBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8088/")));
+        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), QStringLiteral("tok"), false});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         CameraTile *tile = window.grid()->tiles().constFirst();
-        auto *share = tile->findChild<QToolButton *>();
+        auto *share = tile->findChild<QToolButton *>(QStringLiteral("share"));
         QVERIFY(share);
         QVERIFY(share->isEnabled());
         QVERIFY(!yard->config().shared);
@@ -100,13 +107,59 @@ private Q_SLOTS:
         QVERIFY(!yard->config().shared);
     }
 
+    void theShareDialogGivesAnAddressAPhoneCanScan()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
+        MainWindow window(&registry);
+        // Listening on every interface, as `--share-bind 0.0.0.0` does.
+        window.setShareAccess({QUrl(QStringLiteral("http://0.0.0.0:8088/")), QStringLiteral("s3cret-token"), true});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CameraTile *tile = window.grid()->tiles().constFirst();
+        auto *link = tile->findChild<QToolButton *>(QStringLiteral("shareLink"));
+        QVERIFY(link && !link->isVisible()); // nothing to link to before sharing
+        yard->setShared(true);
+        QVERIFY(link->isVisible());
+        QTest::mouseClick(link, Qt::LeftButton);
+
+        ShareDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ShareDialog *>()));
+        const QUrl address = dialog->address();
+        QCOMPARE(address.path(), QStringLiteral("/cameras/yard/stream.mjpg"));
+        QCOMPARE(QUrlQuery(address).queryItemValue(QStringLiteral("token")), QStringLiteral("s3cret-token"));
+        QVERIFY(address.host() != QStringLiteral("0.0.0.0")); // a real address of this computer, if it has one
+
+        auto *copy = dialog->findChild<QPushButton *>();
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), address.toString());
+
+        // The QR code, read back by a real decoder, is the same address.
+        const QLabel *qr = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (!label->pixmap().isNull())
+                qr = label;
+        }
+        QVERIFY(qr);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("qr.png"));
+        QVERIFY(qr->pixmap().save(png));
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png});
+        if (!zbar.waitForStarted(5000))
+            QSKIP("zbarimg is not installed (Debian package zbar-tools)");
+        QVERIFY(zbar.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), address.toString());
+    }
+
     void withoutAShareServerTheToggleIsDisabled()
     {
         CameraRegistry registry;
         registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?fps=5")));
         MainWindow window(&registry);
         window.show();
-        auto *share = window.grid()->tiles().constFirst()->findChild<QToolButton *>();
+        auto *share = window.grid()->tiles().constFirst()->findChild<QToolButton *>(QStringLiteral("share"));
         QVERIFY(!share->isEnabled());
     }
 

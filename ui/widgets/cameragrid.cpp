@@ -59,6 +59,10 @@ void CameraGrid::addTile(Camera *camera)
     auto *tile = new CameraTile(camera, this);
     tile->setShareBaseUrl(m_shareBase);
     connect(tile, &CameraTile::shareChanged, this, &CameraGrid::sharingChanged);
+    connect(tile, &CameraTile::shareLinkRequested, this, [this, tile] {
+        if (tile->camera())
+            Q_EMIT shareLinkRequested(tile->camera());
+    });
     m_tiles.append(tile);
     relayout();
     Q_EMIT sharingChanged();

@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void sharingChanged();
+    void shareLinkRequested(Camera *camera);
 
 private:
     void addTile(Camera *camera);

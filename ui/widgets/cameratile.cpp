@@ -48,26 +48,35 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     , m_feed(camera->feed())
     , m_mailbox(new FrameMailbox(this))
     , m_shareButton(new QToolButton(this))
+    , m_linkButton(new QToolButton(this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
+    m_shareButton->setObjectName(QStringLiteral("share"));
+    m_linkButton->setObjectName(QStringLiteral("shareLink"));
     m_shareButton->setText(tr("Share"));
     m_shareButton->setCheckable(true);
     m_shareButton->setAutoRaise(true);
     m_shareButton->setCursor(Qt::PointingHandCursor);
+    m_linkButton->setText(tr("Link…"));
+    m_linkButton->setAutoRaise(true);
+    m_linkButton->setCursor(Qt::PointingHandCursor);
     m_shareButton->setStyleSheet(
         QStringLiteral("QToolButton{color:white;background:rgba(0,0,0,140);border-radius:4px;padding:3px 8px}"
                        "QToolButton:checked{background:rgba(41,128,185,220)}"));
     auto *top = new QHBoxLayout;
     top->addStretch();
+    top->addWidget(m_linkButton);
     top->addWidget(m_shareButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addStretch();
 
+    m_linkButton->setStyleSheet(m_shareButton->styleSheet());
+    connect(m_linkButton, &QToolButton::clicked, this, &CameraTile::shareLinkRequested);
     connect(m_shareButton, &QToolButton::toggled, this, [this](bool on) {
         if (m_camera)
             m_camera->setShared(on);
@@ -135,6 +144,8 @@ void CameraTile::updateFromCamera()
     m_shareButton->setAccessibleName(config.shared ? tr("Stop sharing %1").arg(config.name)
                                                    : tr("Share %1").arg(config.name));
     m_shareButton->setToolTip(config.shared ? shareUrl().toString() : tr("Share this camera to browsers"));
+    m_linkButton->setVisible(config.shared && !m_shareBase.isEmpty());
+    m_linkButton->setAccessibleName(tr("Address and QR code of %1").arg(config.name));
     Q_EMIT shareChanged(config.shared);
     update();
 }

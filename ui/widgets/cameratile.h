@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void shareChanged(bool shared);
+    // The user asked how to open this shared camera from another device.
+    void shareLinkRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -54,6 +56,7 @@ private:
     std::shared_ptr<CameraFeed> m_feed;
     FrameMailbox *m_mailbox;
     QToolButton *m_shareButton;
+    QToolButton *m_linkButton;
     QImage m_picture;
     QUrl m_shareBase;
     QBasicTimer m_overlayTimer;
