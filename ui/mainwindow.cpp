@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
 #include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "camera/cameraregistry.h"
+#include "camera/snapshotwriter.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
+#include <QAction>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
@@ -11,7 +15,9 @@
 
 MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
+    , m_registry(registry)
     , m_grid(new CameraGrid(registry, this))
+    , m_snapshots(new SnapshotWriter({}, this))
     , m_shareLabel(new QLabel(this))
 {
     setWindowTitle(tr("CCTV Dashboard"));
@@ -23,6 +29,20 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     statusBar()->addWidget(m_shareLabel, 1);
     connect(m_grid, &CameraGrid::sharingChanged, this, &MainWindow::updateShareStatus);
     connect(m_grid, &CameraGrid::shareLinkRequested, this, &MainWindow::openShareDialog);
+    connect(m_grid, &CameraGrid::removeRequested, this, &MainWindow::confirmRemove);
+    connect(m_grid, &CameraGrid::snapshotRequested, this,
+            [this](Camera *camera) { m_snapshots->save(camera->feed()->latest(), camera->id()); });
+    connect(m_snapshots, &SnapshotWriter::saved, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 8000); });
+    connect(m_snapshots, &SnapshotWriter::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Snapshot not saved: %1").arg(reason), 8000);
+    });
+
+    auto *fullScreen = new QAction(tr("Full screen"), this);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    fullScreen->setShortcutContext(Qt::ApplicationShortcut);
+    connect(fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+    addAction(fullScreen);
     resize(1280, 760);
     updateShareStatus();
 }
@@ -37,6 +57,26 @@ void MainWindow::setShareAccess(const ShareDialog::Access &access)
     m_access = access;
     m_grid->setShareBaseUrl(access.base);
     updateShareStatus();
+}
+
+void MainWindow::confirmRemove(Camera *camera)
+{
+    const QString id = camera->id();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove camera"),
+                                tr("Remove %1 from the dashboard?").arg(camera->config().name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id](int result) {
+        if (result == QMessageBox::Yes)
+            m_registry->remove(id);
+    });
+    box->open();
+}
+
+void MainWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
 }
 
 void MainWindow::openShareDialog(Camera *camera)

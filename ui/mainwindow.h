@@ -8,6 +8,7 @@
 class Camera;
 class CameraGrid;
 class CameraRegistry;
+class SnapshotWriter;
 class QLabel;
 
 // The dashboard window: the camera grid and the share address. Behaviour lives in the widgets it holds.
@@ -28,8 +29,12 @@ public:
 private:
     void updateShareStatus();
     void openShareDialog(Camera *camera);
+    void confirmRemove(Camera *camera);
+    void toggleFullScreen();
 
+    CameraRegistry *m_registry;
     CameraGrid *m_grid;
+    SnapshotWriter *m_snapshots;
     QLabel *m_shareLabel;
     ShareDialog::Access m_access;
 };

@@ -1,17 +1,24 @@
 // The window as a user sees it, on the offscreen platform: real widgets, real cameras (test patterns).
 
 #include "camera/camera.h"
+#include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
+#include "media/jpegcodec.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +158,139 @@ private Q_SLOTS:
             QSKIP("zbarimg is not installed (Debian package zbar-tools)");
         QVERIFY(zbar.waitForFinished(10000));
         QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), address.toString());
+    }
+
+    void theOnOffButtonStopsTheCameraAndStartsItAgain()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=25")));
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(yard->state(), CameraState::Live);
+        CameraTile *tile = window.grid()->tiles().constFirst();
+        auto *power = tile->findChild<QToolButton *>(QStringLiteral("power"));
+        QVERIFY(power && power->isChecked());
+
+        QTest::mouseClick(power, Qt::LeftButton);
+        QCOMPARE(yard->state(), CameraState::Stopped);
+        QVERIFY(!yard->config().enabled);
+        QCOMPARE(tile->accessibleDescription(), QStringLiteral("off"));
+        QCOMPARE(power->text(), QStringLiteral("Off"));
+        QTest::qWait(200);
+        const quint64 frames = yard->feed()->status().frames;
+        QTest::qWait(400);
+        QCOMPARE(yard->feed()->status().frames, frames); // released: nothing arrives
+
+        QTest::mouseClick(power, Qt::LeftButton);
+        QTRY_COMPARE(yard->state(), CameraState::Live);
+    }
+
+    void doubleClickMaximizesAndEscapeRestores()
+    {
+        CameraRegistry registry;
+        for (const char *name : {"A", "B", "C", "D"})
+            registry.add(camera(QLatin1String(name), QStringLiteral("test:pattern?size=320x240&fps=5")));
+        MainWindow window(&registry);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<CameraTile *> tiles = window.grid()->tiles();
+
+        QTest::mouseDClick(tiles[1], Qt::LeftButton);
+        QCOMPARE(window.grid()->maximized(), tiles[1]);
+        QTRY_VERIFY(tiles[1]->width() > window.grid()->width() * 9 / 10);
+        QVERIFY(!tiles[0]->isVisible() && !tiles[2]->isVisible() && !tiles[3]->isVisible());
+        // A hidden tile asks for no display pictures at all.
+        QVERIFY(!tiles[0]->camera()->feed()->displaySize().isValid());
+
+        QTest::keyClick(tiles[1], Qt::Key_Escape);
+        QCOMPARE(window.grid()->maximized(), nullptr);
+        QVERIFY(tiles[0]->isVisible() && tiles[3]->isVisible());
+        QTRY_VERIFY(tiles[0]->camera()->feed()->displaySize().isValid());
+    }
+
+    void theKeyboardAloneMovesMaximizesAndRestores()
+    {
+        CameraRegistry registry;
+        for (const char *name : {"A", "B", "C", "D"})
+            registry.add(camera(QLatin1String(name), QStringLiteral("test:pattern?size=320x240&fps=5")));
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<CameraTile *> tiles = window.grid()->tiles();
+        tiles[0]->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(QApplication::focusWidget(), tiles[1]);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), tiles[3]);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(QApplication::focusWidget(), tiles[2]);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(window.grid()->maximized(), tiles[2]);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(window.grid()->maximized(), nullptr);
+        QCOMPARE(QApplication::focusWidget(), tiles[2]);
+
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
+        QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
+        QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
+    }
+
+    void deleteAsksBeforeRemoving()
+    {
+        CameraRegistry registry;
+        registry.add(camera(QStringLiteral("Keep"), QStringLiteral("test:pattern?fps=5")));
+        registry.add(camera(QStringLiteral("Drop"), QStringLiteral("test:pattern?fps=5")));
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CameraTile *drop = window.grid()->tileFor(QStringLiteral("drop"));
+        QVERIFY(drop);
+
+        // Cancel keeps it.
+        drop->setFocus();
+        QTest::keyClick(drop, Qt::Key_Delete);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()));
+        QVERIFY(box->text().contains(QStringLiteral("Drop")));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QCOMPARE(registry.count(), 2);
+
+        // Yes removes it, tile and camera.
+        QTest::keyClick(window.grid()->tileFor(QStringLiteral("drop")), Qt::Key_Delete);
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(registry.count(), 1);
+        QCOMPARE(window.grid()->tiles().size(), 1);
+        QCOMPARE(registry.cameras().constFirst()->id(), QStringLiteral("keep"));
+    }
+
+    void aSnapshotLandsInThePicturesFolder()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString folder
+            = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/CCTV Dashboard");
+        QDir(folder).removeRecursively();
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=10")));
+        MainWindow window(&registry);
+        window.show();
+        QTRY_COMPARE(yard->state(), CameraState::Live);
+        auto *snapshot = window.grid()->tiles().constFirst()->findChild<QAction *>(QStringLiteral("snapshot"));
+        QVERIFY(snapshot);
+        snapshot->trigger();
+        QStringList files;
+        QTRY_VERIFY((files = QDir(folder).entryList({QStringLiteral("yard_*.jpg")}, QDir::Files)).size() == 1);
+        QFile file(folder + u'/' + files.constFirst());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(file.readAll()), QSize(320, 240));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(files.constFirst()));
+        QDir(folder).removeRecursively();
     }
 
     void withoutAShareServerTheToggleIsDisabled()

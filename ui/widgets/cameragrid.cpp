@@ -5,6 +5,7 @@
 #include "cameratile.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 
 #include <cmath>
 
@@ -63,6 +64,15 @@ void CameraGrid::addTile(Camera *camera)
         if (tile->camera())
             Q_EMIT shareLinkRequested(tile->camera());
     });
+    connect(tile, &CameraTile::snapshotRequested, this, [this, tile] {
+        if (tile->camera())
+            Q_EMIT snapshotRequested(tile->camera());
+    });
+    connect(tile, &CameraTile::removeRequested, this, [this, tile] {
+        if (tile->camera())
+            Q_EMIT removeRequested(tile->camera());
+    });
+    tile->installEventFilter(this);
     m_tiles.append(tile);
     relayout();
     Q_EMIT sharingChanged();
@@ -81,6 +91,75 @@ void CameraGrid::removeTile(const QString &cameraId)
     Q_EMIT sharingChanged();
 }
 
+void CameraGrid::setMaximized(CameraTile *tile)
+{
+    m_maximized = tile;
+    relayout();
+    if (tile)
+        tile->setFocus();
+}
+
+CameraTile *CameraGrid::maximized() const
+{
+    return m_maximized;
+}
+
+bool CameraGrid::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *tile = qobject_cast<CameraTile *>(watched);
+    if (!tile || !m_tiles.contains(tile))
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonDblClick) {
+        setMaximized(m_maximized ? nullptr : tile);
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    switch (key) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        setMaximized(tile);
+        return true;
+    case Qt::Key_Escape:
+        if (!m_maximized)
+            return false;
+        setMaximized(nullptr);
+        tile->setFocus();
+        return true;
+    case Qt::Key_Delete:
+        if (tile->camera())
+            Q_EMIT removeRequested(tile->camera());
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        moveFocus(tile, key);
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+void CameraGrid::moveFocus(CameraTile *from, int key)
+{
+    if (m_maximized)
+        return;
+    const int columns = columnsFor(int(m_tiles.size()));
+    const int at = int(m_tiles.indexOf(from));
+    int to = at;
+    if (key == Qt::Key_Left && at % columns > 0)
+        to = at - 1;
+    else if (key == Qt::Key_Right && at % columns < columns - 1 && at + 1 < m_tiles.size())
+        to = at + 1;
+    else if (key == Qt::Key_Up && at >= columns)
+        to = at - columns;
+    else if (key == Qt::Key_Down && at + columns < m_tiles.size())
+        to = at + columns;
+    m_tiles[to]->setFocus();
+}
+
 void CameraGrid::relayout()
 {
     // Follow the registry's order.
@@ -93,12 +172,18 @@ void CameraGrid::relayout()
 
     for (CameraTile *tile : std::as_const(m_tiles))
         m_layout->removeWidget(tile);
-    const int columns = columnsFor(int(m_tiles.size()));
-    for (int i = 0; i < m_tiles.size(); ++i)
-        m_layout->addWidget(m_tiles[i], i / columns, i % columns);
+    if (m_maximized && !m_tiles.contains(m_maximized))
+        m_maximized = nullptr;
+    // Hidden tiles stop their display decoding (CameraTile::hideEvent); the cameras keep running.
+    const QList<CameraTile *> shown = m_maximized ? QList<CameraTile *> {m_maximized.data()} : m_tiles;
+    for (CameraTile *tile : std::as_const(m_tiles))
+        tile->setVisible(shown.contains(tile));
+    const int columns = columnsFor(int(shown.size()));
+    for (int i = 0; i < shown.size(); ++i)
+        m_layout->addWidget(shown[i], i / columns, i % columns);
     for (int c = 0; c < m_layout->columnCount(); ++c)
         m_layout->setColumnStretch(c, c < columns ? 1 : 0);
-    const int rows = (int(m_tiles.size()) + columns - 1) / columns;
+    const int rows = (int(shown.size()) + columns - 1) / columns;
     for (int r = 0; r < m_layout->rowCount(); ++r)
         m_layout->setRowStretch(r, r < rows ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -24,17 +25,28 @@ public:
     // Columns for `count` tiles in automatic layout: the smallest square that fits.
     static int columnsFor(int count);
 
+    // One tile fills the grid (the others are hidden and stop their display decoding); null shows them all.
+    void setMaximized(CameraTile *tile);
+    CameraTile *maximized() const;
+
 Q_SIGNALS:
     void sharingChanged();
     void shareLinkRequested(Camera *camera);
+    void snapshotRequested(Camera *camera);
+    void removeRequested(Camera *camera);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addTile(Camera *camera);
     void removeTile(const QString &cameraId);
     void relayout();
+    void moveFocus(CameraTile *from, int key);
 
     CameraRegistry *m_registry;
     QGridLayout *m_layout;
     QList<CameraTile *> m_tiles;
     QUrl m_shareBase;
+    QPointer<CameraTile> m_maximized;
 };

@@ -5,6 +5,7 @@
 #include "media/framemailbox.h"
 
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QPainter>
 #include <QTimerEvent>
 #include <QToolButton>
@@ -47,36 +48,43 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     , m_camera(camera)
     , m_feed(camera->feed())
     , m_mailbox(new FrameMailbox(this))
-    , m_shareButton(new QToolButton(this))
-    , m_linkButton(new QToolButton(this))
+    , m_powerButton(overlayButton(QStringLiteral("power"), tr("On"), true))
+    , m_shareButton(overlayButton(QStringLiteral("share"), tr("Share"), true))
+    , m_linkButton(overlayButton(QStringLiteral("shareLink"), tr("Link…"), false))
+    , m_menuButton(overlayButton(QStringLiteral("more"), QStringLiteral("⋯"), false))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
-    m_shareButton->setObjectName(QStringLiteral("share"));
-    m_linkButton->setObjectName(QStringLiteral("shareLink"));
-    m_shareButton->setText(tr("Share"));
-    m_shareButton->setCheckable(true);
-    m_shareButton->setAutoRaise(true);
-    m_shareButton->setCursor(Qt::PointingHandCursor);
-    m_linkButton->setText(tr("Link…"));
-    m_linkButton->setAutoRaise(true);
-    m_linkButton->setCursor(Qt::PointingHandCursor);
-    m_shareButton->setStyleSheet(
-        QStringLiteral("QToolButton{color:white;background:rgba(0,0,0,140);border-radius:4px;padding:3px 8px}"
-                       "QToolButton:checked{background:rgba(41,128,185,220)}"));
+    auto *menu = new QMenu(this);
+    QAction *snapshot = menu->addAction(tr("Save &snapshot"), this, &CameraTile::snapshotRequested);
+    snapshot->setObjectName(QStringLiteral("snapshot"));
+    QAction *retry = menu->addAction(tr("&Retry now"), this, [this] {
+        if (m_camera)
+            m_camera->retryNow();
+    });
+    retry->setObjectName(QStringLiteral("retry"));
+    menu->addSeparator();
+    menu->addAction(tr("&Remove…"), this, &CameraTile::removeRequested)->setObjectName(QStringLiteral("remove"));
+    m_menuButton->setMenu(menu);
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setAccessibleName(tr("More actions"));
+
     auto *top = new QHBoxLayout;
     top->addStretch();
-    top->addWidget(m_linkButton);
-    top->addWidget(m_shareButton);
+    for (QToolButton *button : {m_linkButton, m_shareButton, m_powerButton, m_menuButton})
+        top->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addStretch();
 
-    m_linkButton->setStyleSheet(m_shareButton->styleSheet());
     connect(m_linkButton, &QToolButton::clicked, this, &CameraTile::shareLinkRequested);
+    connect(m_powerButton, &QToolButton::toggled, this, [this](bool on) {
+        if (m_camera)
+            m_camera->setEnabled(on);
+    });
     connect(m_shareButton, &QToolButton::toggled, this, [this](bool on) {
         if (m_camera)
             m_camera->setShared(on);
@@ -88,6 +96,22 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     m_feed->attach(m_mailbox);
     m_overlayTimer.start(OverlayRefreshMs, this);
     updateFromCamera();
+}
+
+QToolButton *CameraTile::overlayButton(const QString &objectName, const QString &text, bool checkable)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setCheckable(checkable);
+    button->setAutoRaise(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setFocusPolicy(Qt::TabFocus);
+    button->setStyleSheet(
+        QStringLiteral("QToolButton{color:white;background:rgba(0,0,0,140);border-radius:4px;padding:3px 8px}"
+                       "QToolButton:checked{background:rgba(41,128,185,220)}"
+                       "QToolButton::menu-indicator{image:none}"));
+    return button;
 }
 
 CameraTile::~CameraTile()
@@ -141,6 +165,13 @@ void CameraTile::updateFromCamera()
         const QSignalBlocker block(m_shareButton);
         m_shareButton->setChecked(config.shared);
     }
+    {
+        const QSignalBlocker block(m_powerButton);
+        m_powerButton->setChecked(config.enabled);
+    }
+    m_powerButton->setText(config.enabled ? tr("On") : tr("Off"));
+    m_powerButton->setAccessibleName(config.enabled ? tr("Switch %1 off").arg(config.name)
+                                                    : tr("Switch %1 on").arg(config.name));
     m_shareButton->setAccessibleName(config.shared ? tr("Stop sharing %1").arg(config.name)
                                                    : tr("Share %1").arg(config.name));
     m_shareButton->setToolTip(config.shared ? shareUrl().toString() : tr("Share this camera to browsers"));

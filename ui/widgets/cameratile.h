@@ -39,6 +39,8 @@ Q_SIGNALS:
     void shareChanged(bool shared);
     // The user asked how to open this shared camera from another device.
     void shareLinkRequested();
+    void snapshotRequested();
+    void removeRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -55,8 +57,12 @@ private:
     QPointer<Camera> m_camera;
     std::shared_ptr<CameraFeed> m_feed;
     FrameMailbox *m_mailbox;
+    QToolButton *overlayButton(const QString &objectName, const QString &text, bool checkable);
+
+    QToolButton *m_powerButton;
     QToolButton *m_shareButton;
     QToolButton *m_linkButton;
+    QToolButton *m_menuButton;
     QImage m_picture;
     QUrl m_shareBase;
     QBasicTimer m_overlayTimer;
