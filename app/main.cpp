@@ -3,6 +3,7 @@
 
 #include "camera/camera.h"
 #include "camera/cameraregistry.h"
+#include "camera/configsaver.h"
 #include "camera/configstore.h"
 #include "commandline.h"
 #include "mainwindow.h"
@@ -121,9 +122,9 @@ int main(int argc, char *argv[])
         if (headless)
             return ExitRuntimeFailure;
     }
-    const auto publish = [&share, shareAll = options.shareAll](Camera *camera) {
+    const auto publish = [&share, &registry, shareAll = options.shareAll](Camera *camera) {
         if (shareAll)
-            camera->setShared(true);
+            registry.shareForThisRun(camera->id());
         share.addCamera(camera->feed());
     };
     for (Camera *camera : registry.cameras())
@@ -138,18 +139,25 @@ int main(int argc, char *argv[])
     if (sharing)
         printLine(stdout, QStringLiteral("share: ") + share.url().toString());
 
-    // Saved from here on: what the user changes in this run, never what the command line added.
-    QObject::connect(&registry, &CameraRegistry::configurationChanged, &registry, [&] {
+    // Saved from here on, off the GUI thread: what the user changes in this run, never what the command line added.
+    ConfigSaver saver(store);
+    QObject::connect(&saver, &ConfigSaver::failed, &saver, [&store](const QString &error) {
+        printLine(stderr, QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
+    });
+    QObject::connect(&registry, &CameraRegistry::configurationChanged, &saver, [&] {
         config.cameras = registry.savedConfigs();
-        QString error;
-        if (!store.save(config, &error))
-            printLine(stderr,
-                      QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
+        saver.schedule(config);
     });
 
     std::unique_ptr<MainWindow> window;
     if (!headless) {
         window = std::make_unique<MainWindow>(&registry);
+        window->restoreLayout(config.layout);
+        QObject::connect(app.get(), &QCoreApplication::aboutToQuit, window.get(), [&] {
+            config.layout = window->saveLayout();
+            config.cameras = registry.savedConfigs();
+            saver.schedule(config);
+        });
         if (share.isListening())
             window->setShareAccess({share.url(), share.settings().token, !share.settings().address.isLoopback()});
         window->show();

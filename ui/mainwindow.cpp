@@ -59,6 +59,24 @@ void MainWindow::setShareAccess(const ShareDialog::Access &access)
     updateShareStatus();
 }
 
+QJsonObject MainWindow::saveLayout() const
+{
+    QJsonObject layout;
+    layout.insert(QStringLiteral("window"), QString::fromLatin1(saveGeometry().toBase64()));
+    if (const CameraTile *tile = m_grid->maximized(); tile && tile->camera())
+        layout.insert(QStringLiteral("maximized"), tile->camera()->id());
+    return layout;
+}
+
+void MainWindow::restoreLayout(const QJsonObject &layout)
+{
+    const QByteArray geometry = QByteArray::fromBase64(layout.value(QStringLiteral("window")).toString().toLatin1());
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (CameraTile *tile = m_grid->tileFor(layout.value(QStringLiteral("maximized")).toString()))
+        m_grid->setMaximized(tile);
+}
+
 void MainWindow::confirmRemove(Camera *camera)
 {
     const QString id = camera->id();

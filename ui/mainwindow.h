@@ -2,6 +2,7 @@
 
 #include "dialogs/sharedialog.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -23,6 +24,10 @@ public:
     CameraGrid *grid() const;
     // How the share server is reached; an empty base while it is not running.
     void setShareAccess(const ShareDialog::Access &access);
+    // Window geometry and the maximized camera, as kept in the configuration's "layout".
+    QJsonObject saveLayout() const;
+    void restoreLayout(const QJsonObject &layout);
+
     // A problem the user must know about (an unreadable configuration, a port in use).
     void showProblem(const QString &text);
 

@@ -84,12 +84,34 @@ void CameraRegistry::move(int from, int to)
     Q_EMIT configurationChanged();
 }
 
+void CameraRegistry::shareForThisRun(const QString &id)
+{
+    Camera *camera = find(id);
+    if (!camera || camera->config().shared)
+        return;
+    m_sharedThisRunOnly.insert(id);
+    camera->setShared(true);
+}
+
+void CameraRegistry::swap(int first, int second)
+{
+    if (first == second || first < 0 || second < 0 || first >= m_cameras.size() || second >= m_cameras.size())
+        return;
+    m_cameras.swapItemsAt(first, second);
+    Q_EMIT orderChanged();
+    Q_EMIT configurationChanged();
+}
+
 QList<CameraConfig> CameraRegistry::savedConfigs() const
 {
     QList<CameraConfig> configs;
     for (const Camera *camera : m_cameras) {
-        if (!m_thisRunOnly.contains(camera->id()))
-            configs.append(camera->config());
+        if (m_thisRunOnly.contains(camera->id()))
+            continue;
+        CameraConfig config = camera->config();
+        if (m_sharedThisRunOnly.contains(config.id))
+            config.shared = false;
+        configs.append(config);
     }
     return configs;
 }

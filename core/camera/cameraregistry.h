@@ -30,6 +30,11 @@ public:
     void removeAll();
     void move(int from, int to);
 
+    // Shares a camera without making it part of its saved configuration (`--share-all`).
+    void shareForThisRun(const QString &id);
+    // Exchanges the places of two cameras in the user's order.
+    void swap(int first, int second);
+
     // The configuration of the cameras to save, in order (those added for this run only are left out).
     QList<CameraConfig> savedConfigs() const;
     QString uniqueId(const QString &wanted) const;
@@ -44,4 +49,5 @@ Q_SIGNALS:
 private:
     QList<Camera *> m_cameras;
     QSet<QString> m_thisRunOnly;
+    QSet<QString> m_sharedThisRunOnly;
 };

@@ -3,6 +3,7 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
+#include "camera/configstore.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
 #include "media/jpegcodec.h"
@@ -291,6 +292,62 @@ private Q_SLOTS:
         QCOMPARE(JpegCodec::forThisThread().imageSize(file.readAll()), QSize(320, 240));
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(files.constFirst()));
         QDir(folder).removeRecursively();
+    }
+
+    void draggingATileOntoAnotherSwapsThemAndTheOrderIsKept()
+    {
+        QTemporaryDir dir;
+        const ConfigStore store(dir.filePath(QStringLiteral("cameras.json")));
+        {
+            CameraRegistry registry;
+            for (const char *name : {"A", "B", "C", "D"})
+                registry.add(camera(QLatin1String(name), QStringLiteral("test:pattern?size=320x240&fps=5")));
+            MainWindow window(&registry);
+            window.resize(800, 600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QList<CameraTile *> tiles = window.grid()->tiles();
+            CameraTile *a = tiles[0];
+            CameraTile *c = tiles[2];
+            const QPoint from = a->rect().center();
+            const QPoint to = a->mapFromGlobal(c->mapToGlobal(c->rect().center()));
+            QTest::mousePress(a, Qt::LeftButton, {}, from);
+            QTest::mouseMove(a, to);
+            QTest::mouseRelease(a, Qt::LeftButton, {}, to);
+
+            QStringList order;
+            for (Camera *cam : registry.cameras())
+                order << cam->id();
+            QCOMPARE(
+                order,
+                (QStringList {QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d")}));
+            tiles = window.grid()->tiles();
+            QCOMPARE(tiles[0]->camera()->id(), QStringLiteral("c"));
+            QTRY_COMPARE(tiles[2]->camera()->id(), QStringLiteral("a"));
+            QTRY_VERIFY(tiles[2]->y() > tiles[0]->y()); // a now sits where c was
+
+            // Maximize one, and keep the window's layout with the cameras.
+            window.grid()->setMaximized(tiles[1]);
+            AppConfig config;
+            config.cameras = registry.savedConfigs();
+            config.layout = window.saveLayout();
+            QVERIFY(store.save(config, nullptr));
+        }
+        // The next start: same order, same maximized camera.
+        const ConfigStore::Loaded loaded = store.load();
+        CameraRegistry registry;
+        for (const CameraConfig &config : loaded.config.cameras)
+            registry.add(config);
+        MainWindow window(&registry);
+        window.restoreLayout(loaded.config.layout);
+        window.show();
+        QStringList order;
+        for (const CameraTile *tile : window.grid()->tiles())
+            order << tile->camera()->id();
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d")}));
+        QVERIFY(window.grid()->maximized());
+        QCOMPARE(window.grid()->maximized()->camera()->id(), QStringLiteral("b"));
     }
 
     void withoutAShareServerTheToggleIsDisabled()

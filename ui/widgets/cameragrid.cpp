@@ -4,8 +4,10 @@
 #include "camera/cameraregistry.h"
 #include "cameratile.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QMouseEvent>
 
 #include <cmath>
 
@@ -109,6 +111,8 @@ bool CameraGrid::eventFilter(QObject *watched, QEvent *event)
     auto *tile = qobject_cast<CameraTile *>(watched);
     if (!tile || !m_tiles.contains(tile))
         return QWidget::eventFilter(watched, event);
+    if (handleDrag(tile, event))
+        return true;
     if (event->type() == QEvent::MouseButtonDblClick) {
         setMaximized(m_maximized ? nullptr : tile);
         return true;
@@ -140,6 +144,53 @@ bool CameraGrid::eventFilter(QObject *watched, QEvent *event)
     default:
         return QWidget::eventFilter(watched, event);
     }
+}
+
+bool CameraGrid::handleDrag(CameraTile *tile, QEvent *event)
+{
+    // Drag a tile onto another to swap them: the order is the registry's, so it is saved with the cameras.
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && !m_maximized) {
+            m_dragSource = tile;
+            m_dragStart = mouse->globalPosition().toPoint();
+        }
+        return false;
+    }
+    case QEvent::MouseMove:
+        if (m_dragSource == tile
+            && (static_cast<QMouseEvent *>(event)->globalPosition().toPoint() - m_dragStart).manhattanLength()
+                >= QApplication::startDragDistance())
+            tile->setCursor(Qt::ClosedHandCursor);
+        return false;
+    case QEvent::MouseButtonRelease: {
+        if (m_dragSource != tile)
+            return false;
+        tile->unsetCursor();
+        m_dragSource = nullptr;
+        const QPoint at = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
+        if ((at - m_dragStart).manhattanLength() < QApplication::startDragDistance())
+            return false;
+        CameraTile *target = tileAt(at);
+        if (!target || target == tile || !target->camera() || !tile->camera())
+            return false;
+        const QList<Camera *> cameras = m_registry->cameras();
+        m_registry->swap(int(cameras.indexOf(tile->camera())), int(cameras.indexOf(target->camera())));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+CameraTile *CameraGrid::tileAt(const QPoint &globalPos) const
+{
+    for (CameraTile *tile : m_tiles) {
+        if (tile->isVisible() && tile->rect().contains(tile->mapFromGlobal(globalPos)))
+            return tile;
+    }
+    return nullptr;
 }
 
 void CameraGrid::moveFocus(CameraTile *from, int key)

@@ -43,10 +43,14 @@ private:
     void removeTile(const QString &cameraId);
     void relayout();
     void moveFocus(CameraTile *from, int key);
+    bool handleDrag(CameraTile *tile, QEvent *event);
+    CameraTile *tileAt(const QPoint &globalPos) const;
 
     CameraRegistry *m_registry;
     QGridLayout *m_layout;
     QList<CameraTile *> m_tiles;
     QUrl m_shareBase;
     QPointer<CameraTile> m_maximized;
+    QPointer<CameraTile> m_dragSource; // pressed, and maybe being dragged onto another tile
+    QPoint m_dragStart;
 };
