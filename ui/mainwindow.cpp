@@ -4,14 +4,17 @@
 #include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
 #include "camera/snapshotwriter.h"
+#include "dialogs/cameradialog.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 
 MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
@@ -30,6 +33,8 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     connect(m_grid, &CameraGrid::sharingChanged, this, &MainWindow::updateShareStatus);
     connect(m_grid, &CameraGrid::shareLinkRequested, this, &MainWindow::openShareDialog);
     connect(m_grid, &CameraGrid::removeRequested, this, &MainWindow::confirmRemove);
+    connect(m_grid, &CameraGrid::editRequested, this, &MainWindow::editCamera);
+    connect(m_grid, &CameraGrid::arrangementChanged, this, &MainWindow::updatePageControls);
     connect(m_grid, &CameraGrid::snapshotRequested, this,
             [this](Camera *camera) { m_snapshots->save(camera->feed()->latest(), camera->id()); });
     connect(m_snapshots, &SnapshotWriter::saved, this,
@@ -38,13 +43,99 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
         statusBar()->showMessage(tr("Snapshot not saved: %1").arg(reason), 8000);
     });
 
-    auto *fullScreen = new QAction(tr("Full screen"), this);
-    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    fullScreen->setShortcutContext(Qt::ApplicationShortcut);
-    connect(fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
-    addAction(fullScreen);
+    addToolBar(Qt::TopToolBarArea, makeToolBar());
     resize(1280, 760);
     updateShareStatus();
+    updatePageControls();
+}
+
+QToolBar *MainWindow::makeToolBar()
+{
+    auto *bar = new QToolBar(tr("Cameras"), this);
+    bar->setObjectName(QStringLiteral("cameras"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    QAction *add = bar->addAction(tr("&Add camera…"), this, &MainWindow::addCamera);
+    add->setObjectName(QStringLiteral("addCamera"));
+    add->setShortcut(QKeySequence::New);
+    add->setShortcutContext(Qt::ApplicationShortcut);
+    add->setToolTip(tr("Add a camera (%1)").arg(add->shortcut().toString(QKeySequence::NativeText)));
+    bar->addSeparator();
+
+    m_layoutChoice = new QComboBox(bar);
+    m_layoutChoice->setObjectName(QStringLiteral("layout"));
+    m_layoutChoice->setAccessibleName(tr("Layout"));
+    m_layoutChoice->addItem(tr("Automatic layout"), 0);
+    for (int cells = 1; cells <= CameraGrid::MaxCellsPerSide; ++cells)
+        m_layoutChoice->addItem(tr("%1×%1 grid").arg(cells), cells);
+    connect(m_layoutChoice, &QComboBox::currentIndexChanged, this,
+            [this] { m_grid->setCellsPerSide(m_layoutChoice->currentData().toInt()); });
+    bar->addWidget(m_layoutChoice);
+
+    m_previousPage = bar->addAction(tr("◀"), this, [this] { m_grid->setPage(m_grid->page() - 1); });
+    m_previousPage->setToolTip(tr("Previous page (Page Up)"));
+    m_pageLabel = bar->addAction(QString());
+    m_pageLabel->setEnabled(false);
+    m_nextPage = bar->addAction(tr("▶"), this, [this] { m_grid->setPage(m_grid->page() + 1); });
+    m_nextPage->setToolTip(tr("Next page (Page Down)"));
+    bar->addSeparator();
+
+    QAction *fullScreen = bar->addAction(tr("&Full screen"), this, &MainWindow::toggleFullScreen);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    fullScreen->setShortcutContext(Qt::ApplicationShortcut);
+    return bar;
+}
+
+void MainWindow::updatePageControls()
+{
+    if (!m_pageLabel)
+        return;
+    const int pages = m_grid->pageCount();
+    m_pageLabel->setText(tr("Page %1 of %2").arg(m_grid->page() + 1).arg(pages));
+    for (QAction *action : {m_previousPage, m_pageLabel, m_nextPage})
+        action->setVisible(pages > 1);
+    m_previousPage->setEnabled(m_grid->page() > 0);
+    m_nextPage->setEnabled(m_grid->page() + 1 < pages);
+    const int at = m_layoutChoice->findData(m_grid->cellsPerSide());
+    const QSignalBlocker block(m_layoutChoice);
+    m_layoutChoice->setCurrentIndex(at);
+}
+
+QStringList MainWindow::cameraNames() const
+{
+    QStringList names;
+    for (const Camera *camera : m_registry->cameras())
+        names << camera->config().name;
+    return names;
+}
+
+void MainWindow::addCamera()
+{
+    auto *dialog = new CameraDialog(cameraNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Camera *camera = m_registry->add(dialog->config());
+        statusBar()->showMessage(tr("Added %1").arg(camera->config().name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editCamera(Camera *camera)
+{
+    auto *dialog = new CameraDialog(cameraNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfig(camera->config());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = camera->id()] {
+        const Camera *current = m_registry->find(id);
+        if (!current)
+            return; // removed meanwhile (from a browser, say)
+        CameraConfig edited = current->config();
+        edited.name = dialog->config().name;
+        edited.url = dialog->config().url;
+        m_registry->replace(id, edited);
+    });
+    dialog->open();
 }
 
 CameraGrid *MainWindow::grid() const
@@ -63,6 +154,7 @@ QJsonObject MainWindow::saveLayout() const
 {
     QJsonObject layout;
     layout.insert(QStringLiteral("window"), QString::fromLatin1(saveGeometry().toBase64()));
+    layout.insert(QStringLiteral("grid"), m_grid->cellsPerSide());
     if (const CameraTile *tile = m_grid->maximized(); tile && tile->camera())
         layout.insert(QStringLiteral("maximized"), tile->camera()->id());
     return layout;
@@ -73,6 +165,7 @@ void MainWindow::restoreLayout(const QJsonObject &layout)
     const QByteArray geometry = QByteArray::fromBase64(layout.value(QStringLiteral("window")).toString().toLatin1());
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    m_grid->setCellsPerSide(layout.value(QStringLiteral("grid")).toInt());
     if (CameraTile *tile = m_grid->tileFor(layout.value(QStringLiteral("maximized")).toString()))
         m_grid->setMaximized(tile);
 }

@@ -10,7 +10,9 @@ class Camera;
 class CameraGrid;
 class CameraRegistry;
 class SnapshotWriter;
+class QComboBox;
 class QLabel;
+class QToolBar;
 
 // The dashboard window: the camera grid and the share address. Behaviour lives in the widgets it holds.
 class MainWindow final : public QMainWindow
@@ -30,16 +32,26 @@ public:
 
     // A problem the user must know about (an unreadable configuration, a port in use).
     void showProblem(const QString &text);
+    // Opens the Add camera dialog (Ctrl+N); the camera is added when the user confirms.
+    void addCamera();
+    void editCamera(Camera *camera);
 
 private:
     void updateShareStatus();
     void openShareDialog(Camera *camera);
     void confirmRemove(Camera *camera);
     void toggleFullScreen();
+    QToolBar *makeToolBar();
+    void updatePageControls();
+    QStringList cameraNames() const;
 
     CameraRegistry *m_registry;
     CameraGrid *m_grid;
     SnapshotWriter *m_snapshots;
     QLabel *m_shareLabel;
+    QComboBox *m_layoutChoice = nullptr;
+    QAction *m_previousPage = nullptr;
+    QAction *m_nextPage = nullptr;
+    QAction *m_pageLabel = nullptr;
     ShareDialog::Access m_access;
 };

@@ -42,14 +42,20 @@ QString CameraRegistry::uniqueId(const QString &wanted) const
 Camera *CameraRegistry::add(CameraConfig config, Lifetime lifetime)
 {
     config.id = uniqueId(config.id.isEmpty() ? config.name : config.id);
-    auto *camera = new Camera(config, this);
-    m_cameras.append(camera);
     if (lifetime == Lifetime::ThisRunOnly)
         m_thisRunOnly.insert(config.id);
-    else
+    return insert(m_cameras.size(), config);
+}
+
+Camera *CameraRegistry::insert(qsizetype at, const CameraConfig &config)
+{
+    auto *camera = new Camera(config, this);
+    m_cameras.insert(at, camera);
+    const bool saved = !m_thisRunOnly.contains(config.id);
+    if (saved)
         connect(camera, &Camera::configChanged, this, &CameraRegistry::configurationChanged);
     Q_EMIT cameraAdded(camera);
-    if (lifetime == Lifetime::Saved)
+    if (saved)
         Q_EMIT configurationChanged();
     return camera;
 }
@@ -65,6 +71,28 @@ void CameraRegistry::remove(const QString &id)
     Q_EMIT cameraRemoved(id);
     if (saved)
         Q_EMIT configurationChanged();
+}
+
+Camera *CameraRegistry::replace(const QString &id, CameraConfig config)
+{
+    Camera *old = find(id);
+    if (!old)
+        return nullptr;
+    config.id = id;
+    CameraConfig current = old->config();
+    if (config.url == current.url) {
+        old->setName(config.name);
+        old->setEnabled(config.enabled);
+        old->setShared(config.shared);
+        return old;
+    }
+    const qsizetype at = m_cameras.indexOf(old);
+    m_cameras.removeAt(at);
+    delete old;
+    Q_EMIT cameraRemoved(id);
+    Camera *camera = insert(at, config);
+    Q_EMIT orderChanged();
+    return camera;
 }
 
 void CameraRegistry::removeAll()

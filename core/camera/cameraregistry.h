@@ -27,6 +27,9 @@ public:
     // Adds and starts (when enabled) a camera; its id is made unique if taken or empty.
     Camera *add(CameraConfig config, Lifetime lifetime = Lifetime::Saved);
     void remove(const QString &id);
+    // The user edited a camera: same id, same place in the order, same lifetime. A new address means a new source,
+    // so the camera is rebuilt (cameraRemoved then cameraAdded); a new name alone is applied in place.
+    Camera *replace(const QString &id, CameraConfig config);
     void removeAll();
     void move(int from, int to);
 
@@ -47,6 +50,8 @@ Q_SIGNALS:
     void configurationChanged();
 
 private:
+    Camera *insert(qsizetype at, const CameraConfig &config);
+
     QList<Camera *> m_cameras;
     QSet<QString> m_thisRunOnly;
     QSet<QString> m_sharedThisRunOnly;

@@ -4,6 +4,7 @@
 #include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
 #include "camera/configstore.h"
+#include "dialogs/cameradialog.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
 #include "media/jpegcodec.h"
@@ -13,12 +14,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -358,6 +363,131 @@ private Q_SLOTS:
         window.show();
         auto *share = window.grid()->tiles().constFirst()->findChild<QToolButton *>(QStringLiteral("share"));
         QVERIFY(!share->isEnabled());
+    }
+
+    void ctrlNAddsACameraThroughTheDialog()
+    {
+        CameraRegistry registry;
+        registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
+        QSignalSpy saved(&registry, &CameraRegistry::configurationChanged);
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::keyClick(window.grid()->tiles().constFirst(), Qt::Key_N, Qt::ControlModifier);
+        CameraDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
+        QVERIFY(dialog->isVisible());
+        dialog->setKind(CameraDialog::Kind::TestPattern);
+        QLineEdit *name = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QStringLiteral("Camera name"))
+                name = edit;
+        }
+        QVERIFY(name);
+        // A name that is taken is refused in words, and the dialog stays.
+        QTest::keyClicks(name, QStringLiteral("yard"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(registry.count(), 1);
+        name->setText(QStringLiteral("Back gate"));
+        dialog->accept();
+
+        QTRY_COMPARE(registry.count(), 2);
+        QCOMPARE(registry.cameras().constLast()->config().name, QStringLiteral("Back gate"));
+        QCOMPARE(registry.cameras().constLast()->id(), QStringLiteral("back-gate"));
+        QCOMPARE(window.grid()->tiles().size(), 2);
+        QVERIFY(saved.count() >= 1);
+        QTRY_COMPARE(registry.cameras().constLast()->state(), CameraState::Live);
+    }
+
+    void editingACameraKeepsItsPlaceAndAppliesTheNewAddress()
+    {
+        CameraRegistry registry;
+        for (const char *name : {"A", "B", "C"})
+            registry.add(camera(QLatin1String(name), QStringLiteral("test:pattern?size=320x240&fps=5")));
+        registry.find(QStringLiteral("b"))->setShared(true);
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        CameraTile *tile = window.grid()->tiles()[1];
+        auto *edit = tile->findChild<QAction *>(QStringLiteral("edit"));
+        QVERIFY(edit);
+        edit->trigger();
+        CameraDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
+        QCOMPARE(dialog->config().name, QStringLiteral("B"));
+        QCOMPARE(dialog->config().url, QUrl(QStringLiteral("test:pattern?size=320x240&fps=5")));
+        for (QLineEdit *line : dialog->findChildren<QLineEdit *>()) {
+            if (line->accessibleName() == QStringLiteral("Camera name"))
+                line->setText(QStringLiteral("Barn"));
+        }
+        for (QComboBox *box : dialog->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Picture size"))
+                box->setCurrentText(QStringLiteral("640x480"));
+        }
+        dialog->accept();
+
+        QTRY_COMPARE(registry.cameras()[1]->config().name, QStringLiteral("Barn"));
+        Camera *edited = registry.cameras()[1];
+        QCOMPARE(edited->id(), QStringLiteral("b")); // share addresses stay valid
+        QVERIFY(edited->config().shared);
+        QCOMPARE(QUrlQuery(edited->config().url).queryItemValue(QStringLiteral("size")), QStringLiteral("640x480"));
+        QTRY_COMPARE(edited->feed()->status().size, QSize(640, 480));
+        QCOMPARE(window.grid()->tiles()[1]->camera(), edited);
+        QCOMPARE(window.grid()->tiles()[1]->accessibleName(), QStringLiteral("Camera Barn"));
+    }
+
+    void aFixedLayoutShowsPagesOfCameras()
+    {
+        QTemporaryDir dir;
+        const ConfigStore store(dir.filePath(QStringLiteral("cameras.json")));
+        {
+            CameraRegistry registry;
+            for (const char *name : {"A", "B", "C", "D", "E"})
+                registry.add(camera(QLatin1String(name), QStringLiteral("test:pattern?size=320x240&fps=5")));
+            MainWindow window(&registry);
+            window.resize(900, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *layout = window.findChild<QComboBox *>(QStringLiteral("layout"));
+            QVERIFY(layout);
+            QCOMPARE(layout->accessibleName(), QStringLiteral("Layout"));
+            layout->setCurrentIndex(layout->findData(2));
+
+            const QList<CameraTile *> tiles = window.grid()->tiles();
+            QCOMPARE(window.grid()->pageCount(), 2);
+            QTRY_VERIFY(tiles[0]->isVisible() && tiles[3]->isVisible());
+            QVERIFY(!tiles[4]->isVisible());
+            // The camera on the other page is not decoded for display while it cannot be seen.
+            QTRY_VERIFY(!tiles[4]->camera()->feed()->displaySize().isValid());
+            QTRY_COMPARE(tiles[0]->y(), tiles[1]->y());
+            QTRY_VERIFY(tiles[2]->y() > tiles[0]->y());
+
+            tiles[0]->setFocus();
+            QTest::keyClick(tiles[0], Qt::Key_PageDown);
+            QCOMPARE(window.grid()->page(), 1);
+            QTRY_VERIFY(tiles[4]->isVisible());
+            QVERIFY(!tiles[0]->isVisible());
+            QCOMPARE(QApplication::focusWidget(), tiles[4]);
+            // One camera on a 2×2 page keeps a quarter of the space, not all of it.
+            QVERIFY(tiles[4]->width() < window.grid()->width() * 2 / 3);
+            QTRY_VERIFY(tiles[4]->camera()->feed()->displaySize().isValid());
+
+            AppConfig config;
+            config.cameras = registry.savedConfigs();
+            config.layout = window.saveLayout();
+            QVERIFY(store.save(config, nullptr));
+        }
+        const ConfigStore::Loaded loaded = store.load();
+        CameraRegistry registry;
+        for (const CameraConfig &config : loaded.config.cameras)
+            registry.add(config);
+        MainWindow window(&registry);
+        window.restoreLayout(loaded.config.layout);
+        QCOMPARE(window.grid()->cellsPerSide(), 2);
+        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("layout"))->currentData().toInt(), 2);
     }
 
     void gridGrowsSquare_data()

@@ -62,18 +62,17 @@ void CameraGrid::addTile(Camera *camera)
     auto *tile = new CameraTile(camera, this);
     tile->setShareBaseUrl(m_shareBase);
     connect(tile, &CameraTile::shareChanged, this, &CameraGrid::sharingChanged);
-    connect(tile, &CameraTile::shareLinkRequested, this, [this, tile] {
-        if (tile->camera())
-            Q_EMIT shareLinkRequested(tile->camera());
-    });
-    connect(tile, &CameraTile::snapshotRequested, this, [this, tile] {
-        if (tile->camera())
-            Q_EMIT snapshotRequested(tile->camera());
-    });
-    connect(tile, &CameraTile::removeRequested, this, [this, tile] {
-        if (tile->camera())
-            Q_EMIT removeRequested(tile->camera());
-    });
+    // The tile's requests reach the window with the camera they are about.
+    const auto forward = [this, tile](auto tileSignal, auto gridSignal) {
+        connect(tile, tileSignal, this, [this, tile, gridSignal] {
+            if (tile->camera())
+                Q_EMIT(this->*gridSignal)(tile->camera());
+        });
+    };
+    forward(&CameraTile::shareLinkRequested, &CameraGrid::shareLinkRequested);
+    forward(&CameraTile::snapshotRequested, &CameraGrid::snapshotRequested);
+    forward(&CameraTile::editRequested, &CameraGrid::editRequested);
+    forward(&CameraTile::removeRequested, &CameraGrid::removeRequested);
     tile->installEventFilter(this);
     m_tiles.append(tile);
     relayout();
@@ -91,6 +90,60 @@ void CameraGrid::removeTile(const QString &cameraId)
     }
     relayout();
     Q_EMIT sharingChanged();
+}
+
+void CameraGrid::setCellsPerSide(int cells)
+{
+    cells = qBound(0, cells, MaxCellsPerSide);
+    if (cells == m_cellsPerSide)
+        return;
+    m_cellsPerSide = cells;
+    m_page = 0;
+    relayout();
+}
+
+int CameraGrid::cellsPerSide() const
+{
+    return m_cellsPerSide;
+}
+
+int CameraGrid::pageCount() const
+{
+    const int perPage = m_cellsPerSide * m_cellsPerSide;
+    return perPage == 0 ? 1 : qMax(1, (int(m_tiles.size()) + perPage - 1) / perPage);
+}
+
+int CameraGrid::page() const
+{
+    return m_page;
+}
+
+void CameraGrid::setPage(int page)
+{
+    page = qBound(0, page, pageCount() - 1);
+    if (page == m_page)
+        return;
+    m_page = page;
+    relayout();
+    if (const QList<CameraTile *> shown = shownTiles(); !shown.isEmpty())
+        shown.constFirst()->setFocus();
+}
+
+QList<CameraTile *> CameraGrid::shownTiles() const
+{
+    if (m_maximized)
+        return {m_maximized.data()};
+    if (m_cellsPerSide == 0)
+        return m_tiles;
+    const int perPage = m_cellsPerSide * m_cellsPerSide;
+    return m_tiles.mid(qsizetype(m_page) * perPage, perPage);
+}
+
+int CameraGrid::shownColumns() const
+{
+    if (m_maximized)
+        return 1;
+    return m_cellsPerSide == 0 ? columnsFor(int(m_tiles.size())) : m_cellsPerSide;
 }
 
 void CameraGrid::setMaximized(CameraTile *tile)
@@ -134,6 +187,12 @@ bool CameraGrid::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Delete:
         if (tile->camera())
             Q_EMIT removeRequested(tile->camera());
+        return true;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp:
+        if (m_maximized)
+            return false;
+        setPage(m_page + (key == Qt::Key_PageDown ? 1 : -1));
         return true;
     case Qt::Key_Left:
     case Qt::Key_Right:
@@ -195,20 +254,21 @@ CameraTile *CameraGrid::tileAt(const QPoint &globalPos) const
 
 void CameraGrid::moveFocus(CameraTile *from, int key)
 {
-    if (m_maximized)
+    const QList<CameraTile *> shown = shownTiles();
+    const int columns = shownColumns();
+    const int at = int(shown.indexOf(from));
+    if (at < 0)
         return;
-    const int columns = columnsFor(int(m_tiles.size()));
-    const int at = int(m_tiles.indexOf(from));
     int to = at;
     if (key == Qt::Key_Left && at % columns > 0)
         to = at - 1;
-    else if (key == Qt::Key_Right && at % columns < columns - 1 && at + 1 < m_tiles.size())
+    else if (key == Qt::Key_Right && at % columns < columns - 1 && at + 1 < shown.size())
         to = at + 1;
     else if (key == Qt::Key_Up && at >= columns)
         to = at - columns;
-    else if (key == Qt::Key_Down && at + columns < m_tiles.size())
+    else if (key == Qt::Key_Down && at + columns < shown.size())
         to = at + columns;
-    m_tiles[to]->setFocus();
+    shown[to]->setFocus();
 }
 
 void CameraGrid::relayout()
@@ -220,21 +280,24 @@ void CameraGrid::relayout()
             ordered.append(tile);
     }
     m_tiles = ordered;
+    if (m_maximized && !m_tiles.contains(m_maximized))
+        m_maximized = nullptr;
+    m_page = qBound(0, m_page, pageCount() - 1);
 
     for (CameraTile *tile : std::as_const(m_tiles))
         m_layout->removeWidget(tile);
-    if (m_maximized && !m_tiles.contains(m_maximized))
-        m_maximized = nullptr;
     // Hidden tiles stop their display decoding (CameraTile::hideEvent); the cameras keep running.
-    const QList<CameraTile *> shown = m_maximized ? QList<CameraTile *> {m_maximized.data()} : m_tiles;
+    const QList<CameraTile *> shown = shownTiles();
     for (CameraTile *tile : std::as_const(m_tiles))
         tile->setVisible(shown.contains(tile));
-    const int columns = columnsFor(int(shown.size()));
+    const int columns = shownColumns();
     for (int i = 0; i < shown.size(); ++i)
         m_layout->addWidget(shown[i], i / columns, i % columns);
-    for (int c = 0; c < m_layout->columnCount(); ++c)
+    // A fixed layout keeps its cells even where no camera is, so tiles keep one size from page to page.
+    const int rows = m_cellsPerSide > 0 && !m_maximized ? m_cellsPerSide : (int(shown.size()) + columns - 1) / columns;
+    for (int c = 0; c < qMax(m_layout->columnCount(), columns); ++c)
         m_layout->setColumnStretch(c, c < columns ? 1 : 0);
-    const int rows = (int(shown.size()) + columns - 1) / columns;
-    for (int r = 0; r < m_layout->rowCount(); ++r)
+    for (int r = 0; r < qMax(m_layout->rowCount(), rows); ++r)
         m_layout->setRowStretch(r, r < rows ? 1 : 0);
+    Q_EMIT arrangementChanged();
 }

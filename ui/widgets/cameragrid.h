@@ -25,6 +25,14 @@ public:
     // Columns for `count` tiles in automatic layout: the smallest square that fits.
     static int columnsFor(int count);
 
+    // 0: the squarest grid that holds every camera; N (1 to 4): N×N cells, cameras beyond them on further pages.
+    static constexpr int MaxCellsPerSide = 4;
+    void setCellsPerSide(int cells);
+    int cellsPerSide() const;
+    int pageCount() const;
+    int page() const;
+    void setPage(int page);
+
     // One tile fills the grid (the others are hidden and stop their display decoding); null shows them all.
     void setMaximized(CameraTile *tile);
     CameraTile *maximized() const;
@@ -33,7 +41,10 @@ Q_SIGNALS:
     void sharingChanged();
     void shareLinkRequested(Camera *camera);
     void snapshotRequested(Camera *camera);
+    void editRequested(Camera *camera);
     void removeRequested(Camera *camera);
+    // The layout, the page or the number of pages changed.
+    void arrangementChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,6 +53,8 @@ private:
     void addTile(Camera *camera);
     void removeTile(const QString &cameraId);
     void relayout();
+    QList<CameraTile *> shownTiles() const;
+    int shownColumns() const;
     void moveFocus(CameraTile *from, int key);
     bool handleDrag(CameraTile *tile, QEvent *event);
     CameraTile *tileAt(const QPoint &globalPos) const;
@@ -51,6 +64,8 @@ private:
     QList<CameraTile *> m_tiles;
     QUrl m_shareBase;
     QPointer<CameraTile> m_maximized;
+    int m_cellsPerSide = 0;
+    int m_page = 0;
     QPointer<CameraTile> m_dragSource; // pressed, and maybe being dragged onto another tile
     QPoint m_dragStart;
 };

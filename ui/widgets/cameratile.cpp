@@ -65,6 +65,7 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
             m_camera->retryNow();
     });
     retry->setObjectName(QStringLiteral("retry"));
+    menu->addAction(tr("&Edit…"), this, &CameraTile::editRequested)->setObjectName(QStringLiteral("edit"));
     menu->addSeparator();
     menu->addAction(tr("&Remove…"), this, &CameraTile::removeRequested)->setObjectName(QStringLiteral("remove"));
     m_menuButton->setMenu(menu);

@@ -40,6 +40,7 @@ Q_SIGNALS:
     // The user asked how to open this shared camera from another device.
     void shareLinkRequested();
     void snapshotRequested();
+    void editRequested();
     void removeRequested();
 
 protected:

@@ -1,0 +1,179 @@
+// The Add/Edit camera dialog, driven as a user drives it (offscreen): fields, checks, and "Test connection"
+// against real sources started by the test.
+
+#include "dialogs/cameradialog.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+QLineEdit *field(QDialog &dialog, const QString &accessibleName)
+{
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName && edit->isVisibleTo(&dialog))
+            return edit;
+    }
+    return nullptr;
+}
+
+QString message(QDialog &dialog)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Message"))
+            return label->text();
+    }
+    return {};
+}
+} // namespace
+
+class tst_CameraDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checksTheFieldsWithClearMessages()
+    {
+        CameraDialog dialog({QStringLiteral("Garage")});
+        dialog.setKind(CameraDialog::Kind::Rtsp);
+        dialog.show();
+        QCOMPARE(dialog.validationError(), QStringLiteral("Give the camera a name."));
+
+        QTest::keyClicks(field(dialog, QStringLiteral("Camera name")), QStringLiteral("garage"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("already a camera")));
+
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Porch"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("address")));
+        // OK with a problem keeps the dialog open and says what is wrong.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(message(dialog).contains(QStringLiteral("address")));
+
+        QTest::keyClicks(field(dialog, QStringLiteral("Camera address")), QStringLiteral("192.0.2.10"));
+        QTest::keyClicks(field(dialog, QStringLiteral("Stream path")), QStringLiteral("stream1"));
+        QTest::keyClicks(field(dialog, QStringLiteral("User name")), QStringLiteral("admin"));
+        QLineEdit *password = field(dialog, QStringLiteral("Password"));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(password, QStringLiteral("hunter2"));
+        QCOMPARE(dialog.validationError(), QString());
+        QCOMPARE(dialog.config().url, QUrl(QStringLiteral("rtsp://admin:hunter2@192.0.2.10:554/stream1")));
+        QCOMPARE(dialog.config().name, QStringLiteral("Porch"));
+    }
+
+    void aWholeUrlAndUdpTransportAreAccepted()
+    {
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind::Rtsp);
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
+        field(dialog, QStringLiteral("Camera address"))->setText(QStringLiteral("rtsp://192.0.2.11:8554/live"));
+        dialog.findChild<QComboBox *>(QString(), Qt::FindChildrenRecursively); // exists
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Transport"))
+                box->setCurrentIndex(1);
+        }
+        QCOMPARE(dialog.config().url, QUrl(QStringLiteral("rtsp://192.0.2.11:8554/live?transport=udp")));
+    }
+
+    void otherKindsRefuseAddressesOfTheWrongKind_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("fieldName");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("ok");
+        const int http = int(CameraDialog::Kind::HttpMjpeg);
+        const int ws = int(CameraDialog::Kind::WebSocket);
+        QTest::newRow("http ok") << http << QStringLiteral("Stream address") << QStringLiteral("http://cam/v.mjpg")
+                                 << true;
+        QTest::newRow("http given rtsp") << http << QStringLiteral("Stream address") << QStringLiteral("rtsp://cam/x")
+                                         << false;
+        QTest::newRow("http no host") << http << QStringLiteral("Stream address") << QStringLiteral("http:///x")
+                                      << false;
+        QTest::newRow("ws ok") << ws << QStringLiteral("Feed address") << QStringLiteral("ws://h:8000/ws/video/a/")
+                               << true;
+        QTest::newRow("ws given http") << ws << QStringLiteral("Feed address") << QStringLiteral("http://h/") << false;
+        QTest::newRow("ws garbage") << ws << QStringLiteral("Feed address") << QStringLiteral("not a url") << false;
+    }
+    void otherKindsRefuseAddressesOfTheWrongKind()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, fieldName);
+        QFETCH(QString, address);
+        QFETCH(bool, ok);
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind(kind));
+        dialog.show();
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Cam"));
+        QLineEdit *edit = field(dialog, fieldName);
+        QVERIFY(edit);
+        edit->setText(address);
+        QCOMPARE(dialog.validationError().isEmpty(), ok);
+    }
+
+    void testConnectionShowsAThumbnailForAWorkingCamera()
+    {
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind::TestPattern);
+        dialog.show();
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Pattern"));
+        QSignalSpy finished(&dialog, &CameraDialog::testFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(message(dialog).contains(QStringLiteral("1280×720")));
+        bool thumbnail = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            thumbnail
+                = thumbnail || (label->accessibleName() == QStringLiteral("Test picture") && !label->pixmap().isNull());
+        QVERIFY(thumbnail);
+    }
+
+    void testConnectionSaysWhyADeadAddressFails()
+    {
+        // A port where nothing listens: taken, then closed, by the test.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close();
+
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind::HttpMjpeg);
+        dialog.show();
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Dead"));
+        field(dialog, QStringLiteral("Stream address"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1/video.mjpg").arg(port));
+        field(dialog, QStringLiteral("User name"))->setText(QStringLiteral("admin"));
+        field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("hunter2"));
+        QSignalSpy finished(&dialog, &CameraDialog::testFinished);
+        QElapsedTimer clock;
+        clock.start();
+        dialog.testConnection();
+        // The dialog answers while the test runs.
+        QVERIFY(message(dialog).contains(QStringLiteral("Connecting")));
+        QVERIFY(!message(dialog).contains(QStringLiteral("hunter2")));
+        QVERIFY(finished.wait(16000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(message(dialog).startsWith(QStringLiteral("Does not work: ")), qPrintable(message(dialog)));
+        QVERIFY(!message(dialog).contains(QStringLiteral("hunter2")));
+        QVERIFY(clock.elapsed() < 16000);
+    }
+
+    void aTestCanBeCancelled()
+    {
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind::TestPattern);
+        dialog.show();
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("test"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(button->text().contains(QStringLiteral("Cancel")));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(message(dialog), QStringLiteral("Test cancelled."));
+    }
+};
+
+QTEST_MAIN(tst_CameraDialog)
+#include "tst_cameradialog.moc"
