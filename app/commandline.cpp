@@ -39,7 +39,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("share-token"),
         QCoreApplication::translate("CommandLine", "Access token for clients not on this machine."),
         QStringLiteral("TOKEN"));
-    parser.addOptions({config, camera, demo, headless, shareBind, sharePort, shareAll, shareToken});
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Language of the interface (%1; default: the system's).")
+            .arg(QStringLiteral("en, ja, ko, zh_TW")),
+        QStringLiteral("LANG"));
+    parser.addOptions({config, camera, demo, headless, shareBind, sharePort, shareAll, shareToken, language});
 
     Result result;
     if (!parser.parse(arguments)) {
@@ -72,6 +77,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.shareAll = parser.isSet(shareAll);
     options.shareBind = parser.value(shareBind);
     options.shareToken = parser.value(shareToken);
+    options.language = parser.value(language);
     if (parser.isSet(sharePort)) {
         bool ok = false;
         const uint port = parser.value(sharePort).toUInt(&ok);
@@ -99,6 +105,18 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+QString CommandLine::requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if ((argument == u"--lang" || argument == u"-lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7);
+    }
+    return {};
 }
 
 std::pair<QString, QString> CommandLine::splitCameraArgument(const QString &argument)

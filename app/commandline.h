@@ -16,6 +16,7 @@ struct CommandLineOptions
     QString shareBind; // empty: from the configuration, else 127.0.0.1
     std::optional<quint16> sharePort;
     QString shareToken; // empty: from the configuration, generated once
+    QString language; // empty: the system's
 };
 
 class CommandLine final
@@ -32,6 +33,8 @@ public:
     static Result parse(const QStringList &arguments);
     // Whether the arguments ask for no window; decided before any application object exists.
     static bool wantsHeadless(int argc, char **argv);
+    // The value of `--lang`, read before the full parse so that the help text is already translated.
+    static QString requestedLanguage(const QStringList &arguments);
     // `NAME=URL` or `URL`: the name (empty when not given) and the URL.
     static std::pair<QString, QString> splitCameraArgument(const QString &argument);
 };

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "share/shareserver.h"
 #include "unixsignalwatcher.h"
+#include "util/languages.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
     UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &UnixSignalWatcher::received, app.get(), &QCoreApplication::quit);
 
+    Languages::install(CommandLine::requestedLanguage(QCoreApplication::arguments()));
     const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
     switch (parsed.action) {
     case CommandLine::Action::ShowHelp:

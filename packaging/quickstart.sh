@@ -15,7 +15,7 @@ shift || true
 build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libturbojpeg0-dev libqrencode-dev
 )
 test_packages=(

@@ -1,0 +1,45 @@
+#include "languages.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+constexpr auto TranslationsDir = ":/i18n";
+constexpr auto FilePrefix = "cctv-dashboard";
+} // namespace
+
+namespace Languages {
+
+QStringList available()
+{
+    QStringList languages;
+    const QString prefix = QLatin1String(FilePrefix) + u'_';
+    const auto files = QDir(QLatin1String(TranslationsDir)).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
+    for (const QString &file : files)
+        languages << file.mid(prefix.size()).chopped(3);
+    return languages;
+}
+
+QString install(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(QString(language).replace(u'-', u'_'));
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    if (!ours->load(locale, QLatin1String(FilePrefix), QStringLiteral("_"), QLatin1String(TranslationsDir))) {
+        delete ours;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(ours);
+    // Qt's own words (OK, Cancel) in the same language, when Debian's qt6-translations-l10n is installed.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return ours->language();
+}
+
+} // namespace Languages

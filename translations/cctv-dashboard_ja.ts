@@ -1,0 +1,686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>CameraConfig</name>
+    <message>
+      <source>camera "%1" has no valid URL</source>
+      <translation>カメラ「%1」に有効な URL がありません</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraDialog</name>
+    <message>
+      <source>Password</source>
+      <translation>パスワード</translation>
+    </message>
+    <message>
+      <source>e.g. Front door</source>
+      <translation>例: 玄関</translation>
+    </message>
+    <message>
+      <source>Camera name</source>
+      <translation>カメラ名</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Add camera</source>
+      <translation>カメラを追加</translation>
+    </message>
+    <message>
+      <source>Kind of camera</source>
+      <translation>カメラの種類</translation>
+    </message>
+    <message>
+      <source>RTSP camera</source>
+      <translation>RTSP カメラ</translation>
+    </message>
+    <message>
+      <source>HTTP MJPEG stream</source>
+      <translation>HTTP MJPEG ストリーム</translation>
+    </message>
+    <message>
+      <source>WebSocket feed</source>
+      <translation>WebSocket フィード</translation>
+    </message>
+    <message>
+      <source>Local webcam</source>
+      <translation>ローカル Web カメラ</translation>
+    </message>
+    <message>
+      <source>Video file or folder of pictures</source>
+      <translation>動画ファイルまたは画像フォルダー</translation>
+    </message>
+    <message>
+      <source>Test pattern</source>
+      <translation>テストパターン</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>メッセージ</translation>
+    </message>
+    <message>
+      <source>Test picture</source>
+      <translation>テスト画像</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+      <source>192.168.1.20 or rtsp://…</source>
+      <translation>192.168.1.20 または rtsp://…</translation>
+    </message>
+    <message>
+      <source>Camera address</source>
+      <translation>カメラのアドレス</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>ポート</translation>
+    </message>
+    <message>
+      <source>e.g. /stream1</source>
+      <translation>例: /stream1</translation>
+    </message>
+    <message>
+      <source>Stream path</source>
+      <translation>ストリームのパス</translation>
+    </message>
+    <message>
+      <source>TCP (reliable)</source>
+      <translation>TCP (確実)</translation>
+    </message>
+    <message>
+      <source>UDP (lower delay)</source>
+      <translation>UDP (低遅延)</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>転送方式</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>省略可</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>ユーザー名</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Pa&amp;th:</source>
+      <translation>パス(&amp;T):</translation>
+    </message>
+    <message>
+      <source>T&amp;ransport:</source>
+      <translation>転送方式(&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+      <source>http://camera/video.mjpg</source>
+      <translation>http://camera/video.mjpg</translation>
+    </message>
+    <message>
+      <source>Stream address</source>
+      <translation>ストリームのアドレス</translation>
+    </message>
+    <message>
+      <source>ws://host:8000/ws/video/name/</source>
+      <translation>ws://host:8000/ws/video/name/</translation>
+    </message>
+    <message>
+      <source>Feed address</source>
+      <translation>フィードのアドレス</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>デバイス</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>解像度</translation>
+    </message>
+    <message>
+      <source>No camera found on this computer</source>
+      <translation>このコンピューターにカメラが見つかりません</translation>
+    </message>
+    <message>
+      <source>Camera default</source>
+      <translation>カメラの既定値</translation>
+    </message>
+    <message>
+      <source>&amp;Device:</source>
+      <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;Resolution:</source>
+      <translation>解像度(&amp;R):</translation>
+    </message>
+    <message>
+      <source>a video file, or a folder of JPEG pictures</source>
+      <translation>動画ファイル、または JPEG 画像のフォルダー</translation>
+    </message>
+    <message>
+      <source>File or folder</source>
+      <translation>ファイルまたはフォルダー</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Video file</source>
+      <translation>動画ファイル</translation>
+    </message>
+    <message>
+      <source>&amp;Path:</source>
+      <translation>パス(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Picture size</source>
+      <translation>画像サイズ</translation>
+    </message>
+    <message>
+      <source>Frames per second</source>
+      <translation>フレームレート</translation>
+    </message>
+    <message>
+      <source>&amp;Size:</source>
+      <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Frames per second:</source>
+      <translation>フレームレート(&amp;F):</translation>
+    </message>
+    <message>
+      <source>Edit camera</source>
+      <translation>カメラを編集</translation>
+    </message>
+    <message>
+      <source>Give the camera a name.</source>
+      <translation>カメラに名前を付けてください。</translation>
+    </message>
+    <message>
+      <source>There is already a camera called "%1".</source>
+      <translation>「%1」という名前のカメラはすでにあります。</translation>
+    </message>
+    <message>
+      <source>Enter the camera's address (its host name or IP address).</source>
+      <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください。</translation>
+    </message>
+    <message>
+      <source>No local camera was found.</source>
+      <translation>ローカルカメラが見つかりませんでした。</translation>
+    </message>
+    <message>
+      <source>Choose a video file or a folder of pictures.</source>
+      <translation>動画ファイルまたは画像フォルダーを選んでください。</translation>
+    </message>
+    <message>
+      <source>This is not a valid address for this kind of camera.</source>
+      <translation>この種類のカメラには使えないアドレスです。</translation>
+    </message>
+    <message>
+      <source>The address has no host.</source>
+      <translation>アドレスにホストがありません。</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+      <source>Cancel &amp;test</source>
+      <translation>テストを中止(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Test cancelled.</source>
+      <translation>テストを中止しました。</translation>
+    </message>
+    <message>
+      <source>Works: %1×%2, %3.</source>
+      <translation>接続できました: %1×%2、%3。</translation>
+    </message>
+    <message>
+      <source>no picture</source>
+      <translation>映像なし</translation>
+    </message>
+    <message>
+      <source>Does not work: %1</source>
+      <translation>接続できません: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraState</name>
+    <message>
+      <source>off</source>
+      <translation>オフ</translation>
+    </message>
+    <message>
+      <source>connecting…</source>
+      <translation>接続中…</translation>
+    </message>
+    <message>
+      <source>live</source>
+      <translation>ライブ</translation>
+    </message>
+    <message>
+      <source>reconnecting…</source>
+      <translation>再接続中…</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>エラー</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraTile</name>
+    <message>
+      <source>%1 s ago</source>
+      <translation>%1 秒前</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>%1 分前</translation>
+    </message>
+    <message>
+      <source>%1 h ago</source>
+      <translation>%1 時間前</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>オン</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>共有</translation>
+    </message>
+    <message>
+      <source>Link…</source>
+      <translation>リンク…</translation>
+    </message>
+    <message>
+      <source>Save &amp;snapshot</source>
+      <translation>スナップショットを保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Retry now</source>
+      <translation>今すぐ再試行(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>More actions</source>
+      <translation>その他の操作</translation>
+    </message>
+    <message>
+      <source>Camera %1</source>
+      <translation>カメラ %1</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>オフ</translation>
+    </message>
+    <message>
+      <source>Switch %1 off</source>
+      <translation>%1 をオフにする</translation>
+    </message>
+    <message>
+      <source>Switch %1 on</source>
+      <translation>%1 をオンにする</translation>
+    </message>
+    <message>
+      <source>Stop sharing %1</source>
+      <translation>%1 の共有を停止</translation>
+    </message>
+    <message>
+      <source>Share %1</source>
+      <translation>%1 を共有</translation>
+    </message>
+    <message>
+      <source>Share this camera to browsers</source>
+      <translation>このカメラをブラウザーに共有</translation>
+    </message>
+    <message>
+      <source>Address and QR code of %1</source>
+      <translation>%1 のアドレスと QR コード</translation>
+    </message>
+    <message>
+      <source>%1 fps  ·  %2×%3</source>
+      <translation>%1 fps  ·  %2×%3</translation>
+    </message>
+    <message>
+      <source>Camera is off</source>
+      <translation>カメラはオフです</translation>
+    </message>
+    <message>
+      <source>last picture %1</source>
+      <translation>最後の映像: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <source>Watch many cameras on one screen and share them to browsers.</source>
+      <translation>多数のカメラを一つの画面で見て、ブラウザーに共有します。</translation>
+    </message>
+    <message>
+      <source>Configuration file.</source>
+      <translation>設定ファイル。</translation>
+    </message>
+    <message>
+      <source>Add a camera for this run only.</source>
+      <translation>今回の実行だけカメラを追加します。</translation>
+    </message>
+    <message>
+      <source>Add demo cameras.</source>
+      <translation>デモ用カメラを追加します。</translation>
+    </message>
+    <message>
+      <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
+      <translation>ウィンドウなし: SIGINT または SIGTERM までカメラと共有サーバーを動かします。</translation>
+    </message>
+    <message>
+      <source>Address of the share server (default 127.0.0.1).</source>
+      <translation>共有サーバーのアドレス (既定値 127.0.0.1)。</translation>
+    </message>
+    <message>
+      <source>Port of the share server (default 8088, 0 picks a free one).</source>
+      <translation>共有サーバーのポート (既定値 8088、0 は空きポートを選択)。</translation>
+    </message>
+    <message>
+      <source>Share every camera of this run.</source>
+      <translation>今回の実行のすべてのカメラを共有します。</translation>
+    </message>
+    <message>
+      <source>Access token for clients not on this machine.</source>
+      <translation>このコンピューター以外のクライアント用のアクセストークン。</translation>
+    </message>
+    <message>
+      <source>unexpected argument "%1"</source>
+      <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+      <source>--share-port needs a number from 0 to 65535</source>
+      <translation>--share-port には 0 から 65535 の数値が必要です</translation>
+    </message>
+    <message>
+      <source>--camera needs a URL</source>
+      <translation>--camera には URL が必要です</translation>
+    </message>
+    <message>
+      <source>Language of the interface (%1; default: the system's).</source>
+      <translation>画面の言語 (%1。既定値はシステムの言語)。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfigStore</name>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+      <source>the file does not hold a JSON object</source>
+      <translation>ファイルに JSON オブジェクトがありません</translation>
+    </message>
+    <message>
+      <source>written by a newer version (%1)</source>
+      <translation>新しいバージョン (%1) で書かれています</translation>
+    </message>
+    <message>
+      <source>%1 could not be read (%2); it was kept as %3</source>
+      <translation>%1 を読めませんでした (%2)。%3 として保管しました</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionProbe</name>
+    <message>
+      <source>no picture within %1 s</source>
+      <translation>%1 秒以内に映像が届きません</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>CCTV Dashboard</source>
+      <translation>CCTV ダッシュボード</translation>
+    </message>
+    <message>
+      <source>Shared camera addresses</source>
+      <translation>共有中のカメラのアドレス</translation>
+    </message>
+    <message>
+      <source>Snapshot saved to %1</source>
+      <translation>スナップショットを %1 に保存しました</translation>
+    </message>
+    <message>
+      <source>Snapshot not saved: %1</source>
+      <translation>スナップショットを保存できませんでした: %1</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>カメラ</translation>
+    </message>
+    <message>
+      <source>&amp;Add camera…</source>
+      <translation>カメラを追加(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Add a camera (%1)</source>
+      <translation>カメラを追加 (%1)</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>レイアウト</translation>
+    </message>
+    <message>
+      <source>Automatic layout</source>
+      <translation>自動レイアウト</translation>
+    </message>
+    <message>
+      <source>%1×%1 grid</source>
+      <translation>%1×%1 グリッド</translation>
+    </message>
+    <message>
+      <source>◀</source>
+      <translation>◀</translation>
+    </message>
+    <message>
+      <source>Previous page (Page Up)</source>
+      <translation>前のページ (Page Up)</translation>
+    </message>
+    <message>
+      <source>▶</source>
+      <translation>▶</translation>
+    </message>
+    <message>
+      <source>Next page (Page Down)</source>
+      <translation>次のページ (Page Down)</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Page %1 of %2</source>
+      <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+      <source>Added %1</source>
+      <translation>%1 を追加しました</translation>
+    </message>
+    <message>
+      <source>Remove camera</source>
+      <translation>カメラを削除</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the dashboard?</source>
+      <translation>%1 をダッシュボードから削除しますか?</translation>
+    </message>
+    <message>
+      <source>Sharing is off</source>
+      <translation>共有はオフです</translation>
+    </message>
+    <message>
+      <source>No camera is shared. Press Share on a tile to publish it at %1</source>
+      <translation>共有中のカメラはありません。タイルの「共有」を押すと %1 で公開されます</translation>
+    </message>
+    <message>
+      <source>Shared: </source>
+      <translation>共有中: </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareDialog</name>
+    <message>
+      <source>Share %1</source>
+      <translation>%1 を共有</translation>
+    </message>
+    <message>
+      <source>Share address</source>
+      <translation>共有アドレス</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the share address</source>
+      <translation>共有アドレスをコピー</translation>
+    </message>
+    <message>
+      <source>QR code of the share address</source>
+      <translation>共有アドレスの QR コード</translation>
+    </message>
+    <message>
+      <source>Any device on your network can open this address; it carries the access token, so share it only with people who may watch.</source>
+      <translation>ネットワーク上のどの機器からでもこのアドレスを開けます。アクセストークンを含むので、視聴してよい人にだけ伝えてください。</translation>
+    </message>
+    <message>
+      <source>Only this computer can open this address. To watch from other devices, start the dashboard with --share-bind 0.0.0.0.</source>
+      <translation>このアドレスを開けるのはこのコンピューターだけです。他の機器から見るには --share-bind 0.0.0.0 を付けて起動してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareServer</name>
+    <message>
+      <source>the share server is already running</source>
+      <translation>共有サーバーはすでに動いています</translation>
+    </message>
+    <message>
+      <source>refusing to share on %1 without an access token</source>
+      <translation>アクセストークンなしで %1 に共有することはできません</translation>
+    </message>
+    <message>
+      <source>cannot listen on %1:%2: %3</source>
+      <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnapshotWriter</name>
+    <message>
+      <source>there is no picture yet</source>
+      <translation>まだ映像がありません</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceError</name>
+    <message>
+      <source>invalid camera address</source>
+      <translation>カメラのアドレスが正しくありません</translation>
+    </message>
+    <message>
+      <source>camera unreachable</source>
+      <translation>カメラに接続できません</translation>
+    </message>
+    <message>
+      <source>timed out</source>
+      <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+      <source>authentication failed</source>
+      <translation>認証に失敗しました</translation>
+    </message>
+    <message>
+      <source>stream not found</source>
+      <translation>ストリームが見つかりません</translation>
+    </message>
+    <message>
+      <source>unsupported format</source>
+      <translation>対応していない形式です</translation>
+    </message>
+    <message>
+      <source>device busy</source>
+      <translation>デバイスは使用中です</translation>
+    </message>
+    <message>
+      <source>device missing</source>
+      <translation>デバイスがありません</translation>
+    </message>
+    <message>
+      <source>stream ended</source>
+      <translation>ストリームが終了しました</translation>
+    </message>
+    <message>
+      <source>no picture (stalled)</source>
+      <translation>映像が止まっています</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceFactory</name>
+    <message>
+      <source>not a valid camera address</source>
+      <translation>有効なカメラのアドレスではありません</translation>
+    </message>
+    <message>
+      <source>unknown test source (use test:pattern)</source>
+      <translation>不明なテストソースです (test:pattern を使ってください)</translation>
+    </message>
+    <message>
+      <source>unknown address scheme "%1"</source>
+      <translation>不明なアドレス形式「%1」</translation>
+    </message>
+    <message>
+      <source>%1 cameras are not supported yet</source>
+      <translation>%1 カメラにはまだ対応していません</translation>
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>warning: cannot save %1: %2</source>
+      <translation>警告: %1 を保存できません: %2</translation>
+    </message>
+  </context>
+</TS>

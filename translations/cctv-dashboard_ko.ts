@@ -1,0 +1,686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+  <context>
+    <name>CameraConfig</name>
+    <message>
+      <source>camera "%1" has no valid URL</source>
+      <translation>카메라 "%1"에 올바른 URL이 없습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraDialog</name>
+    <message>
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <source>e.g. Front door</source>
+      <translation>예: 현관</translation>
+    </message>
+    <message>
+      <source>Camera name</source>
+      <translation>카메라 이름</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Add camera</source>
+      <translation>카메라 추가</translation>
+    </message>
+    <message>
+      <source>Kind of camera</source>
+      <translation>카메라 종류</translation>
+    </message>
+    <message>
+      <source>RTSP camera</source>
+      <translation>RTSP 카메라</translation>
+    </message>
+    <message>
+      <source>HTTP MJPEG stream</source>
+      <translation>HTTP MJPEG 스트림</translation>
+    </message>
+    <message>
+      <source>WebSocket feed</source>
+      <translation>WebSocket 피드</translation>
+    </message>
+    <message>
+      <source>Local webcam</source>
+      <translation>로컬 웹캠</translation>
+    </message>
+    <message>
+      <source>Video file or folder of pictures</source>
+      <translation>동영상 파일 또는 사진 폴더</translation>
+    </message>
+    <message>
+      <source>Test pattern</source>
+      <translation>테스트 패턴</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>메시지</translation>
+    </message>
+    <message>
+      <source>Test picture</source>
+      <translation>테스트 화면</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+      <source>192.168.1.20 or rtsp://…</source>
+      <translation>192.168.1.20 또는 rtsp://…</translation>
+    </message>
+    <message>
+      <source>Camera address</source>
+      <translation>카메라 주소</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>포트</translation>
+    </message>
+    <message>
+      <source>e.g. /stream1</source>
+      <translation>예: /stream1</translation>
+    </message>
+    <message>
+      <source>Stream path</source>
+      <translation>스트림 경로</translation>
+    </message>
+    <message>
+      <source>TCP (reliable)</source>
+      <translation>TCP (안정적)</translation>
+    </message>
+    <message>
+      <source>UDP (lower delay)</source>
+      <translation>UDP (지연 적음)</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>전송 방식</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>선택 사항</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>사용자 이름</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Pa&amp;th:</source>
+      <translation>경로(&amp;T):</translation>
+    </message>
+    <message>
+      <source>T&amp;ransport:</source>
+      <translation>전송 방식(&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+      <source>http://camera/video.mjpg</source>
+      <translation>http://camera/video.mjpg</translation>
+    </message>
+    <message>
+      <source>Stream address</source>
+      <translation>스트림 주소</translation>
+    </message>
+    <message>
+      <source>ws://host:8000/ws/video/name/</source>
+      <translation>ws://host:8000/ws/video/name/</translation>
+    </message>
+    <message>
+      <source>Feed address</source>
+      <translation>피드 주소</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>장치</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>해상도</translation>
+    </message>
+    <message>
+      <source>No camera found on this computer</source>
+      <translation>이 컴퓨터에서 카메라를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>Camera default</source>
+      <translation>카메라 기본값</translation>
+    </message>
+    <message>
+      <source>&amp;Device:</source>
+      <translation>장치(&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;Resolution:</source>
+      <translation>해상도(&amp;R):</translation>
+    </message>
+    <message>
+      <source>a video file, or a folder of JPEG pictures</source>
+      <translation>동영상 파일 또는 JPEG 사진 폴더</translation>
+    </message>
+    <message>
+      <source>File or folder</source>
+      <translation>파일 또는 폴더</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Video file</source>
+      <translation>동영상 파일</translation>
+    </message>
+    <message>
+      <source>&amp;Path:</source>
+      <translation>경로(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Picture size</source>
+      <translation>화면 크기</translation>
+    </message>
+    <message>
+      <source>Frames per second</source>
+      <translation>초당 프레임 수</translation>
+    </message>
+    <message>
+      <source>&amp;Size:</source>
+      <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Frames per second:</source>
+      <translation>초당 프레임 수(&amp;F):</translation>
+    </message>
+    <message>
+      <source>Edit camera</source>
+      <translation>카메라 편집</translation>
+    </message>
+    <message>
+      <source>Give the camera a name.</source>
+      <translation>카메라 이름을 입력하세요.</translation>
+    </message>
+    <message>
+      <source>There is already a camera called "%1".</source>
+      <translation>"%1" 카메라가 이미 있습니다.</translation>
+    </message>
+    <message>
+      <source>Enter the camera's address (its host name or IP address).</source>
+      <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요.</translation>
+    </message>
+    <message>
+      <source>No local camera was found.</source>
+      <translation>로컬 카메라를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>Choose a video file or a folder of pictures.</source>
+      <translation>동영상 파일 또는 사진 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+      <source>This is not a valid address for this kind of camera.</source>
+      <translation>이 종류의 카메라에 맞지 않는 주소입니다.</translation>
+    </message>
+    <message>
+      <source>The address has no host.</source>
+      <translation>주소에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+      <source>Cancel &amp;test</source>
+      <translation>테스트 취소(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Test cancelled.</source>
+      <translation>테스트를 취소했습니다.</translation>
+    </message>
+    <message>
+      <source>Works: %1×%2, %3.</source>
+      <translation>연결됨: %1×%2, %3.</translation>
+    </message>
+    <message>
+      <source>no picture</source>
+      <translation>화면 없음</translation>
+    </message>
+    <message>
+      <source>Does not work: %1</source>
+      <translation>연결할 수 없음: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraState</name>
+    <message>
+      <source>off</source>
+      <translation>꺼짐</translation>
+    </message>
+    <message>
+      <source>connecting…</source>
+      <translation>연결 중…</translation>
+    </message>
+    <message>
+      <source>live</source>
+      <translation>실시간</translation>
+    </message>
+    <message>
+      <source>reconnecting…</source>
+      <translation>다시 연결하는 중…</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>오류</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraTile</name>
+    <message>
+      <source>%1 s ago</source>
+      <translation>%1초 전</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>%1분 전</translation>
+    </message>
+    <message>
+      <source>%1 h ago</source>
+      <translation>%1시간 전</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>켜짐</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>공유</translation>
+    </message>
+    <message>
+      <source>Link…</source>
+      <translation>링크…</translation>
+    </message>
+    <message>
+      <source>Save &amp;snapshot</source>
+      <translation>스냅샷 저장(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Retry now</source>
+      <translation>지금 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>More actions</source>
+      <translation>추가 작업</translation>
+    </message>
+    <message>
+      <source>Camera %1</source>
+      <translation>카메라 %1</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>꺼짐</translation>
+    </message>
+    <message>
+      <source>Switch %1 off</source>
+      <translation>%1 끄기</translation>
+    </message>
+    <message>
+      <source>Switch %1 on</source>
+      <translation>%1 켜기</translation>
+    </message>
+    <message>
+      <source>Stop sharing %1</source>
+      <translation>%1 공유 중지</translation>
+    </message>
+    <message>
+      <source>Share %1</source>
+      <translation>%1 공유</translation>
+    </message>
+    <message>
+      <source>Share this camera to browsers</source>
+      <translation>이 카메라를 브라우저에 공유</translation>
+    </message>
+    <message>
+      <source>Address and QR code of %1</source>
+      <translation>%1의 주소와 QR 코드</translation>
+    </message>
+    <message>
+      <source>%1 fps  ·  %2×%3</source>
+      <translation>%1 fps  ·  %2×%3</translation>
+    </message>
+    <message>
+      <source>Camera is off</source>
+      <translation>카메라가 꺼져 있습니다</translation>
+    </message>
+    <message>
+      <source>last picture %1</source>
+      <translation>마지막 화면: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <source>Watch many cameras on one screen and share them to browsers.</source>
+      <translation>여러 카메라를 한 화면에서 보고 브라우저에 공유합니다.</translation>
+    </message>
+    <message>
+      <source>Configuration file.</source>
+      <translation>설정 파일.</translation>
+    </message>
+    <message>
+      <source>Add a camera for this run only.</source>
+      <translation>이번 실행에만 카메라를 추가합니다.</translation>
+    </message>
+    <message>
+      <source>Add demo cameras.</source>
+      <translation>데모 카메라를 추가합니다.</translation>
+    </message>
+    <message>
+      <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
+      <translation>창 없음: SIGINT 또는 SIGTERM까지 카메라와 공유 서버를 실행합니다.</translation>
+    </message>
+    <message>
+      <source>Address of the share server (default 127.0.0.1).</source>
+      <translation>공유 서버 주소(기본값 127.0.0.1).</translation>
+    </message>
+    <message>
+      <source>Port of the share server (default 8088, 0 picks a free one).</source>
+      <translation>공유 서버 포트(기본값 8088, 0이면 빈 포트 선택).</translation>
+    </message>
+    <message>
+      <source>Share every camera of this run.</source>
+      <translation>이번 실행의 모든 카메라를 공유합니다.</translation>
+    </message>
+    <message>
+      <source>Access token for clients not on this machine.</source>
+      <translation>이 컴퓨터 밖의 클라이언트용 접근 토큰.</translation>
+    </message>
+    <message>
+      <source>unexpected argument "%1"</source>
+      <translation>예상하지 못한 인수 "%1"</translation>
+    </message>
+    <message>
+      <source>--share-port needs a number from 0 to 65535</source>
+      <translation>--share-port에는 0에서 65535 사이의 숫자가 필요합니다</translation>
+    </message>
+    <message>
+      <source>--camera needs a URL</source>
+      <translation>--camera에는 URL이 필요합니다</translation>
+    </message>
+    <message>
+      <source>Language of the interface (%1; default: the system's).</source>
+      <translation>화면 언어(%1, 기본값은 시스템 언어).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfigStore</name>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+      <source>the file does not hold a JSON object</source>
+      <translation>파일에 JSON 객체가 없습니다</translation>
+    </message>
+    <message>
+      <source>written by a newer version (%1)</source>
+      <translation>더 새로운 버전(%1)에서 작성되었습니다</translation>
+    </message>
+    <message>
+      <source>%1 could not be read (%2); it was kept as %3</source>
+      <translation>%1을(를) 읽을 수 없어(%2) %3(으)로 보관했습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionProbe</name>
+    <message>
+      <source>no picture within %1 s</source>
+      <translation>%1초 안에 화면이 오지 않았습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>CCTV Dashboard</source>
+      <translation>CCTV 대시보드</translation>
+    </message>
+    <message>
+      <source>Shared camera addresses</source>
+      <translation>공유 중인 카메라 주소</translation>
+    </message>
+    <message>
+      <source>Snapshot saved to %1</source>
+      <translation>스냅샷을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+      <source>Snapshot not saved: %1</source>
+      <translation>스냅샷을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>카메라</translation>
+    </message>
+    <message>
+      <source>&amp;Add camera…</source>
+      <translation>카메라 추가(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Add a camera (%1)</source>
+      <translation>카메라 추가 (%1)</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>레이아웃</translation>
+    </message>
+    <message>
+      <source>Automatic layout</source>
+      <translation>자동 레이아웃</translation>
+    </message>
+    <message>
+      <source>%1×%1 grid</source>
+      <translation>%1×%1 격자</translation>
+    </message>
+    <message>
+      <source>◀</source>
+      <translation>◀</translation>
+    </message>
+    <message>
+      <source>Previous page (Page Up)</source>
+      <translation>이전 페이지 (Page Up)</translation>
+    </message>
+    <message>
+      <source>▶</source>
+      <translation>▶</translation>
+    </message>
+    <message>
+      <source>Next page (Page Down)</source>
+      <translation>다음 페이지 (Page Down)</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Page %1 of %2</source>
+      <translation>%1 / %2 페이지</translation>
+    </message>
+    <message>
+      <source>Added %1</source>
+      <translation>%1을(를) 추가했습니다</translation>
+    </message>
+    <message>
+      <source>Remove camera</source>
+      <translation>카메라 삭제</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the dashboard?</source>
+      <translation>대시보드에서 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+      <source>Sharing is off</source>
+      <translation>공유가 꺼져 있습니다</translation>
+    </message>
+    <message>
+      <source>No camera is shared. Press Share on a tile to publish it at %1</source>
+      <translation>공유 중인 카메라가 없습니다. 타일의 "공유"를 누르면 %1에 공개됩니다</translation>
+    </message>
+    <message>
+      <source>Shared: </source>
+      <translation>공유 중: </translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareDialog</name>
+    <message>
+      <source>Share %1</source>
+      <translation>%1 공유</translation>
+    </message>
+    <message>
+      <source>Share address</source>
+      <translation>공유 주소</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the share address</source>
+      <translation>공유 주소 복사</translation>
+    </message>
+    <message>
+      <source>QR code of the share address</source>
+      <translation>공유 주소의 QR 코드</translation>
+    </message>
+    <message>
+      <source>Any device on your network can open this address; it carries the access token, so share it only with people who may watch.</source>
+      <translation>네트워크의 어떤 기기에서도 이 주소를 열 수 있습니다. 접근 토큰이 들어 있으니 시청해도 되는 사람에게만 알려 주세요.</translation>
+    </message>
+    <message>
+      <source>Only this computer can open this address. To watch from other devices, start the dashboard with --share-bind 0.0.0.0.</source>
+      <translation>이 주소는 이 컴퓨터에서만 열 수 있습니다. 다른 기기에서 보려면 --share-bind 0.0.0.0 옵션으로 대시보드를 시작하세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareServer</name>
+    <message>
+      <source>the share server is already running</source>
+      <translation>공유 서버가 이미 실행 중입니다</translation>
+    </message>
+    <message>
+      <source>refusing to share on %1 without an access token</source>
+      <translation>접근 토큰 없이 %1에서 공유할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>cannot listen on %1:%2: %3</source>
+      <translation>%1:%2에서 수신할 수 없습니다: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnapshotWriter</name>
+    <message>
+      <source>there is no picture yet</source>
+      <translation>아직 화면이 없습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceError</name>
+    <message>
+      <source>invalid camera address</source>
+      <translation>카메라 주소가 올바르지 않습니다</translation>
+    </message>
+    <message>
+      <source>camera unreachable</source>
+      <translation>카메라에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>timed out</source>
+      <translation>시간이 초과되었습니다</translation>
+    </message>
+    <message>
+      <source>authentication failed</source>
+      <translation>인증에 실패했습니다</translation>
+    </message>
+    <message>
+      <source>stream not found</source>
+      <translation>스트림을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>unsupported format</source>
+      <translation>지원하지 않는 형식입니다</translation>
+    </message>
+    <message>
+      <source>device busy</source>
+      <translation>장치를 사용 중입니다</translation>
+    </message>
+    <message>
+      <source>device missing</source>
+      <translation>장치가 없습니다</translation>
+    </message>
+    <message>
+      <source>stream ended</source>
+      <translation>스트림이 끝났습니다</translation>
+    </message>
+    <message>
+      <source>no picture (stalled)</source>
+      <translation>화면이 멈췄습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceFactory</name>
+    <message>
+      <source>not a valid camera address</source>
+      <translation>올바른 카메라 주소가 아닙니다</translation>
+    </message>
+    <message>
+      <source>unknown test source (use test:pattern)</source>
+      <translation>알 수 없는 테스트 소스입니다(test:pattern 사용)</translation>
+    </message>
+    <message>
+      <source>unknown address scheme "%1"</source>
+      <translation>알 수 없는 주소 형식 "%1"</translation>
+    </message>
+    <message>
+      <source>%1 cameras are not supported yet</source>
+      <translation>%1 카메라는 아직 지원하지 않습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>warning: cannot save %1: %2</source>
+      <translation>경고: %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+  <context>
+    <name>CameraConfig</name>
+    <message>
+      <source>camera "%1" has no valid URL</source>
+      <translation>攝影機「%1」沒有有效的網址</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraDialog</name>
+    <message>
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <source>e.g. Front door</source>
+      <translation>例如：大門</translation>
+    </message>
+    <message>
+      <source>Camera name</source>
+      <translation>攝影機名稱</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Add camera</source>
+      <translation>新增攝影機</translation>
+    </message>
+    <message>
+      <source>Kind of camera</source>
+      <translation>攝影機類型</translation>
+    </message>
+    <message>
+      <source>RTSP camera</source>
+      <translation>RTSP 攝影機</translation>
+    </message>
+    <message>
+      <source>HTTP MJPEG stream</source>
+      <translation>HTTP MJPEG 串流</translation>
+    </message>
+    <message>
+      <source>WebSocket feed</source>
+      <translation>WebSocket 影像來源</translation>
+    </message>
+    <message>
+      <source>Local webcam</source>
+      <translation>本機網路攝影機</translation>
+    </message>
+    <message>
+      <source>Video file or folder of pictures</source>
+      <translation>影片檔或圖片資料夾</translation>
+    </message>
+    <message>
+      <source>Test pattern</source>
+      <translation>測試圖樣</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>訊息</translation>
+    </message>
+    <message>
+      <source>Test picture</source>
+      <translation>測試畫面</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>名稱(&amp;N):</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>類型(&amp;K):</translation>
+    </message>
+    <message>
+      <source>192.168.1.20 or rtsp://…</source>
+      <translation>192.168.1.20 或 rtsp://…</translation>
+    </message>
+    <message>
+      <source>Camera address</source>
+      <translation>攝影機位址</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>連接埠</translation>
+    </message>
+    <message>
+      <source>e.g. /stream1</source>
+      <translation>例如：/stream1</translation>
+    </message>
+    <message>
+      <source>Stream path</source>
+      <translation>串流路徑</translation>
+    </message>
+    <message>
+      <source>TCP (reliable)</source>
+      <translation>TCP（可靠）</translation>
+    </message>
+    <message>
+      <source>UDP (lower delay)</source>
+      <translation>UDP（低延遲）</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>傳輸方式</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>選填</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>位址(&amp;A):</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>連接埠(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Pa&amp;th:</source>
+      <translation>路徑(&amp;T):</translation>
+    </message>
+    <message>
+      <source>T&amp;ransport:</source>
+      <translation>傳輸方式(&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>使用者(&amp;U):</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>密碼(&amp;W):</translation>
+    </message>
+    <message>
+      <source>http://camera/video.mjpg</source>
+      <translation>http://camera/video.mjpg</translation>
+    </message>
+    <message>
+      <source>Stream address</source>
+      <translation>串流位址</translation>
+    </message>
+    <message>
+      <source>ws://host:8000/ws/video/name/</source>
+      <translation>ws://host:8000/ws/video/name/</translation>
+    </message>
+    <message>
+      <source>Feed address</source>
+      <translation>影像來源位址</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>裝置</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>解析度</translation>
+    </message>
+    <message>
+      <source>No camera found on this computer</source>
+      <translation>這台電腦上找不到攝影機</translation>
+    </message>
+    <message>
+      <source>Camera default</source>
+      <translation>攝影機預設值</translation>
+    </message>
+    <message>
+      <source>&amp;Device:</source>
+      <translation>裝置(&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;Resolution:</source>
+      <translation>解析度(&amp;R):</translation>
+    </message>
+    <message>
+      <source>a video file, or a folder of JPEG pictures</source>
+      <translation>影片檔，或 JPEG 圖片資料夾</translation>
+    </message>
+    <message>
+      <source>File or folder</source>
+      <translation>檔案或資料夾</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Video file</source>
+      <translation>影片檔</translation>
+    </message>
+    <message>
+      <source>&amp;Path:</source>
+      <translation>路徑(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Picture size</source>
+      <translation>畫面大小</translation>
+    </message>
+    <message>
+      <source>Frames per second</source>
+      <translation>每秒影格數</translation>
+    </message>
+    <message>
+      <source>&amp;Size:</source>
+      <translation>大小(&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Frames per second:</source>
+      <translation>每秒影格數(&amp;F):</translation>
+    </message>
+    <message>
+      <source>Edit camera</source>
+      <translation>編輯攝影機</translation>
+    </message>
+    <message>
+      <source>Give the camera a name.</source>
+      <translation>請為攝影機命名。</translation>
+    </message>
+    <message>
+      <source>There is already a camera called "%1".</source>
+      <translation>已經有名為「%1」的攝影機。</translation>
+    </message>
+    <message>
+      <source>Enter the camera's address (its host name or IP address).</source>
+      <translation>請輸入攝影機的位址（主機名稱或 IP 位址）。</translation>
+    </message>
+    <message>
+      <source>No local camera was found.</source>
+      <translation>找不到本機攝影機。</translation>
+    </message>
+    <message>
+      <source>Choose a video file or a folder of pictures.</source>
+      <translation>請選擇影片檔或圖片資料夾。</translation>
+    </message>
+    <message>
+      <source>This is not a valid address for this kind of camera.</source>
+      <translation>這不是此類攝影機的有效位址。</translation>
+    </message>
+    <message>
+      <source>The address has no host.</source>
+      <translation>位址中沒有主機。</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+      <source>Cancel &amp;test</source>
+      <translation>取消測試(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Test cancelled.</source>
+      <translation>已取消測試。</translation>
+    </message>
+    <message>
+      <source>Works: %1×%2, %3.</source>
+      <translation>連線成功：%1×%2，%3。</translation>
+    </message>
+    <message>
+      <source>no picture</source>
+      <translation>沒有畫面</translation>
+    </message>
+    <message>
+      <source>Does not work: %1</source>
+      <translation>無法連線：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraState</name>
+    <message>
+      <source>off</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>connecting…</source>
+      <translation>連線中…</translation>
+    </message>
+    <message>
+      <source>live</source>
+      <translation>即時</translation>
+    </message>
+    <message>
+      <source>reconnecting…</source>
+      <translation>重新連線中…</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>錯誤</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraTile</name>
+    <message>
+      <source>%1 s ago</source>
+      <translation>%1 秒前</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+      <source>%1 h ago</source>
+      <translation>%1 小時前</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>開啟</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>分享</translation>
+    </message>
+    <message>
+      <source>Link…</source>
+      <translation>連結…</translation>
+    </message>
+    <message>
+      <source>Save &amp;snapshot</source>
+      <translation>儲存快照(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Retry now</source>
+      <translation>立即重試(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>More actions</source>
+      <translation>更多動作</translation>
+    </message>
+    <message>
+      <source>Camera %1</source>
+      <translation>攝影機 %1</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Switch %1 off</source>
+      <translation>關閉 %1</translation>
+    </message>
+    <message>
+      <source>Switch %1 on</source>
+      <translation>開啟 %1</translation>
+    </message>
+    <message>
+      <source>Stop sharing %1</source>
+      <translation>停止分享 %1</translation>
+    </message>
+    <message>
+      <source>Share %1</source>
+      <translation>分享 %1</translation>
+    </message>
+    <message>
+      <source>Share this camera to browsers</source>
+      <translation>將此攝影機分享到瀏覽器</translation>
+    </message>
+    <message>
+      <source>Address and QR code of %1</source>
+      <translation>%1 的位址與 QR 碼</translation>
+    </message>
+    <message>
+      <source>%1 fps  ·  %2×%3</source>
+      <translation>%1 fps  ·  %2×%3</translation>
+    </message>
+    <message>
+      <source>Camera is off</source>
+      <translation>攝影機已關閉</translation>
+    </message>
+    <message>
+      <source>last picture %1</source>
+      <translation>最後畫面：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <source>Watch many cameras on one screen and share them to browsers.</source>
+      <translation>在一個畫面上觀看多台攝影機，並分享到瀏覽器。</translation>
+    </message>
+    <message>
+      <source>Configuration file.</source>
+      <translation>設定檔。</translation>
+    </message>
+    <message>
+      <source>Add a camera for this run only.</source>
+      <translation>僅在本次執行中新增攝影機。</translation>
+    </message>
+    <message>
+      <source>Add demo cameras.</source>
+      <translation>新增示範攝影機。</translation>
+    </message>
+    <message>
+      <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
+      <translation>無視窗：執行攝影機與分享伺服器，直到收到 SIGINT 或 SIGTERM。</translation>
+    </message>
+    <message>
+      <source>Address of the share server (default 127.0.0.1).</source>
+      <translation>分享伺服器的位址（預設 127.0.0.1）。</translation>
+    </message>
+    <message>
+      <source>Port of the share server (default 8088, 0 picks a free one).</source>
+      <translation>分享伺服器的連接埠（預設 8088，0 表示自動選擇可用連接埠）。</translation>
+    </message>
+    <message>
+      <source>Share every camera of this run.</source>
+      <translation>分享本次執行的所有攝影機。</translation>
+    </message>
+    <message>
+      <source>Access token for clients not on this machine.</source>
+      <translation>供其他電腦上的用戶端使用的存取權杖。</translation>
+    </message>
+    <message>
+      <source>unexpected argument "%1"</source>
+      <translation>非預期的參數「%1」</translation>
+    </message>
+    <message>
+      <source>--share-port needs a number from 0 to 65535</source>
+      <translation>--share-port 需要 0 到 65535 之間的數字</translation>
+    </message>
+    <message>
+      <source>--camera needs a URL</source>
+      <translation>--camera 需要網址</translation>
+    </message>
+    <message>
+      <source>Language of the interface (%1; default: the system's).</source>
+      <translation>介面語言（%1；預設為系統語言）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfigStore</name>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>檔案太大</translation>
+    </message>
+    <message>
+      <source>the file does not hold a JSON object</source>
+      <translation>檔案中沒有 JSON 物件</translation>
+    </message>
+    <message>
+      <source>written by a newer version (%1)</source>
+      <translation>由較新的版本（%1）寫入</translation>
+    </message>
+    <message>
+      <source>%1 could not be read (%2); it was kept as %3</source>
+      <translation>無法讀取 %1（%2）；已保留為 %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionProbe</name>
+    <message>
+      <source>no picture within %1 s</source>
+      <translation>%1 秒內沒有收到畫面</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>CCTV Dashboard</source>
+      <translation>CCTV 監控面板</translation>
+    </message>
+    <message>
+      <source>Shared camera addresses</source>
+      <translation>分享中的攝影機位址</translation>
+    </message>
+    <message>
+      <source>Snapshot saved to %1</source>
+      <translation>快照已儲存到 %1</translation>
+    </message>
+    <message>
+      <source>Snapshot not saved: %1</source>
+      <translation>未能儲存快照：%1</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>攝影機</translation>
+    </message>
+    <message>
+      <source>&amp;Add camera…</source>
+      <translation>新增攝影機(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Add a camera (%1)</source>
+      <translation>新增攝影機（%1）</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>版面配置</translation>
+    </message>
+    <message>
+      <source>Automatic layout</source>
+      <translation>自動版面</translation>
+    </message>
+    <message>
+      <source>%1×%1 grid</source>
+      <translation>%1×%1 格狀</translation>
+    </message>
+    <message>
+      <source>◀</source>
+      <translation>◀</translation>
+    </message>
+    <message>
+      <source>Previous page (Page Up)</source>
+      <translation>上一頁（Page Up）</translation>
+    </message>
+    <message>
+      <source>▶</source>
+      <translation>▶</translation>
+    </message>
+    <message>
+      <source>Next page (Page Down)</source>
+      <translation>下一頁（Page Down）</translation>
+    </message>
+    <message>
+      <source>&amp;Full screen</source>
+      <translation>全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Page %1 of %2</source>
+      <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+      <source>Added %1</source>
+      <translation>已新增 %1</translation>
+    </message>
+    <message>
+      <source>Remove camera</source>
+      <translation>移除攝影機</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the dashboard?</source>
+      <translation>要從監控面板移除 %1 嗎？</translation>
+    </message>
+    <message>
+      <source>Sharing is off</source>
+      <translation>分享已關閉</translation>
+    </message>
+    <message>
+      <source>No camera is shared. Press Share on a tile to publish it at %1</source>
+      <translation>沒有分享中的攝影機。按下畫格上的「分享」即可在 %1 公開</translation>
+    </message>
+    <message>
+      <source>Shared: </source>
+      <translation>分享中：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareDialog</name>
+    <message>
+      <source>Share %1</source>
+      <translation>分享 %1</translation>
+    </message>
+    <message>
+      <source>Share address</source>
+      <translation>分享位址</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the share address</source>
+      <translation>複製分享位址</translation>
+    </message>
+    <message>
+      <source>QR code of the share address</source>
+      <translation>分享位址的 QR 碼</translation>
+    </message>
+    <message>
+      <source>Any device on your network can open this address; it carries the access token, so share it only with people who may watch.</source>
+      <translation>網路上的任何裝置都能開啟此位址；其中含有存取權杖，請只分享給可以觀看的人。</translation>
+    </message>
+    <message>
+      <source>Only this computer can open this address. To watch from other devices, start the dashboard with --share-bind 0.0.0.0.</source>
+      <translation>只有這台電腦能開啟此位址。若要從其他裝置觀看，請以 --share-bind 0.0.0.0 啟動監控面板。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareServer</name>
+    <message>
+      <source>the share server is already running</source>
+      <translation>分享伺服器已在執行</translation>
+    </message>
+    <message>
+      <source>refusing to share on %1 without an access token</source>
+      <translation>沒有存取權杖時拒絕在 %1 上分享</translation>
+    </message>
+    <message>
+      <source>cannot listen on %1:%2: %3</source>
+      <translation>無法在 %1:%2 上監聽：%3</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnapshotWriter</name>
+    <message>
+      <source>there is no picture yet</source>
+      <translation>尚無畫面</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceError</name>
+    <message>
+      <source>invalid camera address</source>
+      <translation>攝影機位址無效</translation>
+    </message>
+    <message>
+      <source>camera unreachable</source>
+      <translation>無法連上攝影機</translation>
+    </message>
+    <message>
+      <source>timed out</source>
+      <translation>逾時</translation>
+    </message>
+    <message>
+      <source>authentication failed</source>
+      <translation>驗證失敗</translation>
+    </message>
+    <message>
+      <source>stream not found</source>
+      <translation>找不到串流</translation>
+    </message>
+    <message>
+      <source>unsupported format</source>
+      <translation>不支援的格式</translation>
+    </message>
+    <message>
+      <source>device busy</source>
+      <translation>裝置使用中</translation>
+    </message>
+    <message>
+      <source>device missing</source>
+      <translation>找不到裝置</translation>
+    </message>
+    <message>
+      <source>stream ended</source>
+      <translation>串流已結束</translation>
+    </message>
+    <message>
+      <source>no picture (stalled)</source>
+      <translation>畫面停止（沒有新畫面）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceFactory</name>
+    <message>
+      <source>not a valid camera address</source>
+      <translation>不是有效的攝影機位址</translation>
+    </message>
+    <message>
+      <source>unknown test source (use test:pattern)</source>
+      <translation>未知的測試來源（請使用 test:pattern）</translation>
+    </message>
+    <message>
+      <source>unknown address scheme "%1"</source>
+      <translation>未知的位址格式「%1」</translation>
+    </message>
+    <message>
+      <source>%1 cameras are not supported yet</source>
+      <translation>尚不支援 %1 攝影機</translation>
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>warning: cannot save %1: %2</source>
+      <translation>警告：無法儲存 %1：%2</translation>
+    </message>
+  </context>
+</TS>
