@@ -29,6 +29,14 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// Whether a window can be opened at all: without a display QApplication would abort, and `--version` or a
+// mistyped option over ssh must still answer in words.
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 void addDemoCameras(CameraRegistry &registry)
 {
     static const char *const Names[] = {"Front door", "Garden", "Garage", "Bike shed"};
@@ -70,8 +78,9 @@ ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig
 int main(int argc, char *argv[])
 {
     const bool headless = CommandLine::wantsHeadless(argc, argv);
+    const bool windowPossible = !headless && displayAvailable();
     std::unique_ptr<QCoreApplication> app
-        = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+        = windowPossible ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cctv-dashboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("cctv-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCTV_VERSION));
@@ -93,6 +102,13 @@ int main(int argc, char *argv[])
         break;
     }
     const CommandLineOptions &options = parsed.options;
+    if (!headless && !windowPossible) {
+        printLine(stderr,
+                  QCoreApplication::translate("main",
+                                              "cctv-dashboard: no display to open a window on "
+                                              "(DISPLAY is not set); use --headless to run without one"));
+        return ExitRuntimeFailure;
+    }
 
     const ConfigStore store(options.configPath.isEmpty() ? ConfigStore::defaultPath() : options.configPath);
     ConfigStore::Loaded loaded = store.load();

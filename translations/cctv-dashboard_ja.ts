@@ -682,5 +682,9 @@
       <source>warning: cannot save %1: %2</source>
       <translation>警告: %1 を保存できません: %2</translation>
     </message>
+    <message>
+      <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
+      <translation>cctv-dashboard: ウィンドウを開くディスプレイがありません (DISPLAY が未設定)。ウィンドウなしで動かすには --headless を使ってください</translation>
+    </message>
   </context>
 </TS>

@@ -682,5 +682,9 @@
       <source>warning: cannot save %1: %2</source>
       <translation>경고: %1을(를) 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+      <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
+      <translation>cctv-dashboard: 창을 열 디스플레이가 없습니다(DISPLAY가 설정되지 않음). 창 없이 실행하려면 --headless를 사용하세요</translation>
+    </message>
   </context>
 </TS>

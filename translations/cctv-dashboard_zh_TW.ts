@@ -682,5 +682,9 @@
       <source>warning: cannot save %1: %2</source>
       <translation>警告：無法儲存 %1：%2</translation>
     </message>
+    <message>
+      <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
+      <translation>cctv-dashboard：沒有可開啟視窗的顯示器（未設定 DISPLAY）；若要在無視窗下執行，請使用 --headless</translation>
+    </message>
   </context>
 </TS>

@@ -114,6 +114,40 @@ private Q_SLOTS:
             QVERIFY2(help.contains(option), option);
     }
 
+    // Over ssh, with no display at all: answers in words instead of Qt's abort for a missing platform.
+    void withNoDisplayTheProgramStillAnswers_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("version") << QStringList {QStringLiteral("--version")} << 0 << QStringLiteral("cctv-dashboard ");
+        QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0 << QStringLiteral("--headless");
+        QTest::newRow("bad option") << QStringList {QStringLiteral("--frobnicate")} << 2
+                                    << QStringLiteral("frobnicate");
+        QTest::newRow("window") << QStringList {QStringLiteral("--demo")} << 1 << QStringLiteral("--headless");
+    }
+    void withNoDisplayTheProgramStillAnswers()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(name));
+        QTemporaryDir home;
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(binary(), arguments);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
+        const QString said = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QVERIFY2(said.contains(output), qPrintable(said));
+        QCOMPARE(said.trimmed().count(u'\n') == 0, exitCode != 0 || arguments.constFirst() == u"--version");
+    }
+
     void aBadCommandLineExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
