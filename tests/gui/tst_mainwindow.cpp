@@ -40,6 +40,28 @@ CameraConfig camera(const QString &name, const QString &url, bool enabled = true
     config.enabled = enabled;
     return config;
 }
+// What the program keeps when it exits: the cameras and the window's layout.
+bool keep(const ConfigStore &store, const CameraRegistry &registry, const MainWindow &window)
+{
+    AppConfig config;
+    config.cameras = registry.savedConfigs();
+    config.layout = window.saveLayout();
+    return store.save(config, nullptr);
+}
+
+// The next start of the program, from what was kept.
+struct NextStart
+{
+    explicit NextStart(const ConfigStore &store)
+    {
+        const ConfigStore::Loaded loaded = store.load();
+        for (const CameraConfig &config : loaded.config.cameras)
+            registry.add(config);
+        window.restoreLayout(loaded.config.layout);
+    }
+    CameraRegistry registry;
+    MainWindow window {&registry};
+};
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -333,18 +355,11 @@ private Q_SLOTS:
 
             // Maximize one, and keep the window's layout with the cameras.
             window.grid()->setMaximized(tiles[1]);
-            AppConfig config;
-            config.cameras = registry.savedConfigs();
-            config.layout = window.saveLayout();
-            QVERIFY(store.save(config, nullptr));
+            QVERIFY(keep(store, registry, window));
         }
         // The next start: same order, same maximized camera.
-        const ConfigStore::Loaded loaded = store.load();
-        CameraRegistry registry;
-        for (const CameraConfig &config : loaded.config.cameras)
-            registry.add(config);
-        MainWindow window(&registry);
-        window.restoreLayout(loaded.config.layout);
+        NextStart next(store);
+        MainWindow &window = next.window;
         window.show();
         QStringList order;
         for (const CameraTile *tile : window.grid()->tiles())
@@ -475,19 +490,11 @@ private Q_SLOTS:
             QVERIFY(tiles[4]->width() < window.grid()->width() * 2 / 3);
             QTRY_VERIFY(tiles[4]->camera()->feed()->displaySize().isValid());
 
-            AppConfig config;
-            config.cameras = registry.savedConfigs();
-            config.layout = window.saveLayout();
-            QVERIFY(store.save(config, nullptr));
+            QVERIFY(keep(store, registry, window));
         }
-        const ConfigStore::Loaded loaded = store.load();
-        CameraRegistry registry;
-        for (const CameraConfig &config : loaded.config.cameras)
-            registry.add(config);
-        MainWindow window(&registry);
-        window.restoreLayout(loaded.config.layout);
-        QCOMPARE(window.grid()->cellsPerSide(), 2);
-        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("layout"))->currentData().toInt(), 2);
+        NextStart next(store);
+        QCOMPARE(next.window.grid()->cellsPerSide(), 2);
+        QCOMPARE(next.window.findChild<QComboBox *>(QStringLiteral("layout"))->currentData().toInt(), 2);
     }
 
     void gridGrowsSquare_data()
