@@ -187,10 +187,6 @@
       <translation>ファイルまたはフォルダー</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
       <source>Video file</source>
       <translation>動画ファイル</translation>
     </message>
@@ -269,6 +265,22 @@
     <message>
       <source>Does not work: %1</source>
       <translation>接続できません: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Video file…</source>
+      <translation>動画ファイル(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+      <translation>動画 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>F&amp;older…</source>
+      <translation>フォルダー(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Folder of JPEG pictures</source>
+      <translation>JPEG 画像のフォルダー</translation>
     </message>
   </context>
   <context>

@@ -187,10 +187,6 @@
       <translation>파일 또는 폴더</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>찾아보기(&amp;B)…</translation>
-    </message>
-    <message>
       <source>Video file</source>
       <translation>동영상 파일</translation>
     </message>
@@ -269,6 +265,22 @@
     <message>
       <source>Does not work: %1</source>
       <translation>연결할 수 없음: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Video file…</source>
+      <translation>동영상 파일(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+      <translation>동영상 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>F&amp;older…</source>
+      <translation>폴더(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Folder of JPEG pictures</source>
+      <translation>JPEG 사진 폴더</translation>
     </message>
   </context>
   <context>

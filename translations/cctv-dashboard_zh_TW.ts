@@ -187,10 +187,6 @@
       <translation>檔案或資料夾</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>瀏覽(&amp;B)…</translation>
-    </message>
-    <message>
       <source>Video file</source>
       <translation>影片檔</translation>
     </message>
@@ -269,6 +265,22 @@
     <message>
       <source>Does not work: %1</source>
       <translation>無法連線：%1</translation>
+    </message>
+    <message>
+      <source>&amp;Video file…</source>
+      <translation>影片檔(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+      <translation>影片 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>F&amp;older…</source>
+      <translation>資料夾(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Folder of JPEG pictures</source>
+      <translation>JPEG 圖片資料夾</translation>
     </message>
   </context>
   <context>

@@ -176,15 +176,24 @@ QWidget *CameraDialog::makeFilePage()
 {
     auto *page = new QWidget(this);
     m_filePath = lineEdit(page, tr("a video file, or a folder of JPEG pictures"), tr("File or folder"));
-    auto *browse = new QPushButton(tr("&Browse…"), page);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Video file"), m_filePath->text());
+    auto *browseFile = new QPushButton(tr("&Video file…"), page);
+    connect(browseFile, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Video file"), m_filePath->text(),
+                                           tr("Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)"));
+        if (!path.isEmpty())
+            m_filePath->setText(path);
+    });
+    auto *browseFolder = new QPushButton(tr("F&older…"), page);
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Folder of JPEG pictures"), m_filePath->text());
         if (!path.isEmpty())
             m_filePath->setText(path);
     });
     auto *row = new QHBoxLayout;
     row->addWidget(m_filePath, 1);
-    row->addWidget(browse);
+    row->addWidget(browseFile);
+    row->addWidget(browseFolder);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Path:"), row);
     return page;
