@@ -165,7 +165,14 @@ bool HttpMjpegSource::checkResponseHead()
 
 void HttpMjpegSource::onReadyRead()
 {
-    if (!m_reply || (m_body == Body::Unknown && !checkResponseHead()))
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300) {
+        m_reply->skip(m_reply->bytesAvailable()); // an error page, however long, is not kept: onFinished() tells
+        return;
+    }
+    if (m_body == Body::Unknown && !checkResponseHead())
         return;
     if (m_body == Body::SingleJpeg) {
         m_single.append(m_reply->readAll());

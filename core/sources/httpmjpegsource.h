@@ -30,6 +30,7 @@ public:
     explicit HttpMjpegSource(const QUrl &url, QObject *parent = nullptr);
     ~HttpMjpegSource() override;
 
+    // Nothing here blocks (the worker's event loop keeps turning), so the default interrupt() is enough.
     void open() override;
     void close() override;
 

@@ -9,6 +9,8 @@
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
+#include "sources/httpmjpegsource.h"
+#include "sources/sourcefactory.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -240,6 +242,55 @@ private Q_SLOTS:
         QCOMPARE(camera.state(), state);
         for (const auto &change : std::as_const(changes))
             QVERIFY(change.first().value<CameraState>() != CameraState::Live);
+    }
+
+    void aFailureIsReportedOnceAndTheSourceStaysClosed()
+    {
+        HttpMjpegSource source(m_server->url(QStringLiteral("/no/such/stream")));
+        QSignalSpy failed(&source, &FrameSource::failed);
+        QSignalSpy frames(&source, &FrameSource::frameCaptured);
+        source.open();
+        QVERIFY(failed.wait(5000));
+        QTest::qWait(1500);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<SourceError>(), SourceError::NotFound);
+        QCOMPARE(frames.count(), 0);
+    }
+
+    void closeStopsThePicturesAtOnce()
+    {
+        HttpMjpegSource source(m_server->url(QStringLiteral("/stream?fps=25")));
+        QSignalSpy opened(&source, &FrameSource::opened);
+        QSignalSpy frames(&source, &FrameSource::frameCaptured);
+        source.open();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 5, 5000);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().value<StreamInfo>().codec, QStringLiteral("mjpeg"));
+        source.close();
+        const qsizetype atClose = frames.count();
+        QTest::qWait(500);
+        QCOMPARE(frames.count(), atClose);
+        source.open(); // and opens again
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= atClose + 5, 5000);
+    }
+
+    void theFactoryMakesHttpSources_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("supported");
+        QTest::newRow("http") << QStringLiteral("http://cam.local/video.mjpg") << true;
+        QTest::newRow("https with password") << QStringLiteral("https://u:p@cam.local:8443/mjpg?poll=500") << true;
+        QTest::newRow("no host") << QStringLiteral("http:///video.mjpg") << false;
+    }
+
+    void theFactoryMakesHttpSources()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, supported);
+        QString error;
+        const auto source = SourceFactory::create(QUrl(url), &error);
+        QCOMPARE(bool(qobject_cast<HttpMjpegSource *>(source.get())), supported);
+        QCOMPARE(error.isEmpty(), supported);
     }
 
     void aSilentServerStallsThenReconnects()
