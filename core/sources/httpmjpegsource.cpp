@@ -91,6 +91,8 @@ void HttpMjpegSource::sendRequest()
     m_requestClock.start();
     m_firstPictureTimer.start(FirstPictureTimeoutMs, this);
     m_reply = m_network->get(request);
+    m_answered = false;
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_answered = true; });
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpMjpegSource::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpMjpegSource::onFinished);
 }
@@ -114,8 +116,8 @@ void HttpMjpegSource::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_firstPictureTimer.timerId()) {
         fail(SourceError::TimedOut,
-             m_body == Body::Unknown ? tr("no answer within %1 s").arg(FirstPictureTimeoutMs / 1000)
-                                     : tr("no complete picture within %1 s").arg(FirstPictureTimeoutMs / 1000));
+             !m_answered ? tr("no answer within %1 s").arg(FirstPictureTimeoutMs / 1000)
+                         : tr("no complete picture within %1 s").arg(FirstPictureTimeoutMs / 1000));
     } else if (event->timerId() == m_pollTimer.timerId()) {
         m_pollTimer.stop();
         if (m_open)

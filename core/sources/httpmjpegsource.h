@@ -62,6 +62,7 @@ private:
     Body m_body = Body::Unknown;
     bool m_open = false;
     bool m_credentialsGiven = false;
+    bool m_answered = false; // the response head came
     quint64 m_sequence = 0;
     quint64 m_skipped = 0; // parts that were not JPEG pictures, in a row
     QSize m_size;
