@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace {
 
 // A boundary is searched in steps of this size when a part has no Content-Length: a part handed out then carries
@@ -12,9 +14,9 @@ constexpr int MaxTrailingSpaces = 16;
 // Dashes looked at before a boundary found inside a part: `--` plus those of a boundary declared with its own.
 constexpr qsizetype MaxLeadingDashes = 16;
 
+// What may follow the boundary on its line: an optional `--` (closing boundary), spaces, then CRLF or LF.
 enum class Tail { Match, NoMatch, NeedMore };
 
-// What may follow the boundary on its line: an optional `--` (closing boundary), spaces, then CRLF or LF.
 Tail matchBoundaryTail(QByteArrayView v)
 {
     qsizetype k = 0;
@@ -41,6 +43,23 @@ Tail matchBoundaryTail(QByteArrayView v)
         return v[k + 1] == '\n' ? Tail::Match : Tail::NoMatch;
     }
     return Tail::NoMatch;
+}
+
+// Whether a line (maybe not all there yet) is a boundary line: dashes, the boundary, then its tail.
+Tail matchBoundaryLine(QByteArrayView line, QByteArrayView core)
+{
+    qsizetype k = 0;
+    while (k < line.size() && k < MaxLeadingDashes && line[k] == '-')
+        ++k;
+    if (k == line.size())
+        return Tail::NeedMore;
+    const QByteArrayView rest = line.sliced(k);
+    const qsizetype n = qMin(rest.size(), core.size());
+    if (rest.first(n) != core.first(n))
+        return Tail::NoMatch;
+    if (n < core.size())
+        return Tail::NeedMore;
+    return matchBoundaryTail(rest.sliced(n));
 }
 
 QByteArrayView trimmed(QByteArrayView v)
@@ -347,51 +366,53 @@ QByteArrayView MjpegParser::consumeScannedBody(QByteArrayView bytes, QList<Part>
     m_body.append(bytes.first(step));
     const QByteArrayView body(m_body);
 
-    qsizetype from = m_scanFrom;
+    // A boundary starts a line: look only where one starts (memchr is fast, a JPEG has few line feeds).
+    qsizetype lineStart = m_scanFrom;
     while (true) {
-        const qsizetype at = body.indexOf(m_core, from);
-        if (at < 0) {
-            m_scanFrom = qMax<qsizetype>(0, qMax(from, body.size() - m_core.size() + 1));
-            break;
+        if (lineStart == 0 || body[lineStart - 1] == '\n') {
+            const Tail tail = matchBoundaryLine(body.sliced(lineStart), m_core);
+            if (tail == Tail::Match)
+                break;
+            if (tail == Tail::NeedMore) {
+                m_scanFrom = lineStart; // decided once more bytes came
+                return checkScannedSize(bytes.sliced(step));
+            }
         }
-        qsizetype lineStart = at;
-        while (lineStart > 0 && at - lineStart < MaxLeadingDashes && body[lineStart - 1] == '-')
-            --lineStart;
-        if (lineStart > 0 && body[lineStart - 1] != '\n') {
-            from = at + 1;
-            continue;
+        const void *lineFeed = lineStart < body.size()
+            ? std::memchr(body.data() + lineStart, '\n', size_t(body.size() - lineStart))
+            : nullptr;
+        if (!lineFeed) {
+            m_scanFrom = body.size();
+            return checkScannedSize(bytes.sliced(step));
         }
-        const Tail tail = matchBoundaryTail(body.sliced(at + m_core.size()));
-        if (tail == Tail::NoMatch) {
-            from = at + 1;
-            continue;
-        }
-        if (tail == Tail::NeedMore) {
-            m_scanFrom = at; // decided once more bytes came
-            break;
-        }
-        qsizetype bodyEnd = lineStart > 0 ? lineStart - 1 : 0;
-        if (bodyEnd > 0 && body[bodyEnd - 1] == '\r')
-            --bodyEnd;
-        if (bodyEnd > m_limits.maxPartBytes) {
-            failTooLarge();
-            return {};
-        }
-        // The boundary line is read again as a line; what of it came earlier is handed back first.
-        QByteArrayView rest = bytes;
-        if (lineStart >= before)
-            rest = bytes.sliced(lineStart - before);
-        else
-            m_line = m_body.mid(lineStart, before - lineStart);
-        m_body.truncate(bodyEnd);
-        finishPart(parts);
-        return rest;
+        lineStart = static_cast<const char *>(lineFeed) - body.data() + 1;
     }
-    if (m_body.size() > m_limits.maxPartBytes + m_core.size() + MaxTrailingSpaces + 8) {
+    qsizetype bodyEnd = lineStart > 0 ? lineStart - 1 : 0;
+    if (bodyEnd > 0 && body[bodyEnd - 1] == '\r')
+        --bodyEnd;
+    if (bodyEnd > m_limits.maxPartBytes) {
         failTooLarge();
         return {};
     }
-    return bytes.sliced(step);
+    // The boundary line is read again as a line; what of it came earlier is handed back first.
+    QByteArrayView rest = bytes;
+    if (lineStart >= before)
+        rest = bytes.sliced(lineStart - before);
+    else
+        m_line = m_body.mid(lineStart, before - lineStart);
+    m_body.truncate(bodyEnd);
+    finishPart(parts);
+    return rest;
+}
+
+QByteArrayView MjpegParser::checkScannedSize(QByteArrayView rest)
+{
+    // Room for the line break and the boundary line that may end the part.
+    if (m_body.size() > m_limits.maxPartBytes + MaxLeadingDashes + m_core.size() + MaxTrailingSpaces + 4) {
+        failTooLarge();
+        return {};
+    }
+    return rest;
 }
 
 void MjpegParser::finishPart(QList<Part> &parts)

@@ -56,6 +56,7 @@ private:
     QByteArrayView consumeHeaders(QByteArrayView bytes);
     QByteArrayView consumeSizedBody(QByteArrayView bytes, QList<Part> &parts);
     QByteArrayView consumeScannedBody(QByteArrayView bytes, QList<Part> &parts);
+    QByteArrayView checkScannedSize(QByteArrayView rest);
     void startBody(QByteArray prefix);
     void finishPart(QList<Part> &parts);
     void failTooLarge();
@@ -71,5 +72,5 @@ private:
     qsizetype m_contentLength = -1;
     QByteArray m_partType;
     QByteArray m_body;
-    qsizetype m_scanFrom = 0; // where the search for the next boundary resumes in m_body
+    qsizetype m_scanFrom = 0; // where the search for a boundary line resumes in m_body
 };
