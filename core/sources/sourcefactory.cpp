@@ -1,5 +1,6 @@
 #include "sourcefactory.h"
 
+#include "httpmjpegsource.h"
 #include "sourceurl.h"
 #include "testpatternsource.h"
 
@@ -20,6 +21,11 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
             return fail(QCoreApplication::translate("SourceFactory", "unknown test source (use test:pattern)"));
         return true;
     }
+    if (kind == u"http") {
+        if (url.host().isEmpty())
+            return fail(QCoreApplication::translate("SourceFactory", "no host in the camera address"));
+        return true;
+    }
     if (kind.isEmpty())
         return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
     return fail(QCoreApplication::translate("SourceFactory", "%1 cameras are not supported yet").arg(kind));
@@ -29,5 +35,7 @@ std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *err
 {
     if (!isSupported(url, error))
         return nullptr;
+    if (SourceUrl::kind(url) == u"http")
+        return std::make_unique<HttpMjpegSource>(url);
     return std::make_unique<TestPatternSource>(url);
 }
