@@ -259,7 +259,9 @@ void WebcamSource::readOne()
     const auto captured = Frame::Clock::now();
 
     if (m_passJpeg) {
-        QByteArray jpeg(reinterpret_cast<const char *>(picture.data), qsizetype(picture.total() * picture.elemSize()));
+        QByteArray jpeg = JpegCodec::withHuffmanTables(QByteArray::fromRawData(
+            reinterpret_cast<const char *>(picture.data), qsizetype(picture.total() * picture.elemSize())));
+        jpeg.detach(); // the matrix is released below: keep a copy of our own (one copy, as without tables)
         const QSize size = JpegCodec::forThisThread().imageSize(jpeg);
         if (size.isValid()) {
             m_badFrames = 0;

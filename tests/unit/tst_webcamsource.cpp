@@ -5,6 +5,7 @@
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "media/jpegcodec.h"
 #include "sources/sourcefactory.h"
 #include "sources/sourceurl.h"
 #include "sources/webcamdevices.h"
@@ -29,6 +30,20 @@ CameraConfig webcam(const QString &url)
     config.name = QStringLiteral("Desk");
     config.url = QUrl(url);
     return config;
+}
+
+// The picture without its Huffman table segments, as USB cameras send MJPEG.
+QByteArray withoutHuffmanTables(const QByteArray &jpeg)
+{
+    QByteArray out = jpeg.left(2);
+    qsizetype pos = 2;
+    while (pos + 4 <= jpeg.size() && uchar(jpeg[pos + 1]) != 0xda) {
+        const qsizetype length = 2 + ((qsizetype(uchar(jpeg[pos + 2])) << 8) | uchar(jpeg[pos + 3]));
+        if (uchar(jpeg[pos + 1]) != 0xc4)
+            out += jpeg.mid(pos, length);
+        pos += length;
+    }
+    return out + jpeg.mid(pos);
 }
 
 // A node no camera can be at here: the tests that need it missing check that it is.
@@ -115,6 +130,42 @@ private Q_SLOTS:
         QCOMPARE(SourceUrl::fpsParameter(url, 0), 30.0);
     }
 
+    void cameraMjpegWithoutHuffmanTablesGetsTheStandardOnes()
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(200, 40, 90));
+        const QByteArray complete = JpegCodec::forThisThread().encode(image, 80);
+        const QByteArray bare = withoutHuffmanTables(complete);
+        QVERIFY(bare.size() < complete.size());
+        QVERIFY(!bare.contains("\xff\xc4"));
+
+        const QByteArray restored = JpegCodec::withHuffmanTables(bare);
+        // libjpeg writes the standard tables right before the scan, so putting them back restores every byte.
+        QCOMPARE(restored, complete);
+        // The luminance DC table of JPEG's Annex K: 1 code of 2 bits, 5 of 3 bits, then one each up to 9 bits.
+        QVERIFY(restored.contains(QByteArray::fromHex("ffc4001f00000105010101010101000000000000000001")));
+        const QColor decoded = JpegCodec::forThisThread().decode(restored).pixelColor(32, 24);
+        QVERIFY2(qAbs(decoded.red() - 200) < 6 && qAbs(decoded.green() - 40) < 6, qPrintable(decoded.name()));
+
+        QCOMPARE(JpegCodec::withHuffmanTables(complete), complete);
+        const QByteArray garbage("\xff\xd8\xff\xe0\x00");
+        QCOMPARE(JpegCodec::withHuffmanTables(garbage), garbage);
+        QCOMPARE(JpegCodec::withHuffmanTables(QByteArray("text")), QByteArray("text"));
+    }
+
+    void aWrappedBgrPictureKeepsItsColours()
+    {
+        // What a webcam that offers no MJPEG delivers: OpenCV's BGR pixels, wrapped without a copy.
+        QByteArray pixels;
+        for (int i = 0; i < 32 * 16; ++i)
+            pixels.append("\x20\x40\xe0", 3); // blue, green, red: a red picture
+        const QImage bgr(reinterpret_cast<const uchar *>(pixels.constData()), 32, 16, 32 * 3, QImage::Format_BGR888);
+        const Frame frame = Frame::fromImage(bgr, 0);
+        QCOMPARE(frame.displayImage({16, 8}).pixelColor(8, 4), QColor(0xe0, 0x40, 0x20));
+        const QColor shared = JpegCodec::forThisThread().decode(frame.jpeg()).pixelColor(16, 8);
+        QVERIFY2(qAbs(shared.red() - 0xe0) < 8 && qAbs(shared.blue() - 0x20) < 8, qPrintable(shared.name()));
+    }
+
     void aMissingDeviceIsReportedInWordsWithoutATightRetryLoop_data()
     {
         QTest::addColumn<QString>("url");
@@ -132,6 +183,7 @@ private Q_SLOTS:
         Camera camera(webcam(url));
         QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"device missing"), 1000);
         QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        qInfo("%s", qPrintable(camera.errorText()));
         QCOMPARE(camera.state(), CameraState::Reconnecting); // it may be plugged in later
         QVERIFY2(camera.errorText().contains(MissingNode), qPrintable(camera.errorText()));
         QCOMPARE(camera.feed()->status().error, camera.errorText());
@@ -167,6 +219,7 @@ private Q_SLOTS:
         }
         Camera camera(webcam(u"v4l2://"_s + path));
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Error, 1000);
+        qInfo("%s", qPrintable(camera.errorText()));
         QVERIFY2(camera.errorText().contains(u"unsupported format"), qPrintable(camera.errorText()));
         QVERIFY2(camera.errorText().contains(words), qPrintable(camera.errorText()));
         // Final: retrying cannot turn it into a camera.
