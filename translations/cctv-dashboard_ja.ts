@@ -483,6 +483,88 @@
     </message>
   </context>
   <context>
+    <name>HttpMjpegSource</name>
+    <message>
+      <source>no answer within %1 s</source>
+      <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+      <source>no complete picture within %1 s</source>
+      <translation>%1 秒以内に完全な映像が届きません</translation>
+    </message>
+    <message>
+      <source>the camera sends %1, not MJPEG</source>
+      <translation>カメラが送ってくるのは MJPEG ではなく %1 です</translation>
+    </message>
+    <message>
+      <source>picture larger than 16 MiB</source>
+      <translation>画像が 16 MiB を超えています</translation>
+    </message>
+    <message>
+      <source>the stream holds no JPEG pictures</source>
+      <translation>ストリームに JPEG 画像がありません</translation>
+    </message>
+    <message>
+      <source>the camera ended the stream</source>
+      <translation>カメラがストリームを終了しました</translation>
+    </message>
+    <message>
+      <source>empty answer</source>
+      <translation>応答が空です</translation>
+    </message>
+    <message>
+      <source>the answer is not a JPEG picture</source>
+      <translation>応答が JPEG 画像ではありません</translation>
+    </message>
+    <message>
+      <source>the camera asks for a user name and password</source>
+      <translation>カメラがユーザー名とパスワードを求めています</translation>
+    </message>
+    <message>
+      <source>access denied (HTTP 403)</source>
+      <translation>アクセスが拒否されました (HTTP 403)</translation>
+    </message>
+    <message>
+      <source>HTTP %1</source>
+      <translation>HTTP %1</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection</source>
+      <translation>カメラが接続を閉じました</translation>
+    </message>
+    <message>
+      <source>connection refused</source>
+      <translation>接続を拒否されました</translation>
+    </message>
+    <message>
+      <source>host not found</source>
+      <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+      <source>secure connection failed</source>
+      <translation>安全な接続に失敗しました</translation>
+    </message>
+    <message>
+      <source>not an HTTP camera</source>
+      <translation>HTTP カメラではありません</translation>
+    </message>
+    <message>
+      <source>no valid HTTP answer</source>
+      <translation>正しい HTTP 応答がありません</translation>
+    </message>
+  </context>
+  <context>
+    <name>JpegFolderSource</name>
+    <message>
+      <source>the folder %1 does not exist</source>
+      <translation>フォルダー %1 がありません</translation>
+    </message>
+    <message>
+      <source>no readable JPEG files in %1</source>
+      <translation>%1 に読める JPEG ファイルがありません</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>CCTV Dashboard</source>
@@ -571,6 +653,33 @@
     <message>
       <source>Shared: </source>
       <translation>共有中: </translation>
+    </message>
+  </context>
+  <context>
+    <name>MjpegParser</name>
+    <message>
+      <source>the boundary is made of dashes only</source>
+      <translation>区切り (boundary) がダッシュだけでできています</translation>
+    </message>
+    <message>
+      <source>no boundary found</source>
+      <translation>区切り (boundary) が見つかりません</translation>
+    </message>
+    <message>
+      <source>part header line too long</source>
+      <translation>パートのヘッダー行が長すぎます</translation>
+    </message>
+    <message>
+      <source>too many part headers</source>
+      <translation>パートのヘッダーが多すぎます</translation>
+    </message>
+    <message>
+      <source>invalid Content-Length</source>
+      <translation>Content-Length が不正です</translation>
+    </message>
+    <message>
+      <source>part larger than %1</source>
+      <translation>パートが %1 を超えています</translation>
     </message>
   </context>
   <context>
@@ -686,6 +795,57 @@
     <message>
       <source>%1 cameras are not supported yet</source>
       <translation>%1 カメラにはまだ対応していません</translation>
+    </message>
+    <message>
+      <source>no host in the camera address</source>
+      <translation>カメラのアドレスにホストがありません</translation>
+    </message>
+    <message>
+      <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+      <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebcamSource</name>
+    <message>
+      <source>no camera at %1</source>
+      <translation>%1 にカメラがありません</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1 is not a video device</source>
+      <translation>%1 はビデオデバイスではありません</translation>
+    </message>
+    <message>
+      <source>another program is using %1</source>
+      <translation>別のプログラムが %1 を使っています</translation>
+    </message>
+    <message>
+      <source>no permission to open %1 (is this user in the "video" group?)</source>
+      <translation>%1 を開く権限がありません (このユーザーは "video" グループに入っていますか?)</translation>
+    </message>
+    <message>
+      <source>%1 (%2) is not a capture device</source>
+      <translation>%1 (%2) は映像入力デバイスではありません</translation>
+    </message>
+    <message>
+      <source>another program is using %1 (%2)</source>
+      <translation>別のプログラムが %1 を使っています (%2)</translation>
+    </message>
+    <message>
+      <source>%1 would not start</source>
+      <translation>%1 を開始できませんでした</translation>
+    </message>
+    <message>
+      <source>%1 was unplugged</source>
+      <translation>%1 が取り外されました</translation>
+    </message>
+    <message>
+      <source>%1 stopped sending pictures</source>
+      <translation>%1 から映像が届かなくなりました</translation>
     </message>
   </context>
   <context>

@@ -483,6 +483,88 @@
     </message>
   </context>
   <context>
+    <name>HttpMjpegSource</name>
+    <message>
+      <source>no answer within %1 s</source>
+      <translation>%1초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+      <source>no complete picture within %1 s</source>
+      <translation>%1초 안에 완전한 화면이 오지 않았습니다</translation>
+    </message>
+    <message>
+      <source>the camera sends %1, not MJPEG</source>
+      <translation>카메라가 MJPEG가 아닌 %1을(를) 보냅니다</translation>
+    </message>
+    <message>
+      <source>picture larger than 16 MiB</source>
+      <translation>화면이 16 MiB보다 큽니다</translation>
+    </message>
+    <message>
+      <source>the stream holds no JPEG pictures</source>
+      <translation>스트림에 JPEG 화면이 없습니다</translation>
+    </message>
+    <message>
+      <source>the camera ended the stream</source>
+      <translation>카메라가 스트림을 끝냈습니다</translation>
+    </message>
+    <message>
+      <source>empty answer</source>
+      <translation>응답이 비어 있습니다</translation>
+    </message>
+    <message>
+      <source>the answer is not a JPEG picture</source>
+      <translation>응답이 JPEG 화면이 아닙니다</translation>
+    </message>
+    <message>
+      <source>the camera asks for a user name and password</source>
+      <translation>카메라가 사용자 이름과 비밀번호를 요구합니다</translation>
+    </message>
+    <message>
+      <source>access denied (HTTP 403)</source>
+      <translation>접근이 거부되었습니다(HTTP 403)</translation>
+    </message>
+    <message>
+      <source>HTTP %1</source>
+      <translation>HTTP %1</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection</source>
+      <translation>카메라가 연결을 닫았습니다</translation>
+    </message>
+    <message>
+      <source>connection refused</source>
+      <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+      <source>host not found</source>
+      <translation>호스트를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>secure connection failed</source>
+      <translation>보안 연결에 실패했습니다</translation>
+    </message>
+    <message>
+      <source>not an HTTP camera</source>
+      <translation>HTTP 카메라가 아닙니다</translation>
+    </message>
+    <message>
+      <source>no valid HTTP answer</source>
+      <translation>올바른 HTTP 응답이 없습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>JpegFolderSource</name>
+    <message>
+      <source>the folder %1 does not exist</source>
+      <translation>%1 폴더가 없습니다</translation>
+    </message>
+    <message>
+      <source>no readable JPEG files in %1</source>
+      <translation>%1에 읽을 수 있는 JPEG 파일이 없습니다</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>CCTV Dashboard</source>
@@ -571,6 +653,33 @@
     <message>
       <source>Shared: </source>
       <translation>공유 중: </translation>
+    </message>
+  </context>
+  <context>
+    <name>MjpegParser</name>
+    <message>
+      <source>the boundary is made of dashes only</source>
+      <translation>경계(boundary)가 대시로만 되어 있습니다</translation>
+    </message>
+    <message>
+      <source>no boundary found</source>
+      <translation>경계(boundary)를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>part header line too long</source>
+      <translation>파트 헤더 줄이 너무 깁니다</translation>
+    </message>
+    <message>
+      <source>too many part headers</source>
+      <translation>파트 헤더가 너무 많습니다</translation>
+    </message>
+    <message>
+      <source>invalid Content-Length</source>
+      <translation>Content-Length가 올바르지 않습니다</translation>
+    </message>
+    <message>
+      <source>part larger than %1</source>
+      <translation>파트가 %1보다 큽니다</translation>
     </message>
   </context>
   <context>
@@ -686,6 +795,57 @@
     <message>
       <source>%1 cameras are not supported yet</source>
       <translation>%1 카메라는 아직 지원하지 않습니다</translation>
+    </message>
+    <message>
+      <source>no host in the camera address</source>
+      <translation>카메라 주소에 호스트가 없습니다</translation>
+    </message>
+    <message>
+      <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+      <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebcamSource</name>
+    <message>
+      <source>no camera at %1</source>
+      <translation>%1에 카메라가 없습니다</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1 is not a video device</source>
+      <translation>%1은(는) 비디오 장치가 아닙니다</translation>
+    </message>
+    <message>
+      <source>another program is using %1</source>
+      <translation>다른 프로그램이 %1을(를) 사용 중입니다</translation>
+    </message>
+    <message>
+      <source>no permission to open %1 (is this user in the "video" group?)</source>
+      <translation>%1을(를) 열 권한이 없습니다("video" 그룹에 속한 사용자인가요?)</translation>
+    </message>
+    <message>
+      <source>%1 (%2) is not a capture device</source>
+      <translation>%1(%2)은(는) 영상 입력 장치가 아닙니다</translation>
+    </message>
+    <message>
+      <source>another program is using %1 (%2)</source>
+      <translation>다른 프로그램이 %1을(를) 사용 중입니다(%2)</translation>
+    </message>
+    <message>
+      <source>%1 would not start</source>
+      <translation>%1을(를) 시작할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>%1 was unplugged</source>
+      <translation>%1이(가) 분리되었습니다</translation>
+    </message>
+    <message>
+      <source>%1 stopped sending pictures</source>
+      <translation>%1에서 화면이 더 이상 오지 않습니다</translation>
     </message>
   </context>
   <context>

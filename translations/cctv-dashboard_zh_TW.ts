@@ -483,6 +483,88 @@
     </message>
   </context>
   <context>
+    <name>HttpMjpegSource</name>
+    <message>
+      <source>no answer within %1 s</source>
+      <translation>%1 秒內沒有回應</translation>
+    </message>
+    <message>
+      <source>no complete picture within %1 s</source>
+      <translation>%1 秒內沒有收到完整畫面</translation>
+    </message>
+    <message>
+      <source>the camera sends %1, not MJPEG</source>
+      <translation>攝影機傳送的是 %1，不是 MJPEG</translation>
+    </message>
+    <message>
+      <source>picture larger than 16 MiB</source>
+      <translation>畫面大於 16 MiB</translation>
+    </message>
+    <message>
+      <source>the stream holds no JPEG pictures</source>
+      <translation>串流中沒有 JPEG 圖片</translation>
+    </message>
+    <message>
+      <source>the camera ended the stream</source>
+      <translation>攝影機結束了串流</translation>
+    </message>
+    <message>
+      <source>empty answer</source>
+      <translation>回應為空</translation>
+    </message>
+    <message>
+      <source>the answer is not a JPEG picture</source>
+      <translation>回應不是 JPEG 圖片</translation>
+    </message>
+    <message>
+      <source>the camera asks for a user name and password</source>
+      <translation>攝影機要求使用者名稱與密碼</translation>
+    </message>
+    <message>
+      <source>access denied (HTTP 403)</source>
+      <translation>存取遭拒（HTTP 403）</translation>
+    </message>
+    <message>
+      <source>HTTP %1</source>
+      <translation>HTTP %1</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection</source>
+      <translation>攝影機關閉了連線</translation>
+    </message>
+    <message>
+      <source>connection refused</source>
+      <translation>連線遭拒</translation>
+    </message>
+    <message>
+      <source>host not found</source>
+      <translation>找不到主機</translation>
+    </message>
+    <message>
+      <source>secure connection failed</source>
+      <translation>安全連線失敗</translation>
+    </message>
+    <message>
+      <source>not an HTTP camera</source>
+      <translation>不是 HTTP 攝影機</translation>
+    </message>
+    <message>
+      <source>no valid HTTP answer</source>
+      <translation>沒有有效的 HTTP 回應</translation>
+    </message>
+  </context>
+  <context>
+    <name>JpegFolderSource</name>
+    <message>
+      <source>the folder %1 does not exist</source>
+      <translation>資料夾 %1 不存在</translation>
+    </message>
+    <message>
+      <source>no readable JPEG files in %1</source>
+      <translation>%1 中沒有可讀取的 JPEG 檔案</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>CCTV Dashboard</source>
@@ -571,6 +653,33 @@
     <message>
       <source>Shared: </source>
       <translation>分享中：</translation>
+    </message>
+  </context>
+  <context>
+    <name>MjpegParser</name>
+    <message>
+      <source>the boundary is made of dashes only</source>
+      <translation>分界（boundary）只有破折號</translation>
+    </message>
+    <message>
+      <source>no boundary found</source>
+      <translation>找不到分界（boundary）</translation>
+    </message>
+    <message>
+      <source>part header line too long</source>
+      <translation>分段標頭行過長</translation>
+    </message>
+    <message>
+      <source>too many part headers</source>
+      <translation>分段標頭過多</translation>
+    </message>
+    <message>
+      <source>invalid Content-Length</source>
+      <translation>Content-Length 無效</translation>
+    </message>
+    <message>
+      <source>part larger than %1</source>
+      <translation>分段大於 %1</translation>
     </message>
   </context>
   <context>
@@ -686,6 +795,57 @@
     <message>
       <source>%1 cameras are not supported yet</source>
       <translation>尚不支援 %1 攝影機</translation>
+    </message>
+    <message>
+      <source>no host in the camera address</source>
+      <translation>攝影機位址中沒有主機</translation>
+    </message>
+    <message>
+      <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+      <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebcamSource</name>
+    <message>
+      <source>no camera at %1</source>
+      <translation>%1 沒有攝影機</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>%1 is not a video device</source>
+      <translation>%1 不是視訊裝置</translation>
+    </message>
+    <message>
+      <source>another program is using %1</source>
+      <translation>另一個程式正在使用 %1</translation>
+    </message>
+    <message>
+      <source>no permission to open %1 (is this user in the "video" group?)</source>
+      <translation>沒有開啟 %1 的權限（此使用者是否屬於 "video" 群組？）</translation>
+    </message>
+    <message>
+      <source>%1 (%2) is not a capture device</source>
+      <translation>%1（%2）不是影像擷取裝置</translation>
+    </message>
+    <message>
+      <source>another program is using %1 (%2)</source>
+      <translation>另一個程式正在使用 %1（%2）</translation>
+    </message>
+    <message>
+      <source>%1 would not start</source>
+      <translation>無法啟動 %1</translation>
+    </message>
+    <message>
+      <source>%1 was unplugged</source>
+      <translation>%1 已被拔除</translation>
+    </message>
+    <message>
+      <source>%1 stopped sending pictures</source>
+      <translation>%1 已停止傳送畫面</translation>
     </message>
   </context>
   <context>

@@ -83,3 +83,72 @@ QImage JpegCodec::decode(const QByteArray &jpeg, QSize bound)
         return {};
     return image;
 }
+
+namespace {
+
+constexpr uchar MarkerHuffmanTable = 0xc4;
+constexpr uchar MarkerStartOfScan = 0xda;
+
+// Walks the header segments of a JPEG up to the start of scan. Calls `visit(marker, offset, length)` for each one
+// (offset of its 0xFF, length including the marker); stops early when `visit` returns false. Returns the offset of
+// the start-of-scan marker, or -1 when the header is not well formed.
+template<typename Visit> qsizetype walkHeader(const QByteArray &jpeg, Visit visit)
+{
+    const auto *data = reinterpret_cast<const uchar *>(jpeg.constData());
+    const qsizetype size = jpeg.size();
+    if (size < 4 || data[0] != 0xff || data[1] != 0xd8)
+        return -1;
+    qsizetype pos = 2;
+    while (pos + 4 <= size) {
+        if (data[pos] != 0xff)
+            return -1;
+        const uchar marker = data[pos + 1];
+        if (marker == 0xff) { // fill byte
+            ++pos;
+            continue;
+        }
+        if (marker == MarkerStartOfScan)
+            return pos;
+        const qsizetype length = 2 + ((qsizetype(data[pos + 2]) << 8) | data[pos + 3]);
+        if (length < 4 || pos + length > size)
+            return -1;
+        if (!visit(marker, pos, length))
+            return -1;
+        pos += length;
+    }
+    return -1;
+}
+
+// The tables of JPEG's Annex K, as libjpeg writes them when it does not optimise: taken from a tiny picture of our own.
+QByteArray standardHuffmanTables()
+{
+    QImage tiny(16, 16, QImage::Format_RGB32);
+    tiny.fill(Qt::gray);
+    JpegCodec codec;
+    const QByteArray sample = codec.encode(tiny, 75);
+    QByteArray tables;
+    walkHeader(sample, [&](uchar marker, qsizetype offset, qsizetype length) {
+        if (marker == MarkerHuffmanTable)
+            tables += sample.mid(offset, length);
+        return true;
+    });
+    return tables;
+}
+
+} // namespace
+
+QByteArray JpegCodec::withHuffmanTables(const QByteArray &jpeg)
+{
+    bool hasTables = false;
+    const qsizetype scan = walkHeader(jpeg, [&hasTables](uchar marker, qsizetype, qsizetype) {
+        hasTables = marker == MarkerHuffmanTable;
+        return !hasTables;
+    });
+    if (scan < 0 || hasTables)
+        return jpeg;
+    static const QByteArray Tables = standardHuffmanTables();
+    QByteArray out;
+    out.reserve(jpeg.size() + Tables.size());
+    out.append(jpeg.constData(), scan).append(Tables).append(jpeg.constData() + scan, jpeg.size() - scan);
+    return out;
+}

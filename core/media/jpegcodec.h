@@ -27,6 +27,11 @@ public:
     // (keeping the aspect ratio); an invalid bound decodes at full size. Null image on failure.
     QImage decode(const QByteArray &jpeg, QSize bound = {});
 
+    // The picture with the standard Huffman tables put in when it has none. Motion JPEG from USB cameras leaves them
+    // out (the standard is implied), which some viewers cannot decode. Bytes that already have tables, or that are
+    // not a well-formed JPEG header, come back unchanged.
+    static QByteArray withHuffmanTables(const QByteArray &jpeg);
+
 private:
     struct HandleDeleter
     {

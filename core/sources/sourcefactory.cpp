@@ -1,8 +1,10 @@
 #include "sourcefactory.h"
 
 #include "httpmjpegsource.h"
+#include "jpegfoldersource.h"
 #include "sourceurl.h"
 #include "testpatternsource.h"
+#include "webcamsource.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,14 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
             return fail(QCoreApplication::translate("SourceFactory", "no host in the camera address"));
         return true;
     }
+    if (kind == u"webcam") {
+        if (WebcamSource::devicePath(url).isEmpty())
+            return fail(QCoreApplication::translate("SourceFactory",
+                                                    "not a webcam address (use webcam:0 or v4l2:///dev/video0)"));
+        return true;
+    }
+    if (kind == u"file" && JpegFolderSource::isFolderUrl(url))
+        return true;
     if (kind.isEmpty())
         return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
     return fail(QCoreApplication::translate("SourceFactory", "%1 cameras are not supported yet").arg(kind));
@@ -35,7 +45,12 @@ std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *err
 {
     if (!isSupported(url, error))
         return nullptr;
-    if (SourceUrl::kind(url) == u"http")
+    const QString kind = SourceUrl::kind(url);
+    if (kind == u"http")
         return std::make_unique<HttpMjpegSource>(url);
+    if (kind == u"webcam")
+        return std::make_unique<WebcamSource>(url);
+    if (kind == u"file")
+        return std::make_unique<JpegFolderSource>(url);
     return std::make_unique<TestPatternSource>(url);
 }

@@ -1,6 +1,7 @@
 #include "cameradialog.h"
 
 #include "sources/sourceurl.h"
+#include "sources/webcamdevices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -159,7 +160,20 @@ QWidget *CameraDialog::makeWebcamPage()
     m_webcamDevice->setAccessibleName(tr("Device"));
     m_webcamSize = new QComboBox(page);
     m_webcamSize->setAccessibleName(tr("Resolution"));
-    m_webcamDevice->addItem(tr("No camera found on this computer")); // WEBCAM-LISTING: filled after merge
+    const QList<WebcamDevice> devices = WebcamDevices::list();
+    for (const WebcamDevice &device : devices) {
+        QStringList sizes;
+        for (const WebcamDevice::Mode &mode : device.modes)
+            sizes << QStringLiteral("%1x%2").arg(mode.size.width()).arg(mode.size.height());
+        const int at = m_webcamDevice->count();
+        m_webcamDevice->addItem(QStringLiteral("%1 (%2)").arg(device.description, device.devicePath),
+                                device.url.toString());
+        m_webcamDevice->setItemData(at, sizes, SizesRole);
+        if (device.isDefault)
+            m_webcamDevice->setCurrentIndex(at);
+    }
+    if (devices.isEmpty())
+        m_webcamDevice->addItem(tr("No camera found on this computer"));
     connect(m_webcamDevice, &QComboBox::currentIndexChanged, this, [this] {
         m_webcamSize->clear();
         m_webcamSize->addItem(tr("Camera default"));

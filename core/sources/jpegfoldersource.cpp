@@ -1,0 +1,156 @@
+#include "jpegfoldersource.h"
+
+#include "media/jpegcodec.h"
+#include "sourceurl.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimerEvent>
+
+#include <algorithm>
+#include <cmath>
+
+JpegFolderSource::JpegFolderSource(const QUrl &url, QObject *parent)
+    : FrameSource(parent)
+    , m_folder(QDir::cleanPath(url.toLocalFile()))
+    , m_fps(SourceUrl::fpsParameter(url, DefaultFps))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    // Numbers compared as numbers: frame2.jpg plays before frame10.jpg.
+    m_order.setNumericMode(true);
+    // A changed folder is listed again before the next frame, so files dropped in or removed are noticed.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_listingStale = true; });
+}
+
+JpegFolderSource::~JpegFolderSource() = default;
+
+bool JpegFolderSource::isFolderUrl(const QUrl &url)
+{
+    if (!url.isLocalFile())
+        return false;
+    return url.path().endsWith(u'/') || QFileInfo(url.toLocalFile()).isDir();
+}
+
+void JpegFolderSource::open()
+{
+    if (m_timer.isActive())
+        return;
+    m_lastPlayed.clear();
+    m_listingStale = true;
+    const Listing listing = refreshListing();
+    if (listing != Listing::Ok)
+        return reportListing(listing);
+
+    QSize size;
+    const QByteArray first = nextPicture(&size);
+    if (first.isEmpty())
+        return reportListing(Listing::NoJpeg);
+    m_watcher->addPath(m_folder);
+    m_sequence = 0;
+    m_clock.start();
+    Q_EMIT opened(StreamInfo {QStringLiteral("mjpeg"), size, m_fps});
+    Q_EMIT frameCaptured(Frame::fromJpeg(first, size, m_sequence++));
+    scheduleNext();
+}
+
+void JpegFolderSource::close()
+{
+    m_timer.stop();
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_files.clear();
+}
+
+void JpegFolderSource::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId())
+        return FrameSource::timerEvent(event);
+
+    if (m_listingStale) {
+        const Listing listing = refreshListing();
+        if (listing != Listing::Ok) {
+            close();
+            return reportListing(listing);
+        }
+    }
+    QSize size;
+    const QByteArray picture = nextPicture(&size);
+    if (picture.isEmpty()) {
+        close();
+        return reportListing(Listing::NoJpeg);
+    }
+    Q_EMIT frameCaptured(Frame::fromJpeg(picture, size, m_sequence++));
+    scheduleNext();
+}
+
+void JpegFolderSource::scheduleNext()
+{
+    // Each frame aims at its own deadline, so the rate holds on average whatever the timer's granularity.
+    const qint64 due = qint64(std::llround(double(m_sequence) * 1000.0 / m_fps));
+    m_timer.start(int(qMax<qint64>(0, due - m_clock.elapsed())), Qt::PreciseTimer, this);
+}
+
+JpegFolderSource::Listing JpegFolderSource::refreshListing()
+{
+    m_listingStale = false;
+    const QDir dir(m_folder);
+    if (!dir.exists()) {
+        m_files.clear();
+        return Listing::FolderMissing;
+    }
+    QStringList files = dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")}, QDir::Files | QDir::Readable,
+                                      QDir::NoSort);
+    std::sort(files.begin(), files.end(), m_order);
+    m_files = files;
+    return m_files.isEmpty() ? Listing::NoJpeg : Listing::Ok;
+}
+
+void JpegFolderSource::reportListing(Listing listing)
+{
+    const QString folder = QDir::toNativeSeparators(m_folder);
+    if (listing == Listing::FolderMissing)
+        Q_EMIT failed(SourceError::NotFound, tr("the folder %1 does not exist").arg(folder));
+    else
+        Q_EMIT failed(SourceError::NotFound, tr("no readable JPEG files in %1").arg(folder));
+}
+
+QByteArray JpegFolderSource::nextPicture(QSize *size)
+{
+    if (m_files.isEmpty())
+        return {};
+    // The file after the last one played, by name: still right after files were added or removed.
+    qsizetype index = 0;
+    if (!m_lastPlayed.isEmpty()) {
+        const auto after = std::upper_bound(m_files.cbegin(), m_files.cend(), m_lastPlayed, m_order);
+        index = after - m_files.cbegin();
+    }
+    for (qsizetype tried = 0; tried < m_files.size(); ++tried, ++index) {
+        if (index >= m_files.size()) {
+            index = 0;
+            // Each loop starts from a fresh listing, in case the watcher missed a change (network folders).
+            if (refreshListing() != Listing::Ok)
+                return {};
+        }
+        const QString name = m_files.at(index);
+        m_lastPlayed = name;
+        QByteArray picture = readPicture(name, size);
+        if (!picture.isEmpty())
+            return picture;
+    }
+    return {};
+}
+
+QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size) const
+{
+    QFile file(m_folder + u'/' + fileName);
+    if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes || !bytes.startsWith("\xff\xd8"))
+        return {};
+    *size = JpegCodec::forThisThread().imageSize(bytes);
+    return size->isValid() ? bytes : QByteArray();
+}

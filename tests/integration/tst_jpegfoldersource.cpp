@@ -1,0 +1,226 @@
+// A folder of JPEG files played as a camera (seed 004): real files made at test time, read by a real viewer over
+// HTTP from the share server, so what is checked is the bytes a browser would get.
+
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "media/jpegcodec.h"
+#include "mjpegreader.h"
+#include "share/shareserver.h"
+#include "sources/jpegfoldersource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CameraConfig folderCamera(const QString &id, const QUrl &url)
+{
+    CameraConfig config;
+    config.id = id;
+    config.name = id;
+    config.url = url;
+    config.shared = true;
+    return config;
+}
+
+QUrl folderUrl(const QString &path, const QString &query = {})
+{
+    QUrl url = QUrl::fromLocalFile(path);
+    url.setQuery(query);
+    return url;
+}
+
+// A picture that differs from its neighbours in colour and number.
+QByteArray makeJpeg(int index, QSize size = {320, 240})
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv((index * 67) % 360, 200, 200));
+    QPainter painter(&image);
+    painter.fillRect(10 + index * 20, 10, 16, 16, Qt::black);
+    painter.end();
+    return JpegCodec::forThisThread().encode(image, 80);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class tst_JpegFolderSource : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ShareServer> m_server;
+
+    QUrl streamUrl(const QString &id) const
+    {
+        return m_server->url().resolved(QUrl(u"cameras/"_s + id + u"/stream.mjpg"_s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ShareServer>();
+        ShareServer::Settings settings;
+        settings.port = 0;
+        QString error;
+        QVERIFY2(m_server->start(settings, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void playsTheFilesInOrderAndLoopsWithTheirBytesUntouched()
+    {
+        QTemporaryDir dir;
+        QList<QByteArray> files;
+        for (int i = 1; i <= 5; ++i) {
+            files.append(makeJpeg(i));
+            QVERIFY(writeFile(dir.filePath(u"frame_%1.jpg"_s.arg(i, 2, 10, QChar(u'0'))), files.last()));
+        }
+        // Not JPEG though named so; too large to read; not a picture at all: all three are passed over.
+        QVERIFY(writeFile(dir.filePath(u"frame_02b.jpg"_s), "this is a text file, not a picture"));
+        {
+            QFile huge(dir.filePath(u"frame_03b.jpeg"_s));
+            QVERIFY(huge.open(QIODevice::WriteOnly));
+            huge.write(makeJpeg(99));
+            QVERIFY(huge.resize(JpegFolderSource::MaxFileBytes + 1)); // sparse: costs no disk
+        }
+        QVERIFY(writeFile(dir.filePath(u"notes.txt"_s), "hello"));
+
+        Camera camera(folderCamera(u"folder"_s, folderUrl(dir.path(), u"fps=20"_s)));
+        m_server->addCamera(camera.feed());
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+        QCOMPARE(camera.feed()->status().size, QSize(320, 240));
+        QCOMPARE(camera.feed()->status().codec, u"mjpeg"_s);
+
+        MjpegReader reader(streamUrl(u"folder"_s));
+        reader.setKeep(30);
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 30 || !reader.protocolError().isEmpty(), 4000);
+        QVERIFY2(reader.protocolError().isEmpty(), qPrintable(reader.protocolError()));
+
+        const double fps = reader.partsPerSecond();
+        QVERIFY2(fps > 16 && fps < 24, qPrintable(QString::number(fps)));
+        const double measured = camera.feed()->status().fps;
+        QVERIFY2(measured > 16 && measured < 24, qPrintable(QString::number(measured)));
+
+        // Every part is one of the files byte for byte, in name order, going round past the last one.
+        qsizetype previous = -1;
+        int loops = 0;
+        for (const MjpegReader::Part &part : reader.recentParts()) {
+            const qsizetype index = files.indexOf(part.jpeg);
+            QVERIFY2(index >= 0, "a part that is not one of the files");
+            if (previous >= 0) {
+                QCOMPARE(index, (previous + 1) % files.size());
+                if (index == 0)
+                    ++loops;
+            }
+            previous = index;
+        }
+        QVERIFY2(loops >= 4, qPrintable(QString::number(loops)));
+        reader.stop();
+        m_server->removeCamera(camera.id());
+    }
+
+    void playsTenFramesASecondByDefault()
+    {
+        QTemporaryDir dir;
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(writeFile(dir.filePath(u"%1.jpeg"_s.arg(i)), makeJpeg(i)));
+        Camera camera(folderCamera(u"default"_s, folderUrl(dir.path())));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+        QTest::qWait(2500);
+        const double fps = camera.feed()->status().fps;
+        QVERIFY2(fps > 8 && fps < 12, qPrintable(QString::number(fps)));
+    }
+
+    void picksUpFilesAddedWhilePlaying()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"a.jpg"_s), makeJpeg(1)));
+        QVERIFY(writeFile(dir.filePath(u"b.jpg"_s), makeJpeg(2)));
+        Camera camera(folderCamera(u"growing"_s, folderUrl(dir.path(), u"fps=25"_s)));
+        m_server->addCamera(camera.feed());
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+
+        const QByteArray added = makeJpeg(3, {640, 480});
+        QVERIFY(writeFile(dir.filePath(u"c.jpg"_s), added));
+        MjpegReader reader(streamUrl(u"growing"_s));
+        reader.setKeep(50);
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.recentParts().size() >= 10, 4000);
+        bool seen = false;
+        for (const MjpegReader::Part &part : reader.recentParts())
+            seen = seen || part.jpeg == added;
+        QVERIFY(seen);
+        QCOMPARE(camera.state(), CameraState::Live);
+        reader.stop();
+        m_server->removeCamera(camera.id());
+    }
+
+    void aFolderWithNoPlayableJpegIsAnErrorInWords_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("empty") << QStringList();
+        QTest::newRow("other files only") << QStringList {u"readme.txt"_s, u"clip.mp4"_s};
+        QTest::newRow("broken JPEG only") << QStringList {u"one.jpg"_s, u"two.jpeg"_s};
+    }
+
+    void aFolderWithNoPlayableJpegIsAnErrorInWords()
+    {
+        QFETCH(QStringList, names);
+        QTemporaryDir dir;
+        for (const QString &name : names)
+            QVERIFY(writeFile(dir.filePath(name), "\xff\xd8 not really"));
+        Camera camera(folderCamera(u"empty"_s, folderUrl(dir.path())));
+        QTRY_VERIFY_WITH_TIMEOUT(!camera.errorText().isEmpty(), 1000);
+        QVERIFY2(camera.errorText().contains(u"no readable JPEG files in "_s + dir.path()),
+                 qPrintable(camera.errorText()));
+        // Retried with backoff: files may still be copied in.
+        QCOMPARE(camera.state(), CameraState::Reconnecting);
+        QVERIFY(writeFile(dir.filePath(u"late.jpg"_s), makeJpeg(1)));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 4000);
+    }
+
+    void aMissingFolderIsAnErrorInWords()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"nowhere"_s);
+        Camera camera(folderCamera(u"missing"_s, QUrl::fromLocalFile(missing + u'/')));
+        QTRY_VERIFY_WITH_TIMEOUT(!camera.errorText().isEmpty(), 1000);
+        QVERIFY2(camera.errorText().contains(u"the folder "_s + missing + u" does not exist"_s),
+                 qPrintable(camera.errorText()));
+        QCOMPARE(camera.state(), CameraState::Reconnecting);
+
+        // Without the final '/' the address may as well name a video file: whichever source takes it says why in
+        // words.
+        Camera ambiguous(folderCamera(u"missing2"_s, QUrl::fromLocalFile(missing)));
+        QTRY_VERIFY_WITH_TIMEOUT(!ambiguous.errorText().isEmpty(), 1000);
+        QVERIFY(ambiguous.state() == CameraState::Error || ambiguous.state() == CameraState::Reconnecting);
+    }
+
+    void aFolderRemovedWhilePlayingIsReported()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"shots"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(writeFile(folder + u"/1.jpg"_s, makeJpeg(1)));
+        Camera camera(folderCamera(u"removed"_s, folderUrl(folder, u"fps=25"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+        QVERIFY(QDir(folder).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"does not exist"), 2000);
+        QCOMPARE(camera.state(), CameraState::Reconnecting);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JpegFolderSource)
+#include "tst_jpegfoldersource.moc"
