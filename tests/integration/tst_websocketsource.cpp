@@ -1,0 +1,247 @@
+// WebSocket cameras (`ws://`) against a real WebSocket server in Python (tests/support/ws_camera_peer.py) that
+// speaks like seed 000's Django Channels relay, or sends binary JPEG, or garbage.
+
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "media/framemailbox.h"
+#include "media/jpegcodec.h"
+#include "pythonpeer.h"
+#include "sources/websocketsource.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Five different pictures as JPEG files, what the peer sends round and round.
+QList<QByteArray> writeFrames(const QTemporaryDir &dir)
+{
+    QList<QByteArray> frames;
+    for (int i = 0; i < 5; ++i) {
+        QImage image(320, 240, QImage::Format_RGB32);
+        QPainter painter(&image);
+        painter.fillRect(image.rect(), QColor::fromHsv(i * 60, 200, 200));
+        painter.fillRect(20 + i * 40, 100, 40, 40, Qt::white);
+        painter.end();
+        const QByteArray jpeg = JpegCodec::forThisThread().encode(image, 80);
+        QFile file(dir.filePath(QStringLiteral("frame%1.jpg").arg(i)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size())
+            return {};
+        frames.append(jpeg);
+    }
+    return frames;
+}
+
+CameraConfig wsCamera(const QString &url)
+{
+    CameraConfig config;
+    config.id = QStringLiteral("ws");
+    config.name = QStringLiteral("WebSocket camera");
+    config.url = QUrl(url);
+    return config;
+}
+
+// A port nothing listens on: bound for a moment, then released.
+quint16 deadPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+class tst_WebSocketSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+            QSKIP("needs /usr/bin/python3 with python3-websockets");
+        QVERIFY(m_frameDir.isValid());
+        m_frames = writeFrames(m_frameDir);
+        QCOMPARE(m_frames.size(), 5);
+    }
+
+    void goesLiveAtThePeersRateWithItsBytes_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("seed 000 relay JSON") << QStringLiteral("relay");
+        QTest::newRow("data URL text") << QStringLiteral("dataurl");
+        QTest::newRow("binary JPEG") << QStringLiteral("binary");
+    }
+
+    void goesLiveAtThePeersRateWithItsBytes()
+    {
+        QFETCH(QString, mode);
+        PythonPeer peer;
+        QVERIFY(startPeer(peer, {QStringLiteral("--mode"), mode, QStringLiteral("--fps"), QStringLiteral("10")}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+
+        Camera camera(wsCamera(QStringLiteral("ws://127.0.0.1:%1/ws/video/cam/").arg(port)));
+        FrameMailbox box;
+        QList<Frame> received;
+        connect(
+            &box, &FrameMailbox::frameAvailable, this, [&] { received.append(box.take()); }, Qt::QueuedConnection);
+        camera.feed()->attach(&box);
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
+
+        QElapsedTimer clock;
+        clock.start();
+        const qsizetype before = received.size();
+        QTest::qWait(3000);
+        const double fps = double(received.size() - before) * 1000.0 / double(clock.elapsed());
+        camera.feed()->detach(&box);
+        QVERIFY2(qAbs(fps - 10.0) < 2.0, qPrintable(QString::number(fps)));
+        QCOMPARE(camera.state(), CameraState::Live);
+
+        const CameraStatus status = camera.feed()->status();
+        QCOMPARE(status.codec, QStringLiteral("mjpeg"));
+        QCOMPARE(status.size, QSize(320, 240));
+        // What viewers are served is exactly what the camera sent: no re-encode.
+        for (const Frame &frame : std::as_const(received)) {
+            QVERIFY(frame.isJpegSource());
+            QVERIFY(m_frames.contains(frame.jpeg()));
+        }
+    }
+
+    void deadPortIsUnreachable()
+    {
+        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort())));
+        QSignalSpy failed(&source, &FrameSource::failed);
+        source.open();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::Unreachable);
+        QTest::qWait(200);
+        QCOMPARE(failed.size(), 1); // reported once
+    }
+
+    void refusedHandshakeSaysWhy_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<SourceError>("error");
+        QTest::newRow("401") << 401 << SourceError::AuthenticationFailed;
+        QTest::newRow("403") << 403 << SourceError::AuthenticationFailed;
+        QTest::newRow("404") << 404 << SourceError::NotFound;
+        QTest::newRow("500") << 500 << SourceError::Unreachable;
+    }
+
+    void refusedHandshakeSaysWhy()
+    {
+        QFETCH(int, status);
+        QFETCH(SourceError, error);
+        PythonPeer peer;
+        QVERIFY(startPeer(peer, {QStringLiteral("--status"), QString::number(status)}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/video/cam/").arg(port)));
+        QSignalSpy failed(&source, &FrameSource::failed);
+        source.open();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<SourceError>(), error);
+    }
+
+    void credentialsGoAsBasicAuthAndAreNeverShown()
+    {
+        PythonPeer peer;
+        QVERIFY(startPeer(peer, {QStringLiteral("--auth"), QStringLiteral("viewer:s3cret-pass")}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+
+        WebSocketSource good(QUrl(QStringLiteral("ws://viewer:s3cret-pass@127.0.0.1:%1/").arg(port)));
+        QSignalSpy frames(&good, &FrameSource::frameCaptured);
+        good.open();
+        QVERIFY(frames.wait(5000));
+
+        Camera wrong(wsCamera(QStringLiteral("ws://viewer:wrong-pass@127.0.0.1:%1/").arg(port)));
+        QTRY_COMPARE_WITH_TIMEOUT(wrong.state(), CameraState::Reconnecting, 5000);
+        QVERIFY2(wrong.errorText().contains(describeSourceError(SourceError::AuthenticationFailed)),
+                 qPrintable(wrong.errorText()));
+        QVERIFY(!wrong.errorText().contains(u"wrong-pass"));
+    }
+
+    void garbageIsAnErrorNotACrash()
+    {
+        PythonPeer peer;
+        QVERIFY(startPeer(
+            peer,
+            {QStringLiteral("--mode"), QStringLiteral("garbage"), QStringLiteral("--fps"), QStringLiteral("50")}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+
+        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+        QSignalSpy failed(&source, &FrameSource::failed);
+        QSignalSpy frames(&source, &FrameSource::frameCaptured);
+        source.open();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::UnsupportedFormat);
+        QCOMPARE(frames.size(), 0);
+
+        // The camera shows it as an error the user must fix, not a retry loop.
+        Camera camera(wsCamera(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Error, 5000);
+        QVERIFY2(camera.errorText().contains(u"no JPEG picture"), qPrintable(camera.errorText()));
+    }
+
+    void silentServerTimesOut()
+    {
+        // Accepts the TCP connection and never answers the handshake.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort())));
+        QSignalSpy failed(&source, &FrameSource::failed);
+        QElapsedTimer clock;
+        clock.start();
+        source.open();
+        QVERIFY(failed.wait(WebSocketSource::ConnectTimeoutMs + 3000));
+        QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::TimedOut);
+        QVERIFY(clock.elapsed() >= WebSocketSource::ConnectTimeoutMs - 500);
+    }
+
+    void reconnectsAfterPeerRestart()
+    {
+        PythonPeer peer;
+        QVERIFY(startPeer(peer, {QStringLiteral("--fps"), QStringLiteral("10")}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+        Camera camera(wsCamera(QStringLiteral("ws://127.0.0.1:%1/ws/video/cam/").arg(port)));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
+
+        peer.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Reconnecting, 5000);
+        QVERIFY2(camera.errorText().contains(describeSourceError(SourceError::StreamEnded))
+                     || camera.errorText().contains(describeSourceError(SourceError::Unreachable)),
+                 qPrintable(camera.errorText()));
+
+        PythonPeer restarted;
+        QVERIFY(startPeer(
+            restarted,
+            {QStringLiteral("--fps"), QStringLiteral("10"), QStringLiteral("--port"), QString::number(port)}));
+        QCOMPARE(restarted.waitForPort(), port);
+        // Backoff 1, 2, 4 s with jitter: live again well within 15 s.
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 15000);
+        QVERIFY(camera.feed()->status().reconnects >= 1);
+    }
+
+private:
+    bool startPeer(PythonPeer &peer, const QStringList &arguments)
+    {
+        return peer.start(QStringLiteral("ws_camera_peer.py"),
+                          QStringList {QStringLiteral("--frames"), m_frameDir.path()} + arguments);
+    }
+
+    QTemporaryDir m_frameDir;
+    QList<QByteArray> m_frames;
+};
+
+QTEST_GUILESS_MAIN(tst_WebSocketSource)
+#include "tst_websocketsource.moc"
