@@ -3,38 +3,18 @@
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "jpegfiles.h"
 #include "media/framemailbox.h"
-#include "media/jpegcodec.h"
 #include "pythonpeer.h"
 #include "sources/websocketsource.h"
 
 #include <QElapsedTimer>
-#include <QPainter>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-// Five different pictures as JPEG files, what the peer sends round and round.
-QList<QByteArray> writeFrames(const QTemporaryDir &dir)
-{
-    QList<QByteArray> frames;
-    for (int i = 0; i < 5; ++i) {
-        QImage image(320, 240, QImage::Format_RGB32);
-        QPainter painter(&image);
-        painter.fillRect(image.rect(), QColor::fromHsv(i * 60, 200, 200));
-        painter.fillRect(20 + i * 40, 100, 40, 40, Qt::white);
-        painter.end();
-        const QByteArray jpeg = JpegCodec::forThisThread().encode(image, 80);
-        QFile file(dir.filePath(QStringLiteral("frame%1.jpg").arg(i)));
-        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size())
-            return {};
-        frames.append(jpeg);
-    }
-    return frames;
-}
 
 CameraConfig wsCamera(const QString &url)
 {
@@ -65,7 +45,7 @@ private Q_SLOTS:
         if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
             QSKIP("needs /usr/bin/python3 with python3-websockets");
         QVERIFY(m_frameDir.isValid());
-        m_frames = writeFrames(m_frameDir);
+        m_frames = writeJpegFiles(m_frameDir.path(), 5, {320, 240});
         QCOMPARE(m_frames.size(), 5);
     }
 
