@@ -9,7 +9,11 @@
 #include "sources/websocketsource.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +189,54 @@ private Q_SLOTS:
         QVERIFY(failed.wait(WebSocketSource::ConnectTimeoutMs + 3000));
         QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::TimedOut);
         QVERIFY(clock.elapsed() >= WebSocketSource::ConnectTimeoutMs - 500);
+    }
+
+    void wssNeedsATrustedCertificate()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        if (!openssl.waitForStarted(5000))
+            QSKIP("needs the openssl command to make a certificate");
+        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
+
+        PythonPeer peer;
+        QVERIFY(
+            startPeer(peer, {QStringLiteral("--tls"), cert, key, QStringLiteral("--mode"), QStringLiteral("binary")}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1/").arg(port));
+
+        // A certificate nobody vouches for is refused, in words.
+        {
+            WebSocketSource source(url);
+            QSignalSpy failed(&source, &FrameSource::failed);
+            source.open();
+            QVERIFY(failed.wait(5000));
+            QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::Unreachable);
+            QVERIFY2(failed.at(0).at(1).toString().contains(u"TLS"), qPrintable(failed.at(0).at(1).toString()));
+        }
+
+        // Once trusted, the same camera streams over TLS.
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(QSslCertificate::fromData(pem.readAll()));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        WebSocketSource source(url);
+        QSignalSpy frames(&source, &FrameSource::frameCaptured);
+        source.open();
+        QVERIFY(frames.wait(5000));
+        QVERIFY(m_frames.contains(frames.at(0).at(0).value<Frame>().jpeg()));
     }
 
     void reconnectsAfterPeerRestart()

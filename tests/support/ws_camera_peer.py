@@ -11,6 +11,7 @@ import base64
 import http
 import json
 import pathlib
+import ssl
 import sys
 
 import websockets
@@ -35,6 +36,7 @@ async def main():
     parser.add_argument("--frames", help="folder of .jpg files, sent in name order, round and round")
     parser.add_argument("--auth", help="user:password that Basic authentication must carry")
     parser.add_argument("--status", type=int, help="refuse every handshake with this HTTP status")
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="serve wss:// with this certificate")
     args = parser.parse_args()
 
     frames = [p.read_bytes() for p in sorted(pathlib.Path(args.frames).glob("*.jpg"))] if args.frames else []
@@ -64,8 +66,13 @@ async def main():
         except websockets.ConnectionClosed:
             pass
 
+    tls = None
+    if args.tls:
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.load_cert_chain(args.tls[0], args.tls[1])
+
     async with websockets.serve(stream, "127.0.0.1", args.port, process_request=process_request,
-                                max_size=2**20) as server:
+                                max_size=2**20, ssl=tls) as server:
         print("port %d" % server.sockets[0].getsockname()[1], flush=True)
         await asyncio.Future()
 
