@@ -156,6 +156,24 @@ private Q_SLOTS:
         QVERIFY(cameraInList(share, QStringLiteral("junk")).isEmpty());
     }
 
+    void anOrdinaryCameraCannotBePushedTo()
+    {
+        DashboardProcess dashboard;
+        const QUrl share
+            = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-all")}); // "front-door": a pattern
+        QVERIFY(share.isValid());
+        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/front-door/")));
+        path.setScheme(QStringLiteral("ws"));
+        PythonPeer sender;
+        QVERIFY(sender.start(QStringLiteral("seed000_sender.py"), {path.toString(), m_frameDir.path()}));
+        QTest::qWait(2000);
+        QCOMPARE(sender.process().state(), QProcess::Running); // connected, as a viewer: its pictures are ignored
+        const QJsonObject camera = cameraInList(share, QStringLiteral("front-door"));
+        QCOMPARE(camera[QStringLiteral("kind")].toString(), QStringLiteral("test"));
+        QCOMPARE(camera[QStringLiteral("width")].toInt(), 1280); // still the pattern's pictures
+        QVERIFY(cameraInList(share, QStringLiteral("front-door-2")).isEmpty());
+    }
+
 private:
     QTemporaryDir m_frameDir;
     QList<QByteArray> m_frames;
