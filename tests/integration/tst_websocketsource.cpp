@@ -176,6 +176,22 @@ private Q_SLOTS:
         QVERIFY2(camera.errorText().contains(u"no JPEG picture"), qPrintable(camera.errorText()));
     }
 
+    void aMessageOverTheCapEndsTheStream()
+    {
+        PythonPeer peer;
+        QVERIFY(startPeer(
+            peer,
+            {QStringLiteral("--mode"), QStringLiteral("oversize"), QStringLiteral("--fps"), QStringLiteral("1")}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port != 0);
+        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+        QSignalSpy failed(&source, &FrameSource::failed);
+        source.open();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::StreamEnded);
+        QVERIFY2(failed.at(0).at(1).toString().contains(u"16 MiB"), qPrintable(failed.at(0).at(1).toString()));
+    }
+
     void silentServerTimesOut()
     {
         // Accepts the TCP connection and never answers the handshake.

@@ -2,7 +2,7 @@
 """A WebSocket camera for tests: serves JPEG files as a stream of WebSocket messages to every client.
 
 Modes: "relay" sends what seed 000's Django Channels relay sends viewers ({"message": "data:image/jpg;base64,..."}),
-"dataurl" the bare data URL, "binary" the JPEG bytes as binary messages, "garbage" text that holds no picture.
+"dataurl" the bare data URL, "binary" the JPEG bytes as binary messages, "garbage" text that holds no picture, "oversize" a 24 MiB message.
 Prints "port N" once listening. Only the standard library and python3-websockets.
 """
 import argparse
@@ -22,6 +22,8 @@ def message_for(mode, jpeg, index):
         return jpeg
     if mode == "garbage":
         return "not a picture %d" % index
+    if mode == "oversize":
+        return b"\xff\xd8\xff" + bytes(24 * 1024 * 1024)
     data_url = "data:image/jpg;base64," + base64.b64encode(jpeg).decode()
     if mode == "dataurl":
         return data_url
@@ -31,7 +33,7 @@ def message_for(mode, jpeg, index):
 async def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--mode", choices=["relay", "dataurl", "binary", "garbage"], default="relay")
+    parser.add_argument("--mode", choices=["relay", "dataurl", "binary", "garbage", "oversize"], default="relay")
     parser.add_argument("--fps", type=float, default=10.0)
     parser.add_argument("--frames", help="folder of .jpg files, sent in name order, round and round")
     parser.add_argument("--auth", help="user:password that Basic authentication must carry")
@@ -40,7 +42,7 @@ async def main():
     args = parser.parse_args()
 
     frames = [p.read_bytes() for p in sorted(pathlib.Path(args.frames).glob("*.jpg"))] if args.frames else []
-    if args.mode != "garbage" and not frames:
+    if args.mode in ("relay", "dataurl", "binary") and not frames:
         sys.exit("no frames")
     expected_auth = "Basic " + base64.b64encode(args.auth.encode()).decode() if args.auth else None
 
