@@ -87,8 +87,12 @@ void ShareHttpServer::acceptWebSockets()
             continue;
         }
         auto *viewer = new WsViewer(std::move(socket), WsViewer::Protocol::Seed000Json, lookup, list, this);
-        if (pushable)
-            viewer->acceptPictures(m_pushHub, id, parts.value(2));
+        if (pushable) {
+            // The sender's name becomes the camera's: kept short and printable.
+            QString name = parts.value(2).left(64);
+            name.removeIf([](QChar c) { return !c.isPrint(); });
+            viewer->acceptPictures(m_pushHub, id, name.isEmpty() ? id : name);
+        }
         viewer->subscribe(id);
     }
 }

@@ -122,7 +122,8 @@ private Q_SLOTS:
         DashboardProcess dashboard;
         const QUrl share = dashboard.start({});
         QVERIFY(share.isValid());
-        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/porch/")));
+        // Seed 000's names are `\w+`; the camera's id is its slug.
+        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/Back_Yard/")));
         path.setScheme(QStringLiteral("ws"));
 
         QTemporaryDir out;
@@ -133,6 +134,9 @@ private Q_SLOTS:
         PythonPeer sender;
         QVERIFY(sender.start(QStringLiteral("seed000_sender.py"), {path.toString(), m_frameDir.path()}));
         QCOMPARE(viewer.waitForExit(20000), 0);
+        const QJsonObject camera = cameraInList(share, QStringLiteral("back-yard"));
+        QCOMPARE(camera[QStringLiteral("name")].toString(), QStringLiteral("Back_Yard"));
+        QCOMPARE(camera[QStringLiteral("url")].toString(), QStringLiteral("push:back-yard"));
     }
 
     void garbageFromASenderCreatesNoCamera()
