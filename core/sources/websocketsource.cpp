@@ -38,7 +38,6 @@ void WebSocketSource::open()
     m_connected = false;
     m_announced = false;
     m_pictures = 0;
-    m_malformed = 0;
     m_malformedInARow = 0;
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -117,7 +116,8 @@ void WebSocketSource::onDisconnected()
 void WebSocketSource::onError()
 {
     const QAbstractSocket::SocketError error = m_socket->error();
-    switch (handshakeStatus(m_socket->errorString())) {
+    const int status = handshakeStatus(m_socket->errorString());
+    switch (status) {
     case 0:
         break;
     case 401:
@@ -129,8 +129,7 @@ void WebSocketSource::onError()
     case 410:
         return fail(SourceError::NotFound, {});
     default:
-        return fail(SourceError::Unreachable,
-                    tr("the server answered HTTP %1, not a WebSocket").arg(handshakeStatus(m_socket->errorString())));
+        return fail(SourceError::Unreachable, tr("the server answered HTTP %1, not a WebSocket").arg(status));
     }
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -148,7 +147,8 @@ void WebSocketSource::onError()
     default:
         if (m_connected)
             return;
-        return fail(SourceError::Unreachable, tr("network error %1").arg(int(error)));
+        // Qt's own words; the URL it knows carries no credentials (open() removed them).
+        return fail(SourceError::Unreachable, m_socket->errorString().left(120));
     }
 }
 
@@ -175,7 +175,6 @@ void WebSocketSource::handleDecoded(QByteArray jpeg, const QString &error)
     }
     if (!why.isEmpty()) {
         // One bad message is skipped; a run of them means this is not a picture stream at all.
-        ++m_malformed;
         if (++m_malformedInARow < MaxMalformedInARow)
             return;
         const QString detail = tr("%1 messages in a row held no JPEG picture (%2)").arg(m_malformedInARow).arg(why);

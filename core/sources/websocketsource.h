@@ -43,6 +43,5 @@ private:
     bool m_announced = false; // opened() sent for this connection
     quint64 m_sequence = 0;
     quint64 m_pictures = 0; // on this connection
-    quint64 m_malformed = 0; // messages skipped on this connection
     int m_malformedInARow = 0;
 };
