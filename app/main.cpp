@@ -8,10 +8,13 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "share/shareserver.h"
+#include "sources/pushhub.h"
+#include "sources/sourcefactory.h"
 #include "unixsignalwatcher.h"
 #include "util/languages.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <csignal>
@@ -119,6 +122,11 @@ int main(int argc, char *argv[])
     }
     AppConfig config = loaded.config;
 
+    // Seed 000's senders push pictures to the share server; their cameras read them from here.
+    const auto pushHub = std::make_shared<PushHub>();
+    SourceFactory::setPushHub(pushHub);
+    const auto forgetPushHub = qScopeGuard([] { SourceFactory::setPushHub(nullptr); });
+
     CameraRegistry registry;
     for (const CameraConfig &camera : std::as_const(config.cameras))
         registry.add(camera);
@@ -134,7 +142,9 @@ int main(int argc, char *argv[])
 
     ShareServer share;
     QString shareError;
-    const bool sharing = share.start(shareSettings(options, config, store), &shareError);
+    ShareServer::Settings settings = shareSettings(options, config, store);
+    settings.pushHub = pushHub;
+    const bool sharing = share.start(settings, &shareError);
     if (!sharing) {
         printLine(stderr, QStringLiteral("cctv-dashboard: ") + shareError);
         if (headless)
@@ -153,6 +163,23 @@ int main(int argc, char *argv[])
         if (Camera *camera = registry.find(id))
             camera->setEnabled(on);
     });
+    // A sender pushing to `/ws/video/NAME/` is camera NAME, for this run only: it exists while something pushes
+    // to it, and a sender that comes back after this run would find it gone, so there is nothing worth saving.
+    // It is shared from the start: its pictures already came through the share server, and seed 000's viewers
+    // read them there.
+    QObject::connect(pushHub.get(), &PushHub::senderArrived, &registry,
+                     [&registry](const QString &id, const QString &name) {
+                         if (Camera *camera = registry.find(id)) {
+                             camera->retryNow(); // a sender that came back: no need to wait out the backoff
+                             return;
+                         }
+                         CameraConfig camera;
+                         camera.id = id;
+                         camera.name = name;
+                         camera.url = QUrl(QStringLiteral("push:") + id);
+                         camera.shared = true;
+                         registry.add(camera, CameraRegistry::Lifetime::ThisRunOnly);
+                     });
     // Announced once every camera is on the server, so whoever reads this line finds them all.
     if (sharing)
         printLine(stdout, QStringLiteral("share: ") + share.url().toString());

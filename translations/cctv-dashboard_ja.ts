@@ -683,6 +683,13 @@
     </message>
   </context>
   <context>
+    <name>PushSource</name>
+    <message>
+      <source>the sender went away</source>
+      <translation>送信元がいなくなりました</translation>
+    </message>
+  </context>
+  <context>
     <name>ShareDialog</name>
     <message>
       <source>Share %1</source>
@@ -803,6 +810,69 @@
     <message>
       <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
       <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
+    </message>
+    <message>
+      <source>a WebSocket address needs a host</source>
+      <translation>WebSocket のアドレスにはホストが必要です</translation>
+    </message>
+    <message>
+      <source>a push camera needs an id (push:NAME)</source>
+      <translation>プッシュカメラには ID が必要です (push:NAME)</translation>
+    </message>
+    <message>
+      <source>nothing can push pictures in this program</source>
+      <translation>このプログラムには映像をプッシュできる相手がありません</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebSocketSource</name>
+    <message>
+      <source>no WebSocket handshake within %1 s</source>
+      <translation>%1 秒以内に WebSocket のハンドシェイクがありません</translation>
+    </message>
+    <message>
+      <source>the connection closed during the WebSocket handshake</source>
+      <translation>WebSocket のハンドシェイク中に接続が閉じられました</translation>
+    </message>
+    <message>
+      <source>the camera sent a message larger than 16 MiB</source>
+      <translation>カメラが 16 MiB を超えるメッセージを送りました</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection</source>
+      <translation>カメラが接続を閉じました</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection (%1)</source>
+      <translation>カメラが接続を閉じました (%1)</translation>
+    </message>
+    <message>
+      <source>access forbidden (HTTP 403)</source>
+      <translation>アクセスが禁止されています (HTTP 403)</translation>
+    </message>
+    <message>
+      <source>the server answered HTTP %1, not a WebSocket</source>
+      <translation>サーバーの応答は WebSocket ではなく HTTP %1 でした</translation>
+    </message>
+    <message>
+      <source>connection refused</source>
+      <translation>接続を拒否されました</translation>
+    </message>
+    <message>
+      <source>host not found</source>
+      <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+      <source>TLS handshake failed</source>
+      <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+      <source>unreadable JPEG header</source>
+      <translation>JPEG ヘッダーを読めません</translation>
+    </message>
+    <message>
+      <source>%1 messages in a row held no JPEG picture (%2)</source>
+      <translation>%1 件続けてメッセージに JPEG 画像がありませんでした (%2)</translation>
     </message>
   </context>
   <context>

@@ -683,6 +683,13 @@
     </message>
   </context>
   <context>
+    <name>PushSource</name>
+    <message>
+      <source>the sender went away</source>
+      <translation>보내는 쪽이 연결을 끊었습니다</translation>
+    </message>
+  </context>
+  <context>
     <name>ShareDialog</name>
     <message>
       <source>Share %1</source>
@@ -803,6 +810,69 @@
     <message>
       <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
       <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
+    </message>
+    <message>
+      <source>a WebSocket address needs a host</source>
+      <translation>WebSocket 주소에는 호스트가 필요합니다</translation>
+    </message>
+    <message>
+      <source>a push camera needs an id (push:NAME)</source>
+      <translation>푸시 카메라에는 ID가 필요합니다(push:NAME)</translation>
+    </message>
+    <message>
+      <source>nothing can push pictures in this program</source>
+      <translation>이 프로그램에는 화면을 푸시할 수 있는 곳이 없습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebSocketSource</name>
+    <message>
+      <source>no WebSocket handshake within %1 s</source>
+      <translation>%1초 안에 WebSocket 핸드셰이크가 없습니다</translation>
+    </message>
+    <message>
+      <source>the connection closed during the WebSocket handshake</source>
+      <translation>WebSocket 핸드셰이크 중에 연결이 닫혔습니다</translation>
+    </message>
+    <message>
+      <source>the camera sent a message larger than 16 MiB</source>
+      <translation>카메라가 16 MiB보다 큰 메시지를 보냈습니다</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection</source>
+      <translation>카메라가 연결을 닫았습니다</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection (%1)</source>
+      <translation>카메라가 연결을 닫았습니다(%1)</translation>
+    </message>
+    <message>
+      <source>access forbidden (HTTP 403)</source>
+      <translation>접근이 금지되었습니다(HTTP 403)</translation>
+    </message>
+    <message>
+      <source>the server answered HTTP %1, not a WebSocket</source>
+      <translation>서버가 WebSocket이 아닌 HTTP %1로 응답했습니다</translation>
+    </message>
+    <message>
+      <source>connection refused</source>
+      <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+      <source>host not found</source>
+      <translation>호스트를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>TLS handshake failed</source>
+      <translation>TLS 핸드셰이크에 실패했습니다</translation>
+    </message>
+    <message>
+      <source>unreadable JPEG header</source>
+      <translation>JPEG 헤더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>%1 messages in a row held no JPEG picture (%2)</source>
+      <translation>메시지 %1개 연속으로 JPEG 화면이 없었습니다(%2)</translation>
     </message>
   </context>
   <context>

@@ -683,6 +683,13 @@
     </message>
   </context>
   <context>
+    <name>PushSource</name>
+    <message>
+      <source>the sender went away</source>
+      <translation>傳送端已離開</translation>
+    </message>
+  </context>
+  <context>
     <name>ShareDialog</name>
     <message>
       <source>Share %1</source>
@@ -803,6 +810,69 @@
     <message>
       <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
       <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
+    </message>
+    <message>
+      <source>a WebSocket address needs a host</source>
+      <translation>WebSocket 位址需要主機</translation>
+    </message>
+    <message>
+      <source>a push camera needs an id (push:NAME)</source>
+      <translation>推送攝影機需要 ID（push:NAME）</translation>
+    </message>
+    <message>
+      <source>nothing can push pictures in this program</source>
+      <translation>此程式中沒有可推送畫面的來源</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebSocketSource</name>
+    <message>
+      <source>no WebSocket handshake within %1 s</source>
+      <translation>%1 秒內沒有完成 WebSocket 交握</translation>
+    </message>
+    <message>
+      <source>the connection closed during the WebSocket handshake</source>
+      <translation>在 WebSocket 交握期間連線已關閉</translation>
+    </message>
+    <message>
+      <source>the camera sent a message larger than 16 MiB</source>
+      <translation>攝影機傳送了大於 16 MiB 的訊息</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection</source>
+      <translation>攝影機關閉了連線</translation>
+    </message>
+    <message>
+      <source>the camera closed the connection (%1)</source>
+      <translation>攝影機關閉了連線（%1）</translation>
+    </message>
+    <message>
+      <source>access forbidden (HTTP 403)</source>
+      <translation>禁止存取（HTTP 403）</translation>
+    </message>
+    <message>
+      <source>the server answered HTTP %1, not a WebSocket</source>
+      <translation>伺服器回應 HTTP %1，而不是 WebSocket</translation>
+    </message>
+    <message>
+      <source>connection refused</source>
+      <translation>連線遭拒</translation>
+    </message>
+    <message>
+      <source>host not found</source>
+      <translation>找不到主機</translation>
+    </message>
+    <message>
+      <source>TLS handshake failed</source>
+      <translation>TLS 交握失敗</translation>
+    </message>
+    <message>
+      <source>unreadable JPEG header</source>
+      <translation>無法讀取 JPEG 標頭</translation>
+    </message>
+    <message>
+      <source>%1 messages in a row held no JPEG picture (%2)</source>
+      <translation>連續 %1 則訊息中沒有 JPEG 圖片（%2）</translation>
     </message>
   </context>
   <context>

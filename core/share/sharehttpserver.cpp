@@ -54,9 +54,10 @@ int widthParameter(const QUrlQuery &query)
 
 } // namespace
 
-ShareHttpServer::ShareHttpServer(AccessPolicy access, QObject *parent)
+ShareHttpServer::ShareHttpServer(AccessPolicy access, std::shared_ptr<PushHub> pushHub, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_access(std::move(access))
+    , m_pushHub(std::move(pushHub))
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ShareHttpServer::acceptWebSockets);
 }
@@ -76,16 +77,35 @@ void ShareHttpServer::acceptWebSockets()
             new WsViewer(std::move(socket), WsViewer::Protocol::Dashboard, lookup, list, this);
             continue;
         }
-        // Seed 000's viewer page: one camera by name, as JSON data URLs.
-        const QString id = parts.value(2);
+        // Seed 000's path: a viewer of one camera by name, as JSON data URLs, or a sender pushing that camera's
+        // pictures. Both look the same until the peer sends something.
+        const QString id = videoPathId(parts.value(2));
         const auto feed = m_feeds.value(id);
-        if (!feed || !feed->config().shared) {
+        const bool pushable = m_pushHub && (!feed || isPushCamera(*feed));
+        if (!pushable && (!feed || !feed->config().shared)) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not available"));
             continue;
         }
         auto *viewer = new WsViewer(std::move(socket), WsViewer::Protocol::Seed000Json, lookup, list, this);
+        if (pushable) {
+            // The sender's name becomes the camera's: kept short and printable.
+            QString name = parts.value(2).left(64);
+            name.removeIf([](QChar c) { return !c.isPrint(); });
+            viewer->acceptPictures(m_pushHub, id, name.isEmpty() ? id : name);
+        }
         viewer->subscribe(id);
     }
+}
+
+QString ShareHttpServer::videoPathId(const QString &name)
+{
+    // Seed 000 names are `\w+` (`Front_Door`); camera ids are slugs (`front-door`).
+    return CameraConfig::slugFor(name);
+}
+
+bool ShareHttpServer::isPushCamera(const CameraFeed &feed)
+{
+    return feed.config().kind() == u"push";
 }
 
 QJsonArray ShareHttpServer::sharedCameras() const
@@ -214,7 +234,11 @@ int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request) const
     if (parts == QStringList {QStringLiteral("ws")})
         return 0;
     if (parts.size() == 3 && parts[0] == u"ws" && parts[1] == u"video") {
-        const auto feed = m_feeds.value(parts[2]);
+        const auto feed = m_feeds.value(videoPathId(parts[2]));
+        // With a push hub, an unknown name may be a sender about to create its camera (or a viewer waiting
+        // for it, as seed 000's page does).
+        if (m_pushHub && (!feed || isPushCamera(*feed)))
+            return 0;
         return !feed ? 404 : feed->config().shared ? 0 : 403;
     }
     return 404;

@@ -10,6 +10,7 @@
 #include <memory>
 
 class CameraFeed;
+class PushHub;
 class QHttpServerResponder;
 
 // The share server's HTTP side (SPEC.md, "Share server"): routes, access checks and the per-client streams.
@@ -19,7 +20,7 @@ class ShareHttpServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    explicit ShareHttpServer(AccessPolicy access, QObject *parent = nullptr);
+    explicit ShareHttpServer(AccessPolicy access, std::shared_ptr<PushHub> pushHub = {}, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ShareHttpServer)
 
     void addCamera(const std::shared_ptr<CameraFeed> &feed);
@@ -46,7 +47,12 @@ private:
     void serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder);
     static void sendError(QHttpServerResponder &responder, int status, const QByteArray &message);
 
+    // The camera id a seed 000 path `/ws/video/NAME/` names.
+    static QString videoPathId(const QString &name);
+    static bool isPushCamera(const CameraFeed &feed);
+
     AccessPolicy m_access;
+    std::shared_ptr<PushHub> m_pushHub;
     QStringList m_order;
     QHash<QString, std::shared_ptr<CameraFeed>> m_feeds;
 };

@@ -38,7 +38,7 @@ bool ShareServer::start(const Settings &settings, QString *error)
     quint16 port = 0;
     // Made on the share thread, with its listening socket: everything the HTTP server owns must live there.
     runOnThread(m_thread.get(), [&] {
-        http = new ShareHttpServer(AccessPolicy(settings.token));
+        http = new ShareHttpServer(AccessPolicy(settings.token), settings.pushHub);
         auto *tcp = new ShareTcpServer(settings.limits);
         if (!tcp->listen(settings.address, settings.port)) {
             listenError = tcp->errorString();

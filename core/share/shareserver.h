@@ -10,6 +10,7 @@
 #include <memory>
 
 class CameraFeed;
+class PushHub;
 class ShareHttpServer;
 
 // Re-publishes cameras to browsers over HTTP. The server runs on a thread of its own; this object is its handle
@@ -25,6 +26,8 @@ public:
         quint16 port = 8088;
         QString token; // required when `address` is not loopback
         ShareTcpServer::Limits limits;
+        // Takes the pictures of seed 000's senders on `/ws/video/NAME/`; without it that path only serves viewers.
+        std::shared_ptr<PushHub> pushHub;
     };
 
     explicit ShareServer(QObject *parent = nullptr);

@@ -2,6 +2,9 @@
 
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
+#include "media/jpegcodec.h"
+#include "sources/jpegmessagedecoder.h"
+#include "sources/pushhub.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +38,19 @@ WsViewer::WsViewer(std::unique_ptr<QWebSocket> socket, Protocol protocol, FeedLo
 WsViewer::~WsViewer()
 {
     unsubscribeAll();
+    if (m_pushing)
+        m_pushHub->removeSender(m_pushId);
+}
+
+void WsViewer::acceptPictures(std::shared_ptr<PushHub> hub, const QString &id, const QString &name)
+{
+    m_pushHub = std::move(hub);
+    m_pushId = id;
+    m_pushName = name;
+    // One picture per message, within what the decoder takes.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(JpegMessageDecoder::MaxMessageBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(JpegMessageDecoder::MaxMessageBytes));
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &WsViewer::onBinaryMessage);
 }
 
 void WsViewer::unsubscribeAll()
@@ -48,11 +64,18 @@ void WsViewer::unsubscribeAll()
 
 void WsViewer::subscribe(const QString &id)
 {
-    if (m_subscriptions.contains(id) || m_subscriptions.size() >= MaxSubscriptions)
+    if (m_subscriptions.contains(id) || m_subscriptions.size() >= MaxSubscriptions || m_pushing)
         return;
     std::shared_ptr<CameraFeed> feed = m_lookup(id);
-    if (!feed || !feed->config().shared)
+    if (!feed || !feed->config().shared) {
+        if (m_protocol == Protocol::Seed000Json && m_waitTimer == 0) {
+            m_waitingFor = id;
+            m_waitTimer = startTimer(WaitForCameraIntervalMs);
+        }
         return;
+    }
+    if (m_waitTimer != 0)
+        killTimer(std::exchange(m_waitTimer, 0));
     auto *mailbox = new FrameMailbox(this);
     connect(
         mailbox, &FrameMailbox::frameAvailable, this, [this, id] { onFrameAvailable(id); }, Qt::QueuedConnection);
@@ -67,12 +90,46 @@ void WsViewer::subscribe(const QString &id)
 
 void WsViewer::onTextMessage(const QString &message)
 {
-    if (m_protocol != Protocol::Dashboard)
+    if (m_protocol != Protocol::Dashboard) {
+        if (m_pushHub) {
+            JpegMessageDecoder::Result result = JpegMessageDecoder::fromText(message);
+            onPushedMessage(std::move(result.jpeg), result.error);
+        }
         return; // seed 000's viewers send nothing we need
+    }
     const QJsonObject request = QJsonDocument::fromJson(message.toUtf8()).object();
     const QJsonArray ids = request.value(QStringLiteral("subscribe")).toArray();
     for (const QJsonValue id : ids)
         subscribe(id.toString());
+}
+
+void WsViewer::onBinaryMessage(const QByteArray &message)
+{
+    JpegMessageDecoder::Result result = JpegMessageDecoder::fromBinary(message);
+    onPushedMessage(std::move(result.jpeg), result.error);
+}
+
+void WsViewer::onPushedMessage(QByteArray jpeg, const QString &error)
+{
+    const QSize size = error.isEmpty() ? JpegCodec::forThisThread().imageSize(jpeg) : QSize();
+    if (!size.isValid()) {
+        if (++m_malformedInARow >= MaxMalformedInARow)
+            m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("no JPEG pictures"));
+        return;
+    }
+    m_malformedInARow = 0;
+    if (!m_pushing) {
+        if (!m_pushHub->addSender(m_pushId, m_pushName)) {
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many pushed cameras"));
+            return;
+        }
+        // A sender is not a viewer: its own pictures are not sent back to it.
+        m_pushing = true;
+        unsubscribeAll();
+        if (m_waitTimer != 0)
+            killTimer(std::exchange(m_waitTimer, 0));
+    }
+    m_pushHub->push(m_pushId, std::move(jpeg), size);
 }
 
 void WsViewer::onFrameAvailable(const QString &id)
@@ -137,6 +194,8 @@ void WsViewer::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_listTimer)
         sendCameraList();
+    else if (event->timerId() == m_waitTimer && m_waitTimer != 0)
+        subscribe(m_waitingFor);
     else
         QObject::timerEvent(event);
 }

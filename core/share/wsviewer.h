@@ -11,12 +11,15 @@
 
 class CameraFeed;
 class FrameMailbox;
+class PushHub;
 class QWebSocket;
 
 // One browser page (or seed 000 viewer) reading cameras over a WebSocket. On `/ws` the page subscribes to any
 // shared cameras and gets binary messages `[id length][id][JPEG]`, plus the camera list as JSON text every few
 // seconds; on `/ws/video/ID/` it gets seed 000's `{"message": "data:image/jpeg;base64,…"}` for that camera.
 // Like an MJPEG client, it writes only as fast as the browser reads: newest frame per camera wins.
+// On `/ws/video/ID/` the peer may instead be seed 000's sender: once it pushes a picture it stops viewing and
+// feeds camera ID through the PushHub (acceptPictures()).
 class WsViewer final : public QObject
 {
     Q_OBJECT
@@ -28,13 +31,19 @@ public:
 
     static constexpr qint64 MaxIncomingMessageBytes = 64 * 1024;
     static constexpr int CameraListIntervalMs = 2000;
+    static constexpr int WaitForCameraIntervalMs = 500;
+    // A sender whose messages hold no picture this many times in a row is disconnected.
+    static constexpr int MaxMalformedInARow = 10;
 
     WsViewer(std::unique_ptr<QWebSocket> socket, Protocol protocol, FeedLookup lookup, CameraList list,
              QObject *parent = nullptr);
     ~WsViewer() override;
     Q_DISABLE_COPY_MOVE(WsViewer)
 
+    // A seed 000 viewer of a camera that does not exist yet keeps asking until it does.
     void subscribe(const QString &id);
+    // Seed 000: pictures this peer sends become camera `id`'s (the sender called it `name`).
+    void acceptPictures(std::shared_ptr<PushHub> hub, const QString &id, const QString &name);
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -48,6 +57,8 @@ private:
     };
 
     void onTextMessage(const QString &message);
+    void onBinaryMessage(const QByteArray &message);
+    void onPushedMessage(QByteArray jpeg, const QString &error);
     void onFrameAvailable(const QString &id);
     void flushWaiting();
     void send(const QString &id, const Frame &frame);
@@ -60,4 +71,12 @@ private:
     CameraList m_list;
     QHash<QString, Subscription> m_subscriptions;
     int m_listTimer = 0;
+    int m_waitTimer = 0;
+    QString m_waitingFor;
+
+    std::shared_ptr<PushHub> m_pushHub; // set when the peer may push pictures
+    QString m_pushId;
+    QString m_pushName;
+    bool m_pushing = false; // the peer is a sender: registered with the hub
+    int m_malformedInARow = 0;
 };

@@ -2,11 +2,42 @@
 
 #include "httpmjpegsource.h"
 #include "jpegfoldersource.h"
+#include "pushhub.h"
+#include "pushsource.h"
 #include "sourceurl.h"
 #include "testpatternsource.h"
 #include "webcamsource.h"
+#include "websocketsource.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+
+namespace {
+
+QMutex pushHubMutex;
+std::shared_ptr<PushHub> pushHub;
+
+// Push cameras are named by their id, a slug: lowercase letters, digits and dashes.
+bool isPushId(const QString &id)
+{
+    return !id.isEmpty() && id.size() <= 40 && std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
+}
+
+std::shared_ptr<PushHub> currentPushHub()
+{
+    QMutexLocker lock(&pushHubMutex);
+    return pushHub;
+}
+
+} // namespace
+
+void SourceFactory::setPushHub(std::shared_ptr<PushHub> hub)
+{
+    QMutexLocker lock(&pushHubMutex);
+    pushHub = std::move(hub);
+}
 
 bool SourceFactory::isSupported(const QUrl &url, QString *error)
 {
@@ -36,6 +67,18 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
     }
     if (kind == u"file" && JpegFolderSource::isFolderUrl(url))
         return true;
+    if (kind == u"ws") {
+        if (url.host().isEmpty())
+            return fail(QCoreApplication::translate("SourceFactory", "a WebSocket address needs a host"));
+        return true;
+    }
+    if (kind == u"push") {
+        if (!isPushId(url.path()))
+            return fail(QCoreApplication::translate("SourceFactory", "a push camera needs an id (push:NAME)"));
+        if (!currentPushHub())
+            return fail(QCoreApplication::translate("SourceFactory", "nothing can push pictures in this program"));
+        return true;
+    }
     if (kind.isEmpty())
         return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
     return fail(QCoreApplication::translate("SourceFactory", "%1 cameras are not supported yet").arg(kind));
@@ -52,5 +95,9 @@ std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *err
         return std::make_unique<WebcamSource>(url);
     if (kind == u"file")
         return std::make_unique<JpegFolderSource>(url);
+    if (kind == u"ws")
+        return std::make_unique<WebSocketSource>(url);
+    if (kind == u"push")
+        return std::make_unique<PushSource>(currentPushHub(), url.path());
     return std::make_unique<TestPatternSource>(url);
 }

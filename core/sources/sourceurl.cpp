@@ -58,6 +58,8 @@ QString kind(const QUrl &url)
         return QStringLiteral("webcam");
     if (scheme == u"file")
         return QStringLiteral("file");
+    if (scheme == u"push")
+        return QStringLiteral("push");
     if (scheme == u"test")
         return QStringLiteral("test");
     return {};

@@ -3,9 +3,14 @@
 // does not allow network namespaces (they need root).
 
 #include "camera/camera.h"
+#include "jpegfiles.h"
+#include "pythonpeer.h"
 #include "share/shareserver.h"
+#include "sources/pushhub.h"
 
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -40,7 +45,20 @@ class tst_RemoteAccess : public QObject
 private:
     std::unique_ptr<Camera> m_camera;
     std::unique_ptr<ShareServer> m_server;
+    std::shared_ptr<PushHub> m_pushHub = std::make_shared<PushHub>();
     bool m_networkUp = false;
+
+    // Seed 000's sender script run on the other host, pushing to `/ws/video/NAME/` plus `query`.
+    bool startRemoteSender(QProcess &process, const QString &folder, const QString &name, const QString &query)
+    {
+        const QString url
+            = QStringLiteral("ws://198.18.0.1:%1/ws/video/%2/%3").arg(m_server->url().port()).arg(name, query);
+        process.setProcessChannelMode(QProcess::ForwardedChannels);
+        process.start(QStringLiteral("ip"),
+                      {QStringLiteral("netns"), QStringLiteral("exec"), Namespace, QStringLiteral("/usr/bin/python3"),
+                       PythonPeer::scriptPath(QStringLiteral("seed000_sender.py")), url, folder});
+        return process.waitForStarted(5000);
+    }
 
     // Runs curl on the other host; returns the HTTP status (0 on failure) and fills `headers`.
     int curlFromRemote(const QString &path, const QStringList &extra = {}, QByteArray *headers = nullptr)
@@ -79,6 +97,7 @@ private Q_SLOTS:
         settings.address = QHostAddress(QStringLiteral("198.18.0.1"));
         settings.port = 0;
         settings.token = Token;
+        settings.pushHub = m_pushHub;
         QString error;
         QVERIFY2(m_server->start(settings, &error), qPrintable(error));
         m_server->addCamera(m_camera->feed());
@@ -131,6 +150,28 @@ private Q_SLOTS:
         QCOMPARE(curlFromRemote(QStringLiteral("/api/cameras/porch/off?token=") + Token,
                                 {QStringLiteral("-X"), QStringLiteral("POST")}),
                  202);
+    }
+
+    void remoteSendersNeedTheTokenToo()
+    {
+        QTemporaryDir frames;
+        QCOMPARE(writeJpegFiles(frames.path(), 2, {160, 120}).size(), 2);
+        QSignalSpy arrived(m_pushHub.get(), &PushHub::senderArrived);
+
+        // Refused at the handshake: seed 000's script gives up with HTTP 401, and no camera appears.
+        QProcess refused;
+        QVERIFY(startRemoteSender(refused, frames.path(), QStringLiteral("shed"), {}));
+        QVERIFY(refused.waitForFinished(15000));
+        QVERIFY(refused.exitCode() != 0);
+        QCOMPARE(arrived.size(), 0);
+
+        QProcess allowed;
+        QVERIFY(startRemoteSender(allowed, frames.path(), QStringLiteral("shed"), QStringLiteral("?token=") + Token));
+        QVERIFY(arrived.wait(10000));
+        QCOMPARE(arrived.at(0).at(0).toString(), QStringLiteral("shed"));
+        QVERIFY(m_pushHub->hasSender(QStringLiteral("shed")));
+        allowed.kill();
+        allowed.waitForFinished(5000);
     }
 };
 

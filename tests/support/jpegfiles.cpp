@@ -1,0 +1,27 @@
+#include "jpegfiles.h"
+
+#include "media/jpegcodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+
+QList<QByteArray> writeJpegFiles(const QString &folder, int count, QSize size)
+{
+    QList<QByteArray> frames;
+    for (int i = 0; i < count; ++i) {
+        QImage image(size, QImage::Format_RGB32);
+        QPainter painter(&image);
+        painter.fillRect(image.rect(), QColor::fromHsv(i * 360 / qMax(count, 1) % 360, 200, 200));
+        painter.fillRect(size.width() * i / qMax(count, 1), size.height() / 3, size.width() / 8, size.height() / 6,
+                         Qt::white);
+        painter.end();
+        const QByteArray jpeg = JpegCodec::forThisThread().encode(image, 80);
+        QFile file(QDir(folder).filePath(QStringLiteral("frame%1.jpg").arg(i)));
+        if (jpeg.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size())
+            return {};
+        frames.append(jpeg);
+    }
+    return frames;
+}
