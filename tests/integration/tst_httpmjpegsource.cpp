@@ -18,8 +18,11 @@
 #include <QMutex>
 #include <QPainter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace std::chrono;
@@ -170,6 +173,47 @@ private Q_SLOTS:
         QVERIFY2(status.fps > 20 && status.fps < 30, qPrintable(QString::number(status.fps)));
         server.kill();
         server.waitForFinished(3000);
+    }
+
+    void readsAnHttpsCameraWhoseCertificateIsTrusted()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed: no certificate for the HTTPS camera");
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(openssl,
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), certificate});
+        QVERIFY(make.waitForFinished(10000) && make.exitCode() == 0);
+        HttpCameraServer server(m_frames, {}, {});
+        server.setTls(certificate, key);
+        QVERIFY(server.start());
+        const QUrl url = server.url(QStringLiteral("/stream?fps=25"));
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+
+        // A certificate nobody vouches for: refused, and said so.
+        {
+            Camera camera(cameraAt(url));
+            QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"secure connection failed"), 5000);
+            QCOMPARE(camera.state(), CameraState::Reconnecting);
+        }
+        // Trusted (as a user would by installing the camera's certificate): live over TLS.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        Camera camera(cameraAt(url));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
+        QCOMPARE(camera.feed()->status().size, QSize(320, 240));
+        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
     }
 
     void theRightPasswordLetsTheCameraIn_data()
