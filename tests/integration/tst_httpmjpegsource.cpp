@@ -125,6 +125,7 @@ private Q_SLOTS:
         const CameraStatus status = camera.feed()->status();
         QCOMPARE(status.size, QSize(320, 240));
         QCOMPARE(status.codec, QStringLiteral("mjpeg"));
+        qInfo("%s: %.1f fps", qPrintable(shape), status.fps);
         QVERIFY2(status.fps > 20 && status.fps < 30, qPrintable(QString::number(status.fps)));
         QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
     }
@@ -168,6 +169,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(camera.feed()->status().frames >= 40, 4000);
         const CameraStatus status = camera.feed()->status();
+        qInfo("ffmpeg 640x360 at 25 fps: %.1f fps", status.fps);
         QCOMPARE(status.size, QSize(640, 360));
         QCOMPARE(status.codec, QStringLiteral("mjpeg"));
         QVERIFY2(status.fps > 20 && status.fps < 30, qPrintable(QString::number(status.fps)));
@@ -249,6 +251,7 @@ private Q_SLOTS:
         const QJsonObject after = m_server->stats().value(QStringLiteral("requests")).toObject();
         for (const QString &path : {QStringLiteral("/basic/stream"), QStringLiteral("/digest/stream")}) {
             const int requests = after.value(path).toInt() - before.value(path).toInt();
+            qInfo("%s with a wrong password: %d requests in 10 s", qPrintable(path), requests);
             // Retries back off (1, 2, 4 s …): about four attempts of two requests each in 10 s, never a loop.
             QVERIFY2(requests >= 2 && requests <= 12, qPrintable(path + u' ' + QString::number(requests)));
         }
@@ -389,6 +392,7 @@ private Q_SLOTS:
         QCOMPARE(stats.value(QStringLiteral("pollSeen")).toBool(), false);
         const int requests = stats.value(QStringLiteral("requests")).toObject().value(u"/snapshot.jpg").toInt()
             - before.value(u"/snapshot.jpg").toInt();
+        qInfo("poll=200: %.1f fps, %d requests in about 2 s", status.fps, requests);
         QVERIFY2(requests >= 9 && requests <= 14, qPrintable(QString::number(requests)));
     }
 };
