@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTimerEvent>
 #include <QUrlQuery>
 
@@ -93,6 +94,13 @@ void HttpMjpegSource::sendRequest()
     m_reply = m_network->get(request);
     m_answered = false;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_answered = true; });
+    m_sslProblem.clear();
+#if QT_CONFIG(ssl)
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty())
+            m_sslProblem = errors.first().errorString(); // the certificate's fault, said by Qt
+    });
+#endif
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpMjpegSource::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpMjpegSource::onFinished);
 }
@@ -283,7 +291,9 @@ void HttpMjpegSource::onFinished()
             fail(SourceError::TimedOut, {});
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            fail(SourceError::Unreachable, tr("secure connection failed"));
+            fail(SourceError::Unreachable,
+                 m_sslProblem.isEmpty() ? tr("secure connection failed")
+                                        : tr("secure connection failed (%1)").arg(m_sslProblem));
             break;
         case QNetworkReply::ProtocolFailure:
         case QNetworkReply::ProtocolUnknownError:

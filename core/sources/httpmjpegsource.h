@@ -63,6 +63,7 @@ private:
     bool m_open = false;
     bool m_credentialsGiven = false;
     bool m_answered = false; // the response head came
+    QString m_sslProblem; // why the camera's certificate was refused
     quint64 m_sequence = 0;
     quint64 m_skipped = 0; // parts that were not JPEG pictures, in a row
     QSize m_size;

@@ -18,8 +18,11 @@
 #include <QMutex>
 #include <QPainter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace std::chrono;
@@ -122,6 +125,7 @@ private Q_SLOTS:
         const CameraStatus status = camera.feed()->status();
         QCOMPARE(status.size, QSize(320, 240));
         QCOMPARE(status.codec, QStringLiteral("mjpeg"));
+        qInfo("%s: %.1f fps", qPrintable(shape), status.fps);
         QVERIFY2(status.fps > 20 && status.fps < 30, qPrintable(QString::number(status.fps)));
         QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
     }
@@ -165,11 +169,53 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(camera.feed()->status().frames >= 40, 4000);
         const CameraStatus status = camera.feed()->status();
+        qInfo("ffmpeg 640x360 at 25 fps: %.1f fps", status.fps);
         QCOMPARE(status.size, QSize(640, 360));
         QCOMPARE(status.codec, QStringLiteral("mjpeg"));
         QVERIFY2(status.fps > 20 && status.fps < 30, qPrintable(QString::number(status.fps)));
         server.kill();
         server.waitForFinished(3000);
+    }
+
+    void readsAnHttpsCameraWhoseCertificateIsTrusted()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed: no certificate for the HTTPS camera");
+        QTemporaryDir dir;
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(openssl,
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), certificate});
+        QVERIFY(make.waitForFinished(10000) && make.exitCode() == 0);
+        HttpCameraServer server(m_frames, {}, {});
+        server.setTls(certificate, key);
+        QVERIFY(server.start());
+        const QUrl url = server.url(QStringLiteral("/stream?fps=25"));
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+
+        // A certificate nobody vouches for: refused, and said so.
+        {
+            Camera camera(cameraAt(url));
+            QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"secure connection failed"), 5000);
+            QCOMPARE(camera.state(), CameraState::Reconnecting);
+        }
+        // Trusted (as a user would by installing the camera's certificate): live over TLS.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        Camera camera(cameraAt(url));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
+        QCOMPARE(camera.feed()->status().size, QSize(320, 240));
+        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
     }
 
     void theRightPasswordLetsTheCameraIn_data()
@@ -205,6 +251,7 @@ private Q_SLOTS:
         const QJsonObject after = m_server->stats().value(QStringLiteral("requests")).toObject();
         for (const QString &path : {QStringLiteral("/basic/stream"), QStringLiteral("/digest/stream")}) {
             const int requests = after.value(path).toInt() - before.value(path).toInt();
+            qInfo("%s with a wrong password: %d requests in 10 s", qPrintable(path), requests);
             // Retries back off (1, 2, 4 s …): about four attempts of two requests each in 10 s, never a loop.
             QVERIFY2(requests >= 2 && requests <= 12, qPrintable(path + u' ' + QString::number(requests)));
         }
@@ -345,6 +392,7 @@ private Q_SLOTS:
         QCOMPARE(stats.value(QStringLiteral("pollSeen")).toBool(), false);
         const int requests = stats.value(QStringLiteral("requests")).toObject().value(u"/snapshot.jpg").toInt()
             - before.value(u"/snapshot.jpg").toInt();
+        qInfo("poll=200: %.1f fps, %d requests in about 2 s", status.fps, requests);
         QVERIFY2(requests >= 9 && requests <= 14, qPrintable(QString::number(requests)));
     }
 };

@@ -160,6 +160,28 @@ private Q_SLOTS:
         QVERIFY(cameraInList(share, QStringLiteral("junk")).isEmpty());
     }
 
+    void aMessageOverTheCapIsRefused()
+    {
+        DashboardProcess dashboard;
+        const QUrl share = dashboard.start({});
+        QVERIFY(share.isValid());
+        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/big/")));
+        path.setScheme(QStringLiteral("ws"));
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        socket.open(path);
+        QVERIFY(connected.wait(5000));
+        QByteArray huge(24 * 1024 * 1024, '\0');
+        huge[0] = char(0xff);
+        huge[1] = char(0xd8);
+        huge[2] = char(0xff);
+        socket.sendBinaryMessage(huge);
+        QVERIFY(disconnected.wait(10000));
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        QVERIFY(cameraInList(share, QStringLiteral("big")).isEmpty());
+    }
+
     void anOrdinaryCameraCannotBePushedTo()
     {
         DashboardProcess dashboard;

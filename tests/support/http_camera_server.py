@@ -2,7 +2,7 @@
 """An HTTP camera for tests (standard library only): MJPEG streams in the shapes real cameras send, Basic and
 Digest authentication, and the failures a dashboard must survive.
 
-    http_camera_server.py --port N --frames DIR [--user U --password P]
+    http_camera_server.py --port N --frames DIR [--user U --password P] [--tls-cert PEM --tls-key PEM]
 
 Prints "ready" once it listens. Stops on SIGTERM; may be started again on the same port at once.
 
@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import signal
+import ssl
 import sys
 import threading
 import time
@@ -221,6 +222,8 @@ def main():
     parser.add_argument("--frames", required=True, help="folder of .jpg files served in name order")
     parser.add_argument("--user", default="")
     parser.add_argument("--password", default="")
+    parser.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM)")
+    parser.add_argument("--tls-key", help="and this private key (PEM)")
     args = parser.parse_args()
     names = sorted(n for n in os.listdir(args.frames) if n.endswith(".jpg"))
     frames = [open(os.path.join(args.frames, n), "rb").read() for n in names]
@@ -230,6 +233,11 @@ def main():
     ThreadingHTTPServer.daemon_threads = True
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.state = State(frames, args.user, args.password)
+    if args.tls_cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        # A client that refuses the certificate fails its own accept() only: socketserver ignores OSError there.
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     print("ready", flush=True)
     server.serve_forever()

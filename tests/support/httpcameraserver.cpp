@@ -25,6 +25,12 @@ HttpCameraServer::~HttpCameraServer()
     stop();
 }
 
+void HttpCameraServer::setTls(const QString &certificateFile, const QString &keyFile)
+{
+    m_certificateFile = certificateFile;
+    m_keyFile = keyFile;
+}
+
 quint16 HttpCameraServer::freePort()
 {
     QTcpServer probe;
@@ -45,6 +51,8 @@ bool HttpCameraServer::start(quint16 port)
                            m_dir.path()};
     if (!m_user.isEmpty())
         arguments += {QStringLiteral("--user"), m_user, QStringLiteral("--password"), m_password};
+    if (!m_certificateFile.isEmpty())
+        arguments += {QStringLiteral("--tls-cert"), m_certificateFile, QStringLiteral("--tls-key"), m_keyFile};
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
@@ -78,7 +86,8 @@ quint16 HttpCameraServer::port() const
 
 QUrl HttpCameraServer::url(const QString &pathAndQuery, const QString &userInfo) const
 {
-    QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+    const QString scheme = m_certificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    QUrl url(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(pathAndQuery));
     if (!userInfo.isEmpty())
         url.setUserInfo(userInfo);
     return url;
