@@ -552,6 +552,10 @@
       <source>no valid HTTP answer</source>
       <translation>正しい HTTP 応答がありません</translation>
     </message>
+    <message>
+      <source>secure connection failed (%1)</source>
+      <translation>安全な接続に失敗しました (%1)</translation>
+    </message>
   </context>
   <context>
     <name>JpegFolderSource</name>

@@ -552,6 +552,10 @@
       <source>no valid HTTP answer</source>
       <translation>올바른 HTTP 응답이 없습니다</translation>
     </message>
+    <message>
+      <source>secure connection failed (%1)</source>
+      <translation>보안 연결에 실패했습니다(%1)</translation>
+    </message>
   </context>
   <context>
     <name>JpegFolderSource</name>

@@ -552,6 +552,10 @@
       <source>no valid HTTP answer</source>
       <translation>沒有有效的 HTTP 回應</translation>
     </message>
+    <message>
+      <source>secure connection failed (%1)</source>
+      <translation>安全連線失敗（%1）</translation>
+    </message>
   </context>
   <context>
     <name>JpegFolderSource</name>
