@@ -82,14 +82,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QList<QByteArray> files;
-        for (int i = 1; i <= 5; ++i) {
+        // Numbers in names compare as numbers: frame_10 comes last.
+        for (int i : {1, 2, 3, 4, 5, 10}) {
             files.append(makeJpeg(i));
-            QVERIFY(writeFile(dir.filePath(u"frame_%1.jpg"_s.arg(i, 2, 10, QChar(u'0'))), files.last()));
+            QVERIFY(writeFile(dir.filePath(u"frame_%1.jpg"_s.arg(i)), files.last()));
         }
         // Not JPEG though named so; too large to read; not a picture at all: all three are passed over.
-        QVERIFY(writeFile(dir.filePath(u"frame_02b.jpg"_s), "this is a text file, not a picture"));
+        QVERIFY(writeFile(dir.filePath(u"frame_2b.jpg"_s), "this is a text file, not a picture"));
         {
-            QFile huge(dir.filePath(u"frame_03b.jpeg"_s));
+            QFile huge(dir.filePath(u"frame_3b.JPEG"_s));
             QVERIFY(huge.open(QIODevice::WriteOnly));
             huge.write(makeJpeg(99));
             QVERIFY(huge.resize(JpegFolderSource::MaxFileBytes + 1)); // sparse: costs no disk
@@ -165,6 +166,49 @@ private Q_SLOTS:
         QCOMPARE(camera.state(), CameraState::Live);
         reader.stop();
         m_server->removeCamera(camera.id());
+    }
+
+    void aFileStillBeingWrittenIsPlayedOnceComplete()
+    {
+        QTemporaryDir dir;
+        const QByteArray first = makeJpeg(1);
+        const QByteArray second = makeJpeg(2);
+        QVERIFY(writeFile(dir.filePath(u"a.jpg"_s), first));
+        QVERIFY(writeFile(dir.filePath(u"b.jpg"_s), second.left(second.size() - 100))); // the copy is under way
+        Camera camera(folderCamera(u"copying"_s, folderUrl(dir.path(), u"fps=25"_s)));
+        m_server->addCamera(camera.feed());
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+
+        MjpegReader reader(streamUrl(u"copying"_s));
+        reader.setKeep(100);
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 10, 3000);
+        for (const MjpegReader::Part &part : reader.recentParts())
+            QCOMPARE(part.jpeg, first);
+
+        QFile rest(dir.filePath(u"b.jpg"_s));
+        QVERIFY(rest.open(QIODevice::Append));
+        QCOMPARE(rest.write(second.right(100)), 100);
+        rest.close();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.recentParts().last().jpeg == second, 2000);
+        reader.stop();
+        m_server->removeCamera(camera.id());
+    }
+
+    void switchingOffStopsThePictures()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"a.jpg"_s), makeJpeg(1)));
+        Camera camera(folderCamera(u"off"_s, folderUrl(dir.path(), u"fps=25"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+        camera.setEnabled(false);
+        QTest::qWait(200); // a frame already on its way may still land
+        const quint64 frames = camera.feed()->status().frames;
+        QTest::qWait(500);
+        QCOMPARE(camera.feed()->status().frames, frames);
+        QCOMPARE(camera.state(), CameraState::Stopped);
+        camera.setEnabled(true);
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
     }
 
     void aFolderWithNoPlayableJpegIsAnErrorInWords_data()
