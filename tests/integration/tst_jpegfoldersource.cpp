@@ -106,7 +106,7 @@ private Q_SLOTS:
         MjpegReader reader(streamUrl(u"folder"_s));
         reader.setKeep(30);
         reader.start();
-        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 30 || !reader.protocolError().isEmpty(), 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 30 || !reader.protocolError().isEmpty(), 8000);
         QVERIFY2(reader.protocolError().isEmpty(), qPrintable(reader.protocolError()));
 
         const double fps = reader.partsPerSecond();
@@ -158,7 +158,7 @@ private Q_SLOTS:
         MjpegReader reader(streamUrl(u"growing"_s));
         reader.setKeep(50);
         reader.start();
-        QTRY_VERIFY_WITH_TIMEOUT(reader.recentParts().size() >= 10, 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.recentParts().size() >= 10, 6000);
         bool seen = false;
         for (const MjpegReader::Part &part : reader.recentParts())
             seen = seen || part.jpeg == added;
@@ -182,7 +182,7 @@ private Q_SLOTS:
         MjpegReader reader(streamUrl(u"copying"_s));
         reader.setKeep(100);
         reader.start();
-        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 10, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 10, 6000);
         for (const MjpegReader::Part &part : reader.recentParts())
             QCOMPARE(part.jpeg, first);
 
