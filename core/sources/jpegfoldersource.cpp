@@ -194,9 +194,8 @@ QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size) c
         return {};
     // A file without its end marker that changed a moment ago is most likely still being copied in: its turn
     // comes on the next loop. An older one is played as it is (some writers add data after the marker).
-    const bool recent
-        = file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTimeUtc()) < SettleMs;
-    if (recent && !bytes.endsWith("\xff\xd9"))
+    if (!bytes.endsWith("\xff\xd9")
+        && file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTimeUtc()) < SettleMs)
         return {};
     *size = JpegCodec::forThisThread().imageSize(bytes);
     return size->isValid() ? bytes : QByteArray();
