@@ -187,10 +187,12 @@ QByteArray JpegFolderSource::nextPicture(QSize *size)
 QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size) const
 {
     QFile file(m_folder + u'/' + fileName);
-    if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly))
+    const qint64 fileSize = file.size();
+    if (fileSize < 4 || fileSize > MaxFileBytes || !file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray bytes = file.read(MaxFileBytes + 1);
-    if (bytes.size() > MaxFileBytes || !bytes.startsWith("\xff\xd8"))
+    // Exactly the size seen: a buffer for the largest allowed file would be allocated (and freed) for every frame.
+    QByteArray bytes = file.read(fileSize);
+    if (!bytes.startsWith("\xff\xd8"))
         return {};
     // A file without its end marker that changed a moment ago is most likely still being copied in: its turn
     // comes on the next loop. An older one is played as it is (some writers add data after the marker).
