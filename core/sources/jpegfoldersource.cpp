@@ -60,11 +60,7 @@ JpegFolderSource::JpegFolderSource(const QUrl &url, QObject *parent)
     : FrameSource(parent)
     , m_folder(QDir::cleanPath(url.toLocalFile()))
     , m_fps(SourceUrl::fpsParameter(url, DefaultFps))
-    , m_watcher(new QFileSystemWatcher(this))
-{
-    // A changed folder is listed again before the next frame, so files dropped in or removed are noticed.
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_listingStale = true; });
-}
+{ }
 
 JpegFolderSource::~JpegFolderSource() = default;
 
@@ -89,6 +85,12 @@ void JpegFolderSource::open()
     const QByteArray first = nextPicture(&size);
     if (first.isEmpty())
         return reportListing(Listing::NoJpeg);
+    if (!m_watcher) {
+        // Made here, on the worker thread, where its notifier is to run.
+        m_watcher = new QFileSystemWatcher(this);
+        // A changed folder is listed again before the next frame, so files dropped in or removed are noticed.
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_listingStale = true; });
+    }
     m_watcher->addPath(m_folder);
     m_sequence = 0;
     m_clock.start();
@@ -100,7 +102,7 @@ void JpegFolderSource::open()
 void JpegFolderSource::close()
 {
     m_timer.stop();
-    if (!m_watcher->directories().isEmpty())
+    if (m_watcher && !m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
     m_files.clear();
 }

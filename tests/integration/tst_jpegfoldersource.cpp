@@ -168,6 +168,35 @@ private Q_SLOTS:
         m_server->removeCamera(camera.id());
     }
 
+    void aFileAddedMidLoopPlaysInItsPlaceWithinTheSameLoop()
+    {
+        QTemporaryDir dir;
+        QList<QByteArray> files;
+        for (int i = 1; i <= 5; ++i) {
+            files.append(makeJpeg(i));
+            QVERIFY(writeFile(dir.filePath(u"%1.jpg"_s.arg(i)), files.last()));
+        }
+        Camera camera(folderCamera(u"midloop"_s, folderUrl(dir.path(), u"fps=4"_s)));
+        m_server->addCamera(camera.feed());
+        MjpegReader reader(streamUrl(u"midloop"_s));
+        reader.setKeep(30);
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+        reader.start();
+        // Written while 1.jpg is showing; it sorts after 4.jpg, which is due at 0.75 s.
+        const QByteArray added = makeJpeg(9);
+        QVERIFY(writeFile(dir.filePath(u"4b.jpg"_s), added));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!reader.recentParts().isEmpty() && reader.recentParts().last().jpeg == added, 4000);
+        // The folder watcher saw it: it came before the loop went round (5.jpg, then 1.jpg again), not after.
+        bool wrapped = false;
+        for (qsizetype i = 1; i < reader.recentParts().size(); ++i)
+            wrapped
+                = wrapped || (reader.recentParts()[i - 1].jpeg == files[4] && reader.recentParts()[i].jpeg == files[0]);
+        QVERIFY(!wrapped);
+        reader.stop();
+        m_server->removeCamera(camera.id());
+    }
+
     void aFileStillBeingWrittenIsPlayedOnceComplete()
     {
         QTemporaryDir dir;
