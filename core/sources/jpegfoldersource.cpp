@@ -3,7 +3,7 @@
 #include "media/jpegcodec.h"
 #include "sourceurl.h"
 
-#include <QCollator>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,17 +13,54 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// Name order with runs of digits compared as numbers (frame2.jpg before frame10.jpg) and letters without regard to
+// case, whatever the locale: QCollator ignores its numeric mode in the C locale.
+bool playsBefore(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            const qsizetype startA = i, startB = j;
+            while (i < a.size() && a[i].isDigit())
+                ++i;
+            while (j < b.size() && b[j].isDigit())
+                ++j;
+            // Compared as numbers of any length: leading zeros dropped, then the longer is the larger.
+            const QStringView numberA = QStringView(a).sliced(startA, i - startA);
+            const QStringView numberB = QStringView(b).sliced(startB, j - startB);
+            const auto significant = [](QStringView n) {
+                qsizetype zeros = 0;
+                while (zeros + 1 < n.size() && n[zeros] == u'0')
+                    ++zeros;
+                return n.sliced(zeros);
+            };
+            const QStringView valueA = significant(numberA), valueB = significant(numberB);
+            if (valueA.size() != valueB.size())
+                return valueA.size() < valueB.size();
+            if (const int c = valueA.compare(valueB); c != 0)
+                return c < 0;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b; // names equal but for case or zeros: any fixed order will do
+}
+
+} // namespace
+
 JpegFolderSource::JpegFolderSource(const QUrl &url, QObject *parent)
     : FrameSource(parent)
     , m_folder(QDir::cleanPath(url.toLocalFile()))
     , m_fps(SourceUrl::fpsParameter(url, DefaultFps))
-    , m_watcher(new QFileSystemWatcher(this))
-{
-    // Numbers compared as numbers: frame2.jpg plays before frame10.jpg.
-    m_order.setNumericMode(true);
-    // A changed folder is listed again before the next frame, so files dropped in or removed are noticed.
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_listingStale = true; });
-}
+{ }
 
 JpegFolderSource::~JpegFolderSource() = default;
 
@@ -48,6 +85,12 @@ void JpegFolderSource::open()
     const QByteArray first = nextPicture(&size);
     if (first.isEmpty())
         return reportListing(Listing::NoJpeg);
+    if (!m_watcher) {
+        // Made here, on the worker thread, where its notifier is to run.
+        m_watcher = new QFileSystemWatcher(this);
+        // A changed folder is listed again before the next frame, so files dropped in or removed are noticed.
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_listingStale = true; });
+    }
     m_watcher->addPath(m_folder);
     m_sequence = 0;
     m_clock.start();
@@ -59,7 +102,7 @@ void JpegFolderSource::open()
 void JpegFolderSource::close()
 {
     m_timer.stop();
-    if (!m_watcher->directories().isEmpty())
+    if (m_watcher && !m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
     m_files.clear();
 }
@@ -103,7 +146,7 @@ JpegFolderSource::Listing JpegFolderSource::refreshListing()
     }
     QStringList files = dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg")}, QDir::Files | QDir::Readable,
                                       QDir::NoSort);
-    std::sort(files.begin(), files.end(), m_order);
+    std::sort(files.begin(), files.end(), playsBefore);
     m_files = files;
     return m_files.isEmpty() ? Listing::NoJpeg : Listing::Ok;
 }
@@ -124,7 +167,7 @@ QByteArray JpegFolderSource::nextPicture(QSize *size)
     // The file after the last one played, by name: still right after files were added or removed.
     qsizetype index = 0;
     if (!m_lastPlayed.isEmpty()) {
-        const auto after = std::upper_bound(m_files.cbegin(), m_files.cend(), m_lastPlayed, m_order);
+        const auto after = std::upper_bound(m_files.cbegin(), m_files.cend(), m_lastPlayed, playsBefore);
         index = after - m_files.cbegin();
     }
     for (qsizetype tried = 0; tried < m_files.size(); ++tried, ++index) {
@@ -146,10 +189,17 @@ QByteArray JpegFolderSource::nextPicture(QSize *size)
 QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size) const
 {
     QFile file(m_folder + u'/' + fileName);
-    if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly))
+    const qint64 fileSize = file.size();
+    if (fileSize < 4 || fileSize > MaxFileBytes || !file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray bytes = file.read(MaxFileBytes + 1);
-    if (bytes.size() > MaxFileBytes || !bytes.startsWith("\xff\xd8"))
+    // Exactly the size seen: a buffer for the largest allowed file would be allocated (and freed) for every frame.
+    QByteArray bytes = file.read(fileSize);
+    if (!bytes.startsWith("\xff\xd8"))
+        return {};
+    // A file without its end marker that changed a moment ago is most likely still being copied in: its turn
+    // comes on the next loop. An older one is played as it is (some writers add data after the marker).
+    if (!bytes.endsWith("\xff\xd9")
+        && file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTimeUtc()) < SettleMs)
         return {};
     *size = JpegCodec::forThisThread().imageSize(bytes);
     return size->isValid() ? bytes : QByteArray();

@@ -3,7 +3,6 @@
 #include "framesource.h"
 
 #include <QBasicTimer>
-#include <QCollator>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <QUrl>
@@ -19,6 +18,7 @@ class JpegFolderSource final : public FrameSource
 public:
     static constexpr double DefaultFps = 10.0;
     static constexpr qint64 MaxFileBytes = 32 * 1024 * 1024; // larger files are skipped, not read
+    static constexpr qint64 SettleMs = 2000; // a file changed more recently may still be being written
 
     explicit JpegFolderSource(const QUrl &url, QObject *parent = nullptr);
     ~JpegFolderSource() override;
@@ -44,7 +44,6 @@ private:
     QString m_folder;
     double m_fps = DefaultFps;
     QFileSystemWatcher *m_watcher = nullptr;
-    QCollator m_order;
     QStringList m_files; // JPEG file names in play order
     QString m_lastPlayed; // kept by name, so a listing refresh continues where it left off
     bool m_listingStale = true;

@@ -14,7 +14,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <linux/videodev2.h>
-#include <mutex>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -63,6 +62,15 @@ QString fourccName(int fourcc)
     return name.toLower();
 }
 
+// OpenCV waits up to 10 s (its default) for each frame of a stalled camera, and nothing can break that wait. One
+// second keeps interrupt() within its promise. OpenCV reads the variable at the first capture; it is set here,
+// while the program starts and no other thread can be reading the environment.
+[[maybe_unused]] const bool SelectTimeoutSet = [] {
+    if (!qEnvironmentVariableIsSet("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT"))
+        qputenv("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", "1");
+    return true;
+}();
+
 } // namespace
 
 WebcamSource::WebcamSource(const QUrl &url, QObject *parent)
@@ -70,15 +78,7 @@ WebcamSource::WebcamSource(const QUrl &url, QObject *parent)
     , m_device(devicePath(url))
     , m_size(SourceUrl::sizeParameter(url, {}))
     , m_fps(SourceUrl::fpsParameter(url, 0))
-{
-    // OpenCV waits up to 10 s (its default) for each frame of a stalled camera, and nothing can break that wait.
-    // One second keeps interrupt() within its promise. OpenCV reads the variable once, at the first capture.
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (!qEnvironmentVariableIsSet("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT"))
-            qputenv("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", "1");
-    });
-}
+{ }
 
 WebcamSource::~WebcamSource() = default;
 
