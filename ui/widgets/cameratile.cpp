@@ -4,6 +4,7 @@
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QPainter>
@@ -280,6 +281,15 @@ void CameraTile::drawOverlay(QPainter &painter)
         const QRect statsRect(pad, height() - pad - lineHeight, metrics.horizontalAdvance(stats) + 2 * pad, lineHeight);
         painter.fillRect(statsRect, QColor(0, 0, 0, 150));
         painter.drawText(statsRect, Qt::AlignCenter, stats);
+    }
+
+    // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor.
+    if (!m_picture.isNull() && status.frameAgeMs >= 0) {
+        const QString clock = QDateTime::currentDateTime().addMSecs(-status.frameAgeMs).toString(u"HH:mm:ss");
+        const int clockWidth = metrics.horizontalAdvance(clock) + 2 * pad;
+        const QRect clockRect(width() - pad - clockWidth, height() - pad - lineHeight, clockWidth, lineHeight);
+        painter.fillRect(clockRect, QColor(0, 0, 0, 150));
+        painter.drawText(clockRect, Qt::AlignCenter, clock);
     }
 
     // Centre: why there is no live picture, and how old the one shown is.
