@@ -1,9 +1,11 @@
 #include "sourcefactory.h"
 
+#include "libavsource.h"
 #include "sourceurl.h"
 #include "testpatternsource.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 bool SourceFactory::isSupported(const QUrl &url, QString *error)
 {
@@ -20,6 +22,11 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
             return fail(QCoreApplication::translate("SourceFactory", "unknown test source (use test:pattern)"));
         return true;
     }
+    if (kind == u"rtsp")
+        return url.host().isEmpty() ? fail(QCoreApplication::translate("SourceFactory", "the address has no host"))
+                                    : true;
+    if (kind == u"file" && !QFileInfo(url.toLocalFile()).isDir())
+        return true;
     if (kind.isEmpty())
         return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
     return fail(QCoreApplication::translate("SourceFactory", "%1 cameras are not supported yet").arg(kind));
@@ -29,5 +36,8 @@ std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *err
 {
     if (!isSupported(url, error))
         return nullptr;
+    const QString kind = SourceUrl::kind(url);
+    if (kind == u"rtsp" || (kind == u"file" && !QFileInfo(url.toLocalFile()).isDir()))
+        return std::make_unique<LibavSource>(url);
     return std::make_unique<TestPatternSource>(url);
 }
