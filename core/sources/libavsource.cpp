@@ -357,7 +357,11 @@ void LibavSource::fail(int averror, bool opening)
 {
     if (m_stop)
         return; // interrupted on purpose: the camera is closing us, there is nothing to report
-    const bool deadlinePassed = averror == AVERROR_EXIT;
+    // FFmpeg does not always pass the interruption on as such (a cut RTSP reply becomes "invalid data"): the
+    // deadline itself says whether time ran out.
+    const Clock::rep deadline = m_deadline.load();
+    const bool deadlinePassed
+        = averror == AVERROR_EXIT || (deadline != 0 && Clock::now().time_since_epoch().count() > deadline);
     const SourceError error = deadlinePassed ? SourceError::TimedOut : classify(averror, opening);
     QString detail = deadlinePassed ? QString() : errorText(averror);
     if (m_isFile && (error == SourceError::UnsupportedFormat || error == SourceError::NotFound))
