@@ -176,6 +176,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"camera unreachable"), 3000);
     }
 
+    void unknownMountIsNotFound()
+    {
+        const auto camera = cameraOn(m_server.url(QStringLiteral("no-such-stream")));
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"stream not found"), 5000);
+        QCOMPARE(camera->state(), CameraState::Reconnecting);
+    }
+
     void silentServerCanBeStoppedAtOnce()
     {
         QTcpServer silent; // accepts (the kernel does) and never says a word

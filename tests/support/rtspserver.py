@@ -28,7 +28,8 @@ def free_port():
 
 def launch_line(encoder, width, height, fps, bitrate):
     source = (
-        f"videotestsrc is-live=true pattern=ball ! "
+        # Bars scrolling sideways: every block of the picture moves, so decoding costs what a busy scene costs.
+        f"videotestsrc is-live=true pattern=smpte horizontal-speed=4 ! "
         f"video/x-raw,width={width},height={height},framerate={fps}/1,format=I420 ! "
     )
     if encoder == "h264":
