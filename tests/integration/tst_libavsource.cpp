@@ -1,4 +1,5 @@
 #include "camera/camera.h"
+#include "media/jpegcodec.h"
 #include "rtspserverprocess.h"
 #include "sources/libavlog.h"
 #include "sources/libavsource.h"
@@ -130,6 +131,43 @@ private Q_SLOTS:
         QCOMPARE(camera->state(), CameraState::Live);
         // A decoder's picture travels as is: no RGB copy until something asks for one.
         QVERIFY(camera->feed()->status().frames > 0);
+    }
+
+    void decodedPicturesReachTilesAndViewers()
+    {
+        const auto camera = cameraOn(m_server.url(QStringLiteral("h264")));
+        camera->feed()->setDisplaySize({320, 320}); // a tile of that size is showing the camera
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 10000);
+        const Frame frame = camera->feed()->latest();
+        QVERIFY(frame.isDecodedPicture());
+        // The tile's image was made on the worker, at the tile's size, straight from the decoder's planes.
+        QCOMPARE(frame.preparedDisplayImage().size(), QSize(320, 180));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(frame.jpeg()), QSize(640, 360));
+    }
+
+    void frozenServerIsNoticedAndReleasedAtOnce()
+    {
+        RtspServerProcess server;
+        QVERIFY2(server.start({320, 180}, 25), qPrintable(server.errorString()));
+        auto watched = cameraOn(server.url(QStringLiteral("h264")));
+        auto stopped = cameraOn(server.url(QStringLiteral("h264")));
+        QTRY_COMPARE_WITH_TIMEOUT(watched->state(), CameraState::Live, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped->state(), CameraState::Live, 10000);
+        // The connections stay open but nothing more arrives: blocked reads, not closed sockets.
+        server.pause();
+        QTest::qWait(1000);
+        QElapsedTimer clock;
+        clock.start();
+        stopped.reset(); // while its read is blocked
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+
+        QTRY_COMPARE_WITH_TIMEOUT(watched->state(), CameraState::Reconnecting, 5000);
+        QVERIFY(watched->errorText().contains(u"stalled"));
+        QTest::qWait(1500); // the next attempt is now blocked opening the frozen server
+        clock.restart();
+        watched.reset();
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        server.resume();
     }
 
     void rightPasswordGoesLive()

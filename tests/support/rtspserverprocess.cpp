@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <csignal>
+
 namespace {
 // The GI bindings are Debian packages: use the system interpreter, not whatever `python3` is first on PATH.
 const QString Python = QStringLiteral("/usr/bin/python3");
@@ -76,6 +78,18 @@ void RtspServerProcess::kill()
         return;
     m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+void RtspServerProcess::pause()
+{
+    if (isRunning())
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void RtspServerProcess::resume()
+{
+    if (isRunning())
+        ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
 bool RtspServerProcess::isRunning() const

@@ -23,6 +23,9 @@ public:
     // Kills the server at once, as a crash or a power cut would; start() again brings it back.
     void kill();
     bool isRunning() const;
+    // Freezes the server (SIGSTOP): connections stay open and silent, as with a hung camera. resume() thaws it.
+    void pause();
+    void resume();
 
     quint16 port() const;
     bool hasH265() const;
