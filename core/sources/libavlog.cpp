@@ -51,7 +51,11 @@ QString redactCredentials(QString text)
 {
     // The password sits between the first ':' of the authority and the last '@' before the host.
     static const QRegularExpression credentials(QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]*://[^/:@\s]*):[^/\s]*@)"));
-    return text.replace(credentials, QStringLiteral("\\1:***@"));
+    // Secrets in a query (`?password=`, `&token=`…), as SourceUrl::redacted() hides them in our own messages.
+    static const QRegularExpression secrets(
+        QStringLiteral(R"(([?&](?:[^=&\s]*(?:pass|token|secret)[^=&\s]*|key|auth)=)[^&\s]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.replace(credentials, QStringLiteral("\\1:***@")).replace(secrets, QStringLiteral("\\1***"));
 }
 
 } // namespace LibavLog

@@ -12,7 +12,8 @@ namespace LibavLog {
 // Installs the process-wide av_log callback (once; later calls do nothing). Warnings and errors are forwarded to
 // the `cctv.ffmpeg` category, anything less is dropped.
 void install();
-// `rtsp://user:secret@host` → `rtsp://user:***@host`, wherever such an authority appears in the text.
+// `rtsp://user:secret@host` → `rtsp://user:***@host`, wherever such an authority appears in the text; query values
+// named like secrets (`password=`, `token=`, `key=`…) likewise.
 QString redactCredentials(QString text);
 
 } // namespace LibavLog

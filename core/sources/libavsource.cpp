@@ -15,6 +15,8 @@ extern "C" {
 
 using namespace std::chrono;
 
+Q_LOGGING_CATEGORY(lcLibavSource, "cctv.sources.libav")
+
 namespace {
 
 // Our own query parameters: FFmpeg would send them on to the camera.
@@ -373,7 +375,7 @@ void LibavSource::fail(SourceError error, const QString &detail)
 {
     if (m_stop)
         return;
-    qCInfo(lcFfmpeg).noquote() << SourceUrl::redacted(m_url) << describeSourceError(error) << detail;
+    qCInfo(lcLibavSource).noquote() << SourceUrl::redacted(m_url) << describeSourceError(error) << detail;
     close();
     Q_EMIT failed(error, detail);
 }

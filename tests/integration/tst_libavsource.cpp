@@ -87,7 +87,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         QVERIFY2(m_server.start({640, 360}, 25), qPrintable(m_server.errorString()));
         previousHandler = qInstallMessageHandler(recordMessage);
-        QLoggingCategory::setFilterRules(QStringLiteral("cctv.ffmpeg.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("cctv.*.debug=true"));
     }
 
     void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
@@ -204,6 +204,8 @@ private Q_SLOTS:
         QVERIFY(!logMentions(QStringLiteral("pa55word-x")));
         QCOMPARE(LibavLog::redactCredentials(QStringLiteral("a rtsp://u:p@ss@h/x b http://v:w@k")),
                  QStringLiteral("a rtsp://u:***@h/x b http://v:***@k"));
+        QCOMPARE(LibavLog::redactCredentials(QStringLiteral("rtsp://h/x?channel=1&Password=abc&token=t1 next")),
+                 QStringLiteral("rtsp://h/x?channel=1&Password=***&token=*** next"));
     }
 
     void deadPortIsUnreachable()
