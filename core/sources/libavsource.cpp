@@ -141,7 +141,7 @@ void LibavSource::open()
     if (m_format)
         return;
     if (!openInput()) {
-        close();
+        release();
         return;
     }
     m_readTimer.start(0, this);
@@ -185,16 +185,16 @@ bool LibavSource::openInput()
 
     const AVCodec *codec = nullptr;
     m_stream = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
-    if (m_stream == AVERROR_STREAM_NOT_FOUND) {
-        fail(SourceError::UnsupportedFormat, tr("no video stream"));
-        return false;
-    }
-    AVStream *stream = context->streams[m_stream >= 0 ? m_stream : 0];
     if (m_stream < 0 || !codec) {
+        // Which video stream lacks a decoder, if one does: say its codec.
+        const int video = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
         fail(SourceError::UnsupportedFormat,
-             tr("no decoder for %1").arg(QString::fromLatin1(avcodec_get_name(stream->codecpar->codec_id))));
+             video < 0 ? tr("no video stream")
+                       : tr("no decoder for %1")
+                             .arg(QString::fromLatin1(avcodec_get_name(context->streams[video]->codecpar->codec_id))));
         return false;
     }
+    AVStream *stream = context->streams[m_stream];
     for (unsigned i = 0; i < context->nb_streams; ++i) {
         if (int(i) != m_stream)
             context->streams[i]->discard = AVDISCARD_ALL;
@@ -236,6 +236,12 @@ bool LibavSource::openInput()
 
 void LibavSource::close()
 {
+    release();
+    m_stop = false; // the camera's interrupt() is followed by close(): the next open() starts afresh
+}
+
+void LibavSource::release()
+{
     m_readTimer.stop();
     m_due = {};
     m_picture.reset();
@@ -244,7 +250,6 @@ void LibavSource::close()
     m_format.reset();
     m_stream = -1;
     m_deadline = 0;
-    m_stop = false; // the camera's interrupt() is followed by close(): the next open() starts afresh
 }
 
 void LibavSource::timerEvent(QTimerEvent *event)
@@ -376,6 +381,6 @@ void LibavSource::fail(SourceError error, const QString &detail)
     if (m_stop)
         return;
     qCInfo(lcLibavSource).noquote() << SourceUrl::redacted(m_url) << describeSourceError(error) << detail;
-    close();
+    release();
     Q_EMIT failed(error, detail);
 }

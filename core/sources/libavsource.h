@@ -60,6 +60,8 @@ private:
 
     static int interruptCallback(void *opaque);
     bool openInput();
+    // Frees the stream and decoder; unlike close(), keeps an interruption in force.
+    void release();
     void readNext();
     // Sends one packet (null drains) and delivers or queues what the decoder returns; false on a decoder error.
     bool decode(const AVPacket *packet);

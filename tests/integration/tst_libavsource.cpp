@@ -5,6 +5,7 @@
 #include "sources/libavsource.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMutex>
 #include <QProcess>
 #include <QTcpServer>
@@ -314,6 +315,38 @@ private Q_SLOTS:
         QVERIFY2(fps > 8 && fps < 12, qPrintable(QString::number(fps)));
         QCOMPARE(camera->state(), CameraState::Live);
         QVERIFY(camera->feed()->status().frames > 30);
+    }
+
+    void fileWithoutPicturesIsUnsupported_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("text") << QStringLiteral("notes.mp4") << QStringLiteral("Invalid data");
+        QTest::newRow("sound only") << QStringLiteral("sound.wav") << QStringLiteral("no video stream");
+    }
+    void fileWithoutPicturesIsUnsupported()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (name.endsWith(u".wav")) {
+            QProcess ffmpeg;
+            ffmpeg.start(QStringLiteral("ffmpeg"),
+                         {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                          QStringLiteral("-i"), QStringLiteral("sine=duration=1"), path});
+            if (!ffmpeg.waitForFinished(20000) || ffmpeg.exitCode() != 0)
+                QSKIP("ffmpeg could not make a sound file");
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("just some words, no video at all\n").repeated(100));
+        }
+        const auto camera = cameraOn(QUrl::fromLocalFile(path));
+        // Final: retrying cannot help until the user picks another file.
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Error, 5000);
+        QVERIFY2(camera->errorText().startsWith(u"unsupported format"), qPrintable(camera->errorText()));
+        QVERIFY2(camera->errorText().contains(detail), qPrintable(camera->errorText()));
     }
 
     void missingFileIsNotFound()
