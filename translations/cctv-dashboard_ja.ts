@@ -569,6 +569,25 @@
     </message>
   </context>
   <context>
+    <name>LibavSource</name>
+    <message>
+      <source>a folder, not a video file</source>
+      <translation>動画ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+      <source>no video stream</source>
+      <translation>映像ストリームがありません</translation>
+    </message>
+    <message>
+      <source>no decoder for %1</source>
+      <translation>%1 のデコーダーがありません</translation>
+    </message>
+    <message>
+      <source>no picture in the file</source>
+      <translation>ファイルに映像がありません</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>CCTV Dashboard</source>
@@ -804,20 +823,12 @@
       <translation>不明なアドレス形式「%1」</translation>
     </message>
     <message>
-      <source>%1 cameras are not supported yet</source>
-      <translation>%1 カメラにはまだ対応していません</translation>
-    </message>
-    <message>
       <source>no host in the camera address</source>
       <translation>カメラのアドレスにホストがありません</translation>
     </message>
     <message>
       <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
       <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
-    </message>
-    <message>
-      <source>a WebSocket address needs a host</source>
-      <translation>WebSocket のアドレスにはホストが必要です</translation>
     </message>
     <message>
       <source>a push camera needs an id (push:NAME)</source>

@@ -569,6 +569,25 @@
     </message>
   </context>
   <context>
+    <name>LibavSource</name>
+    <message>
+      <source>a folder, not a video file</source>
+      <translation>동영상 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+      <source>no video stream</source>
+      <translation>비디오 스트림이 없습니다</translation>
+    </message>
+    <message>
+      <source>no decoder for %1</source>
+      <translation>%1 디코더가 없습니다</translation>
+    </message>
+    <message>
+      <source>no picture in the file</source>
+      <translation>파일에 화면이 없습니다</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>CCTV Dashboard</source>
@@ -804,20 +823,12 @@
       <translation>알 수 없는 주소 형식 "%1"</translation>
     </message>
     <message>
-      <source>%1 cameras are not supported yet</source>
-      <translation>%1 카메라는 아직 지원하지 않습니다</translation>
-    </message>
-    <message>
       <source>no host in the camera address</source>
       <translation>카메라 주소에 호스트가 없습니다</translation>
     </message>
     <message>
       <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
       <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
-    </message>
-    <message>
-      <source>a WebSocket address needs a host</source>
-      <translation>WebSocket 주소에는 호스트가 필요합니다</translation>
     </message>
     <message>
       <source>a push camera needs an id (push:NAME)</source>

@@ -569,6 +569,25 @@
     </message>
   </context>
   <context>
+    <name>LibavSource</name>
+    <message>
+      <source>a folder, not a video file</source>
+      <translation>這是資料夾，不是影片檔</translation>
+    </message>
+    <message>
+      <source>no video stream</source>
+      <translation>沒有視訊串流</translation>
+    </message>
+    <message>
+      <source>no decoder for %1</source>
+      <translation>沒有 %1 的解碼器</translation>
+    </message>
+    <message>
+      <source>no picture in the file</source>
+      <translation>檔案中沒有畫面</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>CCTV Dashboard</source>
@@ -804,20 +823,12 @@
       <translation>未知的位址格式「%1」</translation>
     </message>
     <message>
-      <source>%1 cameras are not supported yet</source>
-      <translation>尚不支援 %1 攝影機</translation>
-    </message>
-    <message>
       <source>no host in the camera address</source>
       <translation>攝影機位址中沒有主機</translation>
     </message>
     <message>
       <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
       <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
-    </message>
-    <message>
-      <source>a WebSocket address needs a host</source>
-      <translation>WebSocket 位址需要主機</translation>
     </message>
     <message>
       <source>a push camera needs an id (push:NAME)</source>

@@ -6,6 +6,86 @@
 #include <QMutexLocker>
 #include <QSharedData>
 
+#include <memory>
+
+extern "C" {
+#include <libavutil/frame.h>
+#include <libswscale/swscale.h>
+}
+
+namespace {
+struct AvFrameDeleter
+{
+    void operator()(AVFrame *frame) const { av_frame_free(&frame); }
+};
+using AvFramePtr = std::unique_ptr<AVFrame, AvFrameDeleter>;
+
+struct SwsDeleter
+{
+    void operator()(SwsContext *context) const { sws_freeContext(context); }
+};
+
+// Scales and converts a decoder's picture to RGB32 (BGRA in memory) at `target` in one sws_scale pass; the
+// context is cached per thread and reused while the geometry stays the same.
+QImage scaleToRgb32(const AVFrame &picture, QSize target)
+{
+    thread_local std::unique_ptr<SwsContext, SwsDeleter> context;
+    auto format = AVPixelFormat(picture.format);
+    // The JPEG-range "yuvj" formats are deprecated in swscale: same layout, full range said separately.
+    bool fullRange = picture.color_range == AVCOL_RANGE_JPEG;
+    switch (format) {
+    case AV_PIX_FMT_YUVJ420P:
+        format = AV_PIX_FMT_YUV420P;
+        fullRange = true;
+        break;
+    case AV_PIX_FMT_YUVJ422P:
+        format = AV_PIX_FMT_YUV422P;
+        fullRange = true;
+        break;
+    case AV_PIX_FMT_YUVJ444P:
+        format = AV_PIX_FMT_YUV444P;
+        fullRange = true;
+        break;
+    case AV_PIX_FMT_YUVJ440P:
+        format = AV_PIX_FMT_YUV440P;
+        fullRange = true;
+        break;
+    default:
+        break;
+    }
+    QImage image(target, QImage::Format_RGB32);
+    if (image.isNull())
+        return {};
+    const bool shrinking = target.width() < picture.width / 2;
+    context.reset(sws_getCachedContext(context.release(), picture.width, picture.height, format, target.width(),
+                                       target.height(), AV_PIX_FMT_BGRA, shrinking ? SWS_AREA : SWS_BILINEAR, nullptr,
+                                       nullptr, nullptr));
+    if (!context)
+        return {};
+    int *inverse = nullptr, *table = nullptr;
+    int srcRange = 0, dstRange = 0, brightness = 0, contrast = 0, saturation = 0;
+    if (sws_getColorspaceDetails(context.get(), &inverse, &srcRange, &table, &dstRange, &brightness, &contrast,
+                                 &saturation)
+        >= 0) {
+        const int *coefficients
+            = sws_getCoefficients(picture.colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709 : SWS_CS_DEFAULT);
+        sws_setColorspaceDetails(context.get(), coefficients, fullRange ? 1 : 0, table, 1, brightness, contrast,
+                                 saturation);
+    }
+    uint8_t *const destination[4] = {image.bits(), nullptr, nullptr, nullptr};
+    const int destinationStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    if (sws_scale(context.get(), picture.data, picture.linesize, 0, picture.height, destination, destinationStride)
+        != target.height())
+        return {};
+    return image;
+}
+
+bool isPlanar420(const AVFrame &picture)
+{
+    return picture.format == AV_PIX_FMT_YUV420P || picture.format == AV_PIX_FMT_YUVJ420P;
+}
+} // namespace
+
 class FrameData final : public QSharedData
 {
 public:
@@ -13,6 +93,7 @@ public:
     Frame::Clock::time_point captured;
     QSize size;
     QImage image; // set for decoded sources
+    AvFramePtr picture; // set for a decoder's picture: its YUV planes, shared with the decoder by reference
     bool jpegSource = false;
 
     // Derived forms: written once under the mutex, then only read.
@@ -46,6 +127,21 @@ Frame Frame::fromImage(QImage image, quint64 sequence, Clock::time_point capture
     data->captured = captured;
     data->size = image.size();
     data->image = std::move(image);
+    return Frame(data);
+}
+
+Frame Frame::fromAvFrame(const AVFrame *picture, quint64 sequence, Clock::time_point captured)
+{
+    if (!picture || picture->width <= 0 || picture->height <= 0)
+        return {};
+    AvFramePtr reference(av_frame_clone(picture));
+    if (!reference)
+        return {};
+    auto *data = new FrameData;
+    data->sequence = sequence;
+    data->captured = captured;
+    data->size = QSize(picture->width, picture->height);
+    data->picture = std::move(reference);
     return Frame(data);
 }
 
@@ -85,11 +181,29 @@ bool Frame::isJpegSource() const
     return d && d->jpegSource;
 }
 
+bool Frame::isDecodedPicture() const
+{
+    return d && d->picture;
+}
+
 namespace {
+// A decoder's picture as JPEG: 4:2:0 straight from its planes, anything else through one RGB conversion.
+QByteArray encodePicture(const AVFrame &picture, int quality)
+{
+    if (isPlanar420(picture)) {
+        const unsigned char *const planes[3] = {picture.data[0], picture.data[1], picture.data[2]};
+        const int strides[3] = {picture.linesize[0], picture.linesize[1], picture.linesize[2]};
+        return JpegCodec::forThisThread().encodeYuv420(planes, strides, QSize(picture.width, picture.height), quality);
+    }
+    return JpegCodec::forThisThread().encode(scaleToRgb32(picture, QSize(picture.width, picture.height)), quality);
+}
+
 // The full-size JPEG, encoded on first use; the caller holds the frame's mutex.
 const QByteArray &fullJpegLocked(FrameData &data)
 {
-    if (data.jpeg.isEmpty() && !data.image.isNull())
+    if (data.jpeg.isEmpty() && data.picture)
+        data.jpeg = encodePicture(*data.picture, Frame::DefaultJpegQuality);
+    else if (data.jpeg.isEmpty() && !data.image.isNull())
         data.jpeg = JpegCodec::forThisThread().encode(data.image, Frame::DefaultJpegQuality);
     return data.jpeg;
 }
@@ -111,6 +225,14 @@ QImage Frame::displayImage(QSize bound) const
     if (d->displayBound == bound && !d->display.isNull())
         return d->display;
 
+    if (d->picture) {
+        QImage scaled = scaleToRgb32(*d->picture, d->size.scaled(bound, Qt::KeepAspectRatio).expandedTo({1, 1}));
+        if (scaled.isNull())
+            return {};
+        d->display = scaled;
+        d->displayBound = bound;
+        return scaled;
+    }
     QImage picture = d->jpegSource ? JpegCodec::forThisThread().decode(d->jpeg, bound) : d->image;
     if (picture.isNull())
         return {};
@@ -149,13 +271,23 @@ QByteArray Frame::jpeg(int width, int quality) const
             return variant.jpeg;
     }
     const QSize target = width == 0 ? d->size : QSize(width, qMax(1, d->size.height() * width / d->size.width()));
-    // A decoded picture is scaled as it is; anything else goes through its JPEG, decoded at the nearest scale.
-    QImage picture = !d->image.isNull() ? d->image : JpegCodec::forThisThread().decode(fullJpegLocked(*d), target);
-    if (picture.isNull())
+    QByteArray encoded;
+    if (d->picture && width == 0) {
+        encoded = encodePicture(*d->picture, quality);
+    } else {
+        // A decoded picture is scaled as it is (a decoder's straight from YUV); a JPEG source goes through its
+        // JPEG, decoded at the nearest scale.
+        QImage picture = d->picture ? scaleToRgb32(*d->picture, target)
+            : !d->image.isNull()    ? d->image
+                                    : JpegCodec::forThisThread().decode(fullJpegLocked(*d), target);
+        if (picture.isNull())
+            return {};
+        if (picture.size() != target)
+            picture = picture.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        encoded = JpegCodec::forThisThread().encode(picture, quality);
+    }
+    if (encoded.isEmpty())
         return {};
-    if (picture.size() != target)
-        picture = picture.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QByteArray encoded = JpegCodec::forThisThread().encode(picture, quality);
     if (d->variants.size() < MaxCachedVariants)
         d->variants.append({width, quality, encoded});
     return encoded;

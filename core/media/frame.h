@@ -9,6 +9,7 @@
 #include <chrono>
 
 class FrameData;
+struct AVFrame;
 
 // One picture from a camera: immutable, implicitly shared (copying costs a reference count), with its
 // derived forms (JPEG bytes, display image) made lazily and at most once however many threads ask.
@@ -29,11 +30,17 @@ public:
     // A picture that arrived as JPEG: the bytes are served unchanged and decoded only for display.
     static Frame fromJpeg(QByteArray jpeg, QSize size, quint64 sequence, Clock::time_point captured = Clock::now());
 
+    // A picture as the decoder made it (YUV planes): the frame keeps a reference to it, no copy. The display image
+    // is scaled straight from YUV to the tile's size, and 4:2:0 pictures are compressed to JPEG from their planes.
+    static Frame fromAvFrame(const AVFrame *picture, quint64 sequence, Clock::time_point captured = Clock::now());
+
     bool isNull() const;
     quint64 sequence() const;
     Clock::time_point captureTime() const;
     QSize size() const;
     bool isJpegSource() const;
+    // Holds a decoder's picture (fromAvFrame).
+    bool isDecodedPicture() const;
 
     // The JPEG bytes: the source's own, or encoded once at the default quality on first request.
     QByteArray jpeg() const;

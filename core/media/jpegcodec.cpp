@@ -41,6 +41,24 @@ QByteArray JpegCodec::encode(const QImage &image, int quality)
     return out;
 }
 
+QByteArray JpegCodec::encodeYuv420(const unsigned char *const planes[3], const int strides[3], QSize size, int quality)
+{
+    if (!m_compressor || size.isEmpty())
+        return {};
+    QByteArray out(qsizetype(tjBufSize(size.width(), size.height(), TJSAMP_420)), Qt::Uninitialized);
+    auto *outPtr = reinterpret_cast<unsigned char *>(out.data());
+    unsigned long outSize = 0;
+    // TurboJPEG's const-incorrect signature: the planes are only read.
+    const int rc = tjCompressFromYUVPlanes(m_compressor.get(), const_cast<const unsigned char **>(planes), size.width(),
+                                           strides, size.height(), TJSAMP_420, &outPtr, &outSize,
+                                           qBound(1, quality, 100), TJFLAG_NOREALLOC | TJFLAG_FASTDCT);
+    if (rc != 0)
+        return {};
+    out.truncate(qsizetype(outSize));
+    out.squeeze();
+    return out;
+}
+
 QSize JpegCodec::imageSize(const QByteArray &jpeg)
 {
     int width = 0, height = 0, subsampling = 0, colorspace = 0;

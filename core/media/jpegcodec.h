@@ -20,6 +20,9 @@ public:
     // Encodes an RGB32/ARGB32 image; returns an empty array on failure.
     QByteArray encode(const QImage &image, int quality);
 
+    // Encodes a 4:2:0 picture straight from its Y, Cb and Cr planes (no RGB step); empty on failure.
+    QByteArray encodeYuv420(const unsigned char *const planes[3], const int strides[3], QSize size, int quality);
+
     // The picture size a JPEG declares in its header; invalid if the bytes are not a JPEG.
     QSize imageSize(const QByteArray &jpeg);
 

@@ -2,6 +2,7 @@
 
 #include "httpmjpegsource.h"
 #include "jpegfoldersource.h"
+#include "libavsource.h"
 #include "pushhub.h"
 #include "pushsource.h"
 #include "sourceurl.h"
@@ -54,7 +55,7 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
             return fail(QCoreApplication::translate("SourceFactory", "unknown test source (use test:pattern)"));
         return true;
     }
-    if (kind == u"http") {
+    if (kind == u"rtsp" || kind == u"http" || kind == u"ws") {
         if (url.host().isEmpty())
             return fail(QCoreApplication::translate("SourceFactory", "no host in the camera address"));
         return true;
@@ -65,13 +66,8 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
                                                     "not a webcam address (use webcam:0 or v4l2:///dev/video0)"));
         return true;
     }
-    if (kind == u"file" && JpegFolderSource::isFolderUrl(url))
+    if (kind == u"file")
         return true;
-    if (kind == u"ws") {
-        if (url.host().isEmpty())
-            return fail(QCoreApplication::translate("SourceFactory", "a WebSocket address needs a host"));
-        return true;
-    }
     if (kind == u"push") {
         if (!isPushId(url.path()))
             return fail(QCoreApplication::translate("SourceFactory", "a push camera needs an id (push:NAME)"));
@@ -79,9 +75,7 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
             return fail(QCoreApplication::translate("SourceFactory", "nothing can push pictures in this program"));
         return true;
     }
-    if (kind.isEmpty())
-        return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
-    return fail(QCoreApplication::translate("SourceFactory", "%1 cameras are not supported yet").arg(kind));
+    return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
 }
 
 std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *error)
@@ -89,14 +83,20 @@ std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *err
     if (!isSupported(url, error))
         return nullptr;
     const QString kind = SourceUrl::kind(url);
+    if (kind == u"rtsp")
+        return std::make_unique<LibavSource>(url);
     if (kind == u"http")
         return std::make_unique<HttpMjpegSource>(url);
-    if (kind == u"webcam")
-        return std::make_unique<WebcamSource>(url);
-    if (kind == u"file")
-        return std::make_unique<JpegFolderSource>(url);
     if (kind == u"ws")
         return std::make_unique<WebSocketSource>(url);
+    if (kind == u"webcam")
+        return std::make_unique<WebcamSource>(url);
+    if (kind == u"file") {
+        // A folder of JPEG pictures (seed 004), else a video file.
+        if (JpegFolderSource::isFolderUrl(url))
+            return std::make_unique<JpegFolderSource>(url);
+        return std::make_unique<LibavSource>(url);
+    }
     if (kind == u"push")
         return std::make_unique<PushSource>(currentPushHub(), url.path());
     return std::make_unique<TestPatternSource>(url);

@@ -5,6 +5,12 @@
 #include <QTest>
 
 #include <future>
+#include <memory>
+
+extern "C" {
+#include <libavutil/frame.h>
+#include <libavutil/pixdesc.h>
+}
 
 namespace {
 QImage picture(QSize size)
@@ -14,6 +20,51 @@ QImage picture(QSize size)
     painter.fillRect(image.rect(), Qt::darkBlue);
     painter.fillRect(QRect(QPoint(), size / 2), Qt::yellow);
     return image;
+}
+
+struct AvFrameDeleter
+{
+    void operator()(AVFrame *frame) const { av_frame_free(&frame); }
+};
+using AvFramePtr = std::unique_ptr<AVFrame, AvFrameDeleter>;
+
+struct Yuv
+{
+    int y, u, v;
+};
+// Red and blue in BT.601, limited ("tv") range and full ("jpeg") range.
+constexpr Yuv RedLimited {81, 90, 240};
+constexpr Yuv BlueLimited {41, 240, 110};
+constexpr Yuv RedFull {76, 85, 255};
+constexpr Yuv BlueFull {29, 255, 107};
+
+// A decoder-like planar YUV picture: the top half `top`, the bottom half `bottom`.
+AvFramePtr yuvPicture(QSize size, AVPixelFormat format, Yuv top, Yuv bottom)
+{
+    AvFramePtr frame(av_frame_alloc());
+    frame->format = format;
+    frame->width = size.width();
+    frame->height = size.height();
+    frame->color_range = format == AV_PIX_FMT_YUVJ420P ? AVCOL_RANGE_JPEG : AVCOL_RANGE_MPEG;
+    if (av_frame_get_buffer(frame.get(), 0) < 0)
+        return {};
+    const AVPixFmtDescriptor *layout = av_pix_fmt_desc_get(format);
+    for (int plane = 0; plane < 3; ++plane) {
+        const int rows = plane == 0 ? size.height() : AV_CEIL_RSHIFT(size.height(), layout->log2_chroma_h);
+        const int columns = plane == 0 ? size.width() : AV_CEIL_RSHIFT(size.width(), layout->log2_chroma_w);
+        for (int row = 0; row < rows; ++row) {
+            const Yuv &colour = row < rows / 2 ? top : bottom;
+            const int value = plane == 0 ? colour.y : plane == 1 ? colour.u : colour.v;
+            memset(frame->data[plane] + qsizetype(row) * frame->linesize[plane], value, size_t(columns));
+        }
+    }
+    return frame;
+}
+
+bool near(QRgb actual, QColor expected, int tolerance = 24)
+{
+    return qAbs(qRed(actual) - expected.red()) <= tolerance && qAbs(qGreen(actual) - expected.green()) <= tolerance
+        && qAbs(qBlue(actual) - expected.blue()) <= tolerance;
 }
 } // namespace
 
@@ -124,6 +175,75 @@ private Q_SLOTS:
         QCOMPARE(JpegCodec::forThisThread().decode(jpeg, {240, 135}).size(), QSize(240, 135)); // 1/8
         QCOMPARE(JpegCodec::forThisThread().decode(jpeg, {400, 225}).size(), QSize(480, 270)); // 1/4
         QCOMPARE(JpegCodec::forThisThread().decode(jpeg, {1000, 600}).size(), QSize(1200, 675)); // 5/8
+    }
+
+    void decodedPictureKeepsTheDecodersPlanes()
+    {
+        AvFramePtr decoded = yuvPicture({640, 360}, AV_PIX_FMT_YUV420P, RedLimited, BlueLimited);
+        QVERIFY(decoded);
+        const Frame frame = Frame::fromAvFrame(decoded.get(), 3);
+        // A reference, not a copy; and the decoder may reuse its own frame at once.
+        av_frame_unref(decoded.get());
+        QVERIFY(frame.isDecodedPicture());
+        QVERIFY(!frame.isJpegSource());
+        QCOMPARE(frame.sequence(), 3u);
+        QCOMPARE(frame.size(), QSize(640, 360));
+        const QImage display = frame.displayImage({320, 320});
+        QCOMPARE(display.size(), QSize(320, 180));
+        QVERIFY(near(display.pixel(160, 40), Qt::red));
+        QVERIFY(near(display.pixel(160, 140), Qt::blue));
+    }
+
+    void decodedPictureDisplayFitsTheTileOnce()
+    {
+        AvFramePtr decoded = yuvPicture({1280, 720}, AV_PIX_FMT_YUV420P, RedLimited, BlueLimited);
+        const Frame frame = Frame::fromAvFrame(decoded.get(), 1);
+        const QImage display = frame.displayImage({500, 300});
+        QCOMPARE(display.size(), QSize(500, 281));
+        QCOMPARE(display.format(), QImage::Format_RGB32);
+        QCOMPARE(qAlpha(display.pixel(10, 10)), 255);
+        QCOMPARE(frame.displayImage({500, 300}).constBits(), display.constBits());
+        QCOMPARE(frame.preparedDisplayImage().constBits(), display.constBits());
+    }
+
+    void decodedPictureEncodesToJpeg_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("fullRange");
+        // 4:2:0 goes to TurboJPEG as planes; 4:4:4 takes the RGB fallback.
+        QTest::newRow("yuv420p") << int(AV_PIX_FMT_YUV420P) << false;
+        QTest::newRow("yuvj420p") << int(AV_PIX_FMT_YUVJ420P) << true;
+        QTest::newRow("yuv444p (fallback)") << int(AV_PIX_FMT_YUV444P) << false;
+    }
+    void decodedPictureEncodesToJpeg()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, fullRange);
+        AvFramePtr decoded = yuvPicture({640, 360}, AVPixelFormat(format), fullRange ? RedFull : RedLimited,
+                                        fullRange ? BlueFull : BlueLimited);
+        QVERIFY(decoded);
+        const Frame frame = Frame::fromAvFrame(decoded.get(), 1);
+        const QByteArray jpeg = frame.jpeg();
+        QVERIFY(jpeg.startsWith("\xff\xd8"));
+        QCOMPARE(static_cast<const void *>(frame.jpeg().constData()), static_cast<const void *>(jpeg.constData()));
+        const QImage decodedJpeg = JpegCodec::forThisThread().decode(jpeg);
+        QCOMPARE(decodedJpeg.size(), QSize(640, 360));
+        // Limited-range planes go into the JPEG as they are: colours stay close, contrast is slightly lower.
+        QVERIFY(near(decodedJpeg.pixel(320, 60), Qt::red, 40));
+        QVERIFY(near(decodedJpeg.pixel(320, 300), Qt::blue, 40));
+
+        const QByteArray small = frame.jpeg(320, 60);
+        QCOMPARE(JpegCodec::forThisThread().imageSize(small), QSize(320, 180));
+        QCOMPARE(static_cast<const void *>(frame.jpeg(320, 60).constData()),
+                 static_cast<const void *>(small.constData()));
+        QVERIFY(frame.jpeg(0, 50) != jpeg); // same size, another quality
+    }
+
+    void emptyDecodedPictureIsRejected()
+    {
+        AvFramePtr empty(av_frame_alloc());
+        QVERIFY(Frame::fromAvFrame(empty.get(), 1).isNull());
+        QVERIFY(Frame::fromAvFrame(nullptr, 1).isNull());
     }
 
     void garbageIsRejectedWithoutCrashing()

@@ -1,0 +1,360 @@
+#include "camera/camera.h"
+#include "media/jpegcodec.h"
+#include "rtspserverprocess.h"
+#include "sources/libavlog.h"
+#include "sources/libavsource.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+extern "C" {
+#include <libavutil/log.h>
+}
+
+namespace {
+
+// Every message logged anywhere in the process, FFmpeg's included, so a test can look for a password in them.
+QMutex logMutex;
+QStringList logLines;
+QtMessageHandler previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        logLines.append(message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+bool logMentions(const QString &text)
+{
+    QMutexLocker lock(&logMutex);
+    for (const QString &line : std::as_const(logLines)) {
+        if (line.contains(text))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<Camera> cameraOn(const QUrl &url)
+{
+    CameraConfig config;
+    config.id = QStringLiteral("cam");
+    config.name = QStringLiteral("Camera");
+    config.url = url;
+    return std::make_unique<Camera>(config);
+}
+
+quint16 deadPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort(); // closed again when `probe` goes: nothing listens there now
+}
+
+// Frames per second the camera delivers, counted over `ms`.
+double measuredFps(const Camera &camera, int ms)
+{
+    const quint64 before = camera.feed()->status().frames;
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(ms);
+    return double(camera.feed()->status().frames - before) * 1000.0 / double(clock.elapsed());
+}
+
+} // namespace
+
+class tst_LibavSource : public QObject
+{
+    Q_OBJECT
+
+    RtspServerProcess m_server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString why = RtspServerProcess::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QVERIFY2(m_server.start({640, 360}, 25), qPrintable(m_server.errorString()));
+        previousHandler = qInstallMessageHandler(recordMessage);
+        QLoggingCategory::setFilterRules(QStringLiteral("cctv.*.debug=true"));
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+
+    void ourParametersStayOutOfFfmpegsUrl()
+    {
+        QCOMPARE(LibavSource::ffmpegInput(QUrl(QStringLiteral("rtsp://u:p@cam:554/live?transport=udp&open_timeout=3"))),
+                 QStringLiteral("rtsp://u:p@cam:554/live"));
+        QCOMPARE(LibavSource::ffmpegInput(QUrl(QStringLiteral("rtsp://cam/live?channel=2&read_timeout=4"))),
+                 QStringLiteral("rtsp://cam/live?channel=2"));
+        QCOMPARE(LibavSource::ffmpegInput(QUrl(QStringLiteral("file:///videos/gate.mp4"))),
+                 QStringLiteral("/videos/gate.mp4"));
+    }
+
+    void streamGoesLive_data()
+    {
+        QTest::addColumn<QString>("mount");
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("h264") << QStringLiteral("h264") << QStringLiteral("h264") << QString();
+        QTest::newRow("h265") << QStringLiteral("h265") << QStringLiteral("hevc") << QString();
+        QTest::newRow("h264 over udp") << QStringLiteral("h264") << QStringLiteral("h264")
+                                       << QStringLiteral("transport=udp");
+    }
+    void streamGoesLive()
+    {
+        QFETCH(QString, mount);
+        QFETCH(QString, codec);
+        QFETCH(QString, query);
+        if (mount == u"h265" && !m_server.hasH265())
+            QSKIP("x265enc is missing: no H.265 stream to read");
+        QUrl url = m_server.url(mount);
+        url.setQuery(query);
+        const auto camera = cameraOn(url);
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 10000);
+        const CameraStatus status = camera->feed()->status();
+        QCOMPARE(status.size, QSize(640, 360));
+        QCOMPARE(status.codec, codec);
+        const double fps = measuredFps(*camera, 2000);
+        QVERIFY2(fps > 18 && fps < 32, qPrintable(QString::number(fps)));
+        QCOMPARE(camera->state(), CameraState::Live);
+        // A decoder's picture travels as is: no RGB copy until something asks for one.
+        QVERIFY(camera->feed()->status().frames > 0);
+    }
+
+    void decodedPicturesReachTilesAndViewers()
+    {
+        const auto camera = cameraOn(m_server.url(QStringLiteral("h264")));
+        camera->feed()->setDisplaySize({320, 320}); // a tile of that size is showing the camera
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 10000);
+        const Frame frame = camera->feed()->latest();
+        QVERIFY(frame.isDecodedPicture());
+        // The tile's image was made on the worker, at the tile's size, straight from the decoder's planes.
+        QCOMPARE(frame.preparedDisplayImage().size(), QSize(320, 180));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(frame.jpeg()), QSize(640, 360));
+    }
+
+    void frozenServerIsNoticedAndReleasedAtOnce()
+    {
+        RtspServerProcess server;
+        QVERIFY2(server.start({320, 180}, 25), qPrintable(server.errorString()));
+        auto watched = cameraOn(server.url(QStringLiteral("h264")));
+        auto stopped = cameraOn(server.url(QStringLiteral("h264")));
+        QTRY_COMPARE_WITH_TIMEOUT(watched->state(), CameraState::Live, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped->state(), CameraState::Live, 10000);
+        // The connections stay open but nothing more arrives: blocked reads, not closed sockets.
+        server.pause();
+        QTest::qWait(1000);
+        QElapsedTimer clock;
+        clock.start();
+        stopped.reset(); // while its read is blocked
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+
+        QTRY_COMPARE_WITH_TIMEOUT(watched->state(), CameraState::Reconnecting, 5000);
+        QVERIFY(watched->errorText().contains(u"stalled"));
+        QTest::qWait(1500); // the next attempt is now blocked opening the frozen server
+        clock.restart();
+        watched.reset();
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        server.resume();
+    }
+
+    void rightPasswordGoesLive()
+    {
+        const auto camera
+            = cameraOn(m_server.url(QStringLiteral("secure"), QString::fromLatin1(RtspServerProcess::User),
+                                    QString::fromLatin1(RtspServerProcess::Password)));
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 10000);
+        QCOMPARE(camera->feed()->status().codec, QStringLiteral("h264"));
+    }
+
+    void wrongPasswordIsReportedWithoutHammering()
+    {
+        const QString wrong = QStringLiteral("not-the-pass-4711");
+        const auto camera
+            = cameraOn(m_server.url(QStringLiteral("secure"), QString::fromLatin1(RtspServerProcess::User), wrong));
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().contains(u"authentication failed"), 5000);
+        QVERIFY(!camera->errorText().contains(wrong));
+        // Retried with backoff (1, 2, 4 s…), not in a tight loop: a handful of attempts in ten seconds.
+        QTest::qWait(10000);
+        const quint64 attempts = camera->feed()->status().reconnects;
+        QVERIFY2(attempts >= 2 && attempts <= 5, qPrintable(QString::number(attempts)));
+        QVERIFY(!camera->feed()->status().error.contains(wrong));
+        QVERIFY(!logMentions(wrong));
+        QVERIFY(!logMentions(QString::fromLatin1(RtspServerProcess::Password)));
+    }
+
+    void ffmpegMessagesAreRedacted()
+    {
+        // FFmpeg prints URLs as it got them: whatever it says reaches the log without the password.
+        LibavLog::install();
+        av_log(nullptr, AV_LOG_ERROR, "cannot open rtsp://admin:pa55word-x@127.0.0.1:1/live: refused\n");
+        QVERIFY(logMentions(QStringLiteral("rtsp://admin:***@127.0.0.1:1/live")));
+        QVERIFY(!logMentions(QStringLiteral("pa55word-x")));
+        QCOMPARE(LibavLog::redactCredentials(QStringLiteral("a rtsp://u:p@ss@h/x b http://v:w@k")),
+                 QStringLiteral("a rtsp://u:***@h/x b http://v:***@k"));
+        QCOMPARE(LibavLog::redactCredentials(QStringLiteral("rtsp://h/x?channel=1&Password=abc&token=t1 next")),
+                 QStringLiteral("rtsp://h/x?channel=1&Password=***&token=*** next"));
+    }
+
+    void deadPortIsUnreachable()
+    {
+        QUrl url = m_server.url(QStringLiteral("h264"));
+        url.setPort(deadPort());
+        const auto camera = cameraOn(url);
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"camera unreachable"), 3000);
+    }
+
+    void unknownMountIsNotFound()
+    {
+        const auto camera = cameraOn(m_server.url(QStringLiteral("no-such-stream")));
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"stream not found"), 5000);
+        QCOMPARE(camera->state(), CameraState::Reconnecting);
+    }
+
+    void silentServerCanBeStoppedAtOnce()
+    {
+        QTcpServer silent; // accepts (the kernel does) and never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QUrl url = m_server.url(QStringLiteral("h264"));
+        url.setPort(silent.serverPort());
+        auto camera = cameraOn(url);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 3000);
+        QTest::qWait(300); // now blocked inside FFmpeg, waiting for an answer
+        QElapsedTimer clock;
+        clock.start();
+        camera.reset();
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void silentServerTimesOut()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QUrl url = m_server.url(QStringLiteral("h264"));
+        url.setPort(silent.serverPort());
+        url.setQuery(QStringLiteral("open_timeout=2"));
+        const auto camera = cameraOn(url);
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"timed out"), 5000);
+        QCOMPARE(camera->state(), CameraState::Reconnecting);
+    }
+
+    void garbageServerFailsCleanly()
+    {
+        QTcpServer garbage;
+        QVERIFY(garbage.listen(QHostAddress::LocalHost, 0));
+        connect(&garbage, &QTcpServer::newConnection, &garbage, [&garbage] {
+            while (QTcpSocket *socket = garbage.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    QByteArray noise(4096, '\0');
+                    for (qsizetype i = 0; i < noise.size(); ++i)
+                        noise[i] = char((i * 7919 + 13) % 256);
+                    socket->write(noise);
+                    socket->write("RTSP/1.0 999 \x01\x02\r\nCSeq: nonsense\r\nContent-Length: -5\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        QUrl url = m_server.url(QStringLiteral("h264"));
+        url.setPort(garbage.serverPort());
+        url.setQuery(QStringLiteral("open_timeout=3"));
+        const auto camera = cameraOn(url);
+        QTRY_VERIFY_WITH_TIMEOUT(!camera->errorText().isEmpty(), 6000);
+        QVERIFY(camera->state() == CameraState::Reconnecting || camera->state() == CameraState::Error);
+    }
+
+    void reconnectsAfterServerRestart()
+    {
+        RtspServerProcess server;
+        QVERIFY2(server.start({320, 180}, 25), qPrintable(server.errorString()));
+        const auto camera = cameraOn(server.url(QStringLiteral("h264")));
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 10000);
+
+        server.kill();
+        QElapsedTimer clock;
+        clock.start();
+        // Within the stall time (3 s at 25 fps), whatever way the loss shows.
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Reconnecting, 4000);
+        QVERIFY(clock.elapsed() < 4000);
+
+        QVERIFY2(server.start({320, 180}, 25, server.port()), qPrintable(server.errorString()));
+        // Live again within one backoff interval (at most 4 s by now, with jitter) plus the connection itself.
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 9000);
+    }
+
+    void fileLoopsAtItsFrameRate()
+    {
+        QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                      QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=10"), QStringLiteral("-t"),
+                      QStringLiteral("1.5"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), clip});
+        if (!ffmpeg.waitForFinished(20000) || ffmpeg.exitCode() != 0)
+            QSKIP("ffmpeg could not make a test clip");
+
+        const auto camera = cameraOn(QUrl::fromLocalFile(clip));
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 5000);
+        QCOMPARE(camera->feed()->status().size, QSize(320, 240));
+        // 15 frames in the file; 4 s at 10 fps is more than two passes through it.
+        const double fps = measuredFps(*camera, 4000);
+        QVERIFY2(fps > 8 && fps < 12, qPrintable(QString::number(fps)));
+        QCOMPARE(camera->state(), CameraState::Live);
+        QVERIFY(camera->feed()->status().frames > 30);
+    }
+
+    void fileWithoutPicturesIsUnsupported_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("text") << QStringLiteral("notes.mp4") << QStringLiteral("Invalid data");
+        QTest::newRow("sound only") << QStringLiteral("sound.wav") << QStringLiteral("no video stream");
+    }
+    void fileWithoutPicturesIsUnsupported()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (name.endsWith(u".wav")) {
+            QProcess ffmpeg;
+            ffmpeg.start(QStringLiteral("ffmpeg"),
+                         {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                          QStringLiteral("-i"), QStringLiteral("sine=duration=1"), path});
+            if (!ffmpeg.waitForFinished(20000) || ffmpeg.exitCode() != 0)
+                QSKIP("ffmpeg could not make a sound file");
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("just some words, no video at all\n").repeated(100));
+        }
+        const auto camera = cameraOn(QUrl::fromLocalFile(path));
+        // Final: retrying cannot help until the user picks another file.
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Error, 5000);
+        QVERIFY2(camera->errorText().startsWith(u"unsupported format"), qPrintable(camera->errorText()));
+        QVERIFY2(camera->errorText().contains(detail), qPrintable(camera->errorText()));
+    }
+
+    void missingFileIsNotFound()
+    {
+        const auto camera = cameraOn(QUrl::fromLocalFile(QStringLiteral("/nonexistent/clip.mp4")));
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"stream not found"), 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LibavSource)
+#include "tst_libavsource.moc"
