@@ -2,6 +2,7 @@
 // against real sources started by the test.
 
 #include "dialogs/cameradialog.h"
+#include "rtspserverprocess.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -9,8 +10,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QLineEdit *field(QDialog &dialog, const QString &accessibleName)
@@ -20,6 +24,23 @@ QLineEdit *field(QDialog &dialog, const QString &accessibleName)
             return edit;
     }
     return nullptr;
+}
+
+bool thumbnailShown(QDialog &dialog)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Test picture"))
+            return !label->pixmap().isNull();
+    }
+    return false;
+}
+
+// A port where nothing listens: taken, then closed.
+quint16 unusedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
 }
 
 QString message(QDialog &dialog)
@@ -125,40 +146,97 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(message(dialog).contains(QStringLiteral("1280×720")));
-        bool thumbnail = false;
-        for (QLabel *label : dialog.findChildren<QLabel *>())
-            thumbnail
-                = thumbnail || (label->accessibleName() == QStringLiteral("Test picture") && !label->pixmap().isNull());
-        QVERIFY(thumbnail);
+        QVERIFY(thumbnailShown(dialog));
     }
 
-    void testConnectionSaysWhyADeadAddressFails()
+    void testConnectionShowsAnRtspCameraWithItsSizeAndCodec()
     {
-        // A port where nothing listens: taken, then closed, by the test.
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        const quint16 port = server.serverPort();
-        server.close();
+        if (const QString reason = RtspServerProcess::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        RtspServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
 
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind::HttpMjpeg);
+        dialog.setKind(CameraDialog::Kind::Rtsp);
         dialog.show();
-        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Dead"));
-        field(dialog, QStringLiteral("Stream address"))
-            ->setText(QStringLiteral("http://127.0.0.1:%1/video.mjpg").arg(port));
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
+        QTest::keyClicks(field(dialog, QStringLiteral("Camera address")), QStringLiteral("127.0.0.1"));
+        for (QSpinBox *port : dialog.findChildren<QSpinBox *>()) {
+            if (port->accessibleName() == QStringLiteral("Port"))
+                port->setValue(server.port());
+        }
+        QTest::keyClicks(field(dialog, QStringLiteral("Stream path")), QStringLiteral("secure"));
+        QTest::keyClicks(field(dialog, QStringLiteral("User name")), QLatin1String(RtspServerProcess::User));
+        QTest::keyClicks(field(dialog, QStringLiteral("Password")), QLatin1String(RtspServerProcess::Password));
+
+        QSignalSpy finished(&dialog, &CameraDialog::testFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+        QVERIFY(!message(dialog).contains(QLatin1String(RtspServerProcess::Password)));
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(message(dialog)));
+        QCOMPARE(message(dialog), QStringLiteral("Works: 640×360, h264."));
+        QVERIFY(thumbnailShown(dialog));
+        QCOMPARE(dialog.config().url,
+                 server.url(QStringLiteral("secure"), QLatin1String(RtspServerProcess::User),
+                            QLatin1String(RtspServerProcess::Password)));
+    }
+
+    void testConnectionSaysWhyItFails_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("addressField");
+        QTest::addColumn<QString>("address"); // %1: the RTSP test server's port, %2: a port where nothing listens
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("reason");
+        const int rtsp = int(CameraDialog::Kind::Rtsp);
+        const int http = int(CameraDialog::Kind::HttpMjpeg);
+        QTest::newRow("rtsp, dead port") << rtsp << QStringLiteral("Camera address")
+                                         << QStringLiteral("rtsp://127.0.0.1:%2/h264") << QStringLiteral("hunter2")
+                                         << QStringLiteral("camera unreachable");
+        QTest::newRow("rtsp, wrong password")
+            << rtsp << QStringLiteral("Camera address") << QStringLiteral("rtsp://127.0.0.1:%1/secure")
+            << QStringLiteral("hunter2") << QStringLiteral("authentication failed");
+        QTest::newRow("rtsp, no such stream")
+            << rtsp << QStringLiteral("Camera address") << QStringLiteral("rtsp://127.0.0.1:%1/nothing-here")
+            << QString() << QStringLiteral("stream not found");
+        QTest::newRow("http, dead port") << http << QStringLiteral("Stream address")
+                                         << QStringLiteral("http://127.0.0.1:%2/video.mjpg")
+                                         << QStringLiteral("hunter2") << QStringLiteral("camera unreachable");
+    }
+    void testConnectionSaysWhyItFails()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, addressField);
+        QFETCH(QString, address);
+        QFETCH(QString, password);
+        QFETCH(QString, reason);
+        RtspServerProcess server;
+        if (address.contains(u"%1")) {
+            if (const QString why = RtspServerProcess::unavailableReason(); !why.isEmpty())
+                QSKIP(qPrintable(why));
+            QVERIFY2(server.start(), qPrintable(server.errorString()));
+        }
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind(kind));
+        dialog.show();
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Broken"));
+        field(dialog, addressField)
+            ->setText(address.replace(u"%1"_s, QString::number(server.port()))
+                          .replace(u"%2"_s, QString::number(unusedPort())));
         field(dialog, QStringLiteral("User name"))->setText(QStringLiteral("admin"));
-        field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("hunter2"));
+        field(dialog, QStringLiteral("Password"))->setText(password);
         QSignalSpy finished(&dialog, &CameraDialog::testFinished);
         QElapsedTimer clock;
         clock.start();
         dialog.testConnection();
         // The dialog answers while the test runs.
         QVERIFY(message(dialog).contains(QStringLiteral("Connecting")));
-        QVERIFY(!message(dialog).contains(QStringLiteral("hunter2")));
         QVERIFY(finished.wait(16000));
         QCOMPARE(finished.first().at(0).toBool(), false);
-        QVERIFY2(message(dialog).startsWith(QStringLiteral("Does not work: ")), qPrintable(message(dialog)));
-        QVERIFY(!message(dialog).contains(QStringLiteral("hunter2")));
+        QVERIFY2(message(dialog).startsWith(QStringLiteral("Does not work: ") + reason), qPrintable(message(dialog)));
+        QVERIFY(!thumbnailShown(dialog));
+        if (!password.isEmpty())
+            QVERIFY(!message(dialog).contains(password));
         QVERIFY(clock.elapsed() < 16000);
     }
 
