@@ -123,10 +123,6 @@
       <translation>ポート(&amp;P):</translation>
     </message>
     <message>
-      <source>Pa&amp;th:</source>
-      <translation>パス(&amp;T):</translation>
-    </message>
-    <message>
       <source>T&amp;ransport:</source>
       <translation>転送方式(&amp;R):</translation>
     </message>
@@ -281,6 +277,10 @@
     <message>
       <source>Folder of JPEG pictures</source>
       <translation>JPEG 画像のフォルダー</translation>
+    </message>
+    <message>
+      <source>Pat&amp;h:</source>
+      <translation>パス(&amp;H):</translation>
     </message>
   </context>
   <context>

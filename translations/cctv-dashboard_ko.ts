@@ -123,10 +123,6 @@
       <translation>포트(&amp;P):</translation>
     </message>
     <message>
-      <source>Pa&amp;th:</source>
-      <translation>경로(&amp;T):</translation>
-    </message>
-    <message>
       <source>T&amp;ransport:</source>
       <translation>전송 방식(&amp;R):</translation>
     </message>
@@ -281,6 +277,10 @@
     <message>
       <source>Folder of JPEG pictures</source>
       <translation>JPEG 사진 폴더</translation>
+    </message>
+    <message>
+      <source>Pat&amp;h:</source>
+      <translation>경로(&amp;H):</translation>
     </message>
   </context>
   <context>

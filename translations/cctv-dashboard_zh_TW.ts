@@ -123,10 +123,6 @@
       <translation>連接埠(&amp;P):</translation>
     </message>
     <message>
-      <source>Pa&amp;th:</source>
-      <translation>路徑(&amp;T):</translation>
-    </message>
-    <message>
       <source>T&amp;ransport:</source>
       <translation>傳輸方式(&amp;R):</translation>
     </message>
@@ -281,6 +277,10 @@
     <message>
       <source>Folder of JPEG pictures</source>
       <translation>JPEG 圖片資料夾</translation>
+    </message>
+    <message>
+      <source>Pat&amp;h:</source>
+      <translation>路徑(&amp;H):</translation>
     </message>
   </context>
   <context>

@@ -35,7 +35,7 @@ xdotool mousemove $((X + WIDTH / 2)) $((Y + 10))
 sleep 0.5
 xdotool type "Driveway"
 if [ -n "$camera_url" ]; then
-    xdotool key Tab Tab  # past the kind selector (RTSP is first) to the address
+    xdotool mousemove $((X + 260)) $((Y + 86)) click 1  # the address field of the RTSP page (the first kind)
     xdotool type "$camera_url"
 else
     xdotool key Tab End  # the kind selector: the test pattern is last

@@ -100,6 +100,32 @@ private Q_SLOTS:
         QCOMPARE(dialog.config().url, QUrl(QStringLiteral("rtsp://192.0.2.11:8554/live?transport=udp")));
     }
 
+    void aPastedPasswordIsMovedToThePasswordField()
+    {
+        CameraDialog dialog({});
+        dialog.setKind(CameraDialog::Kind::Rtsp);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
+        QLineEdit *address = field(dialog, QStringLiteral("Camera address"));
+        address->setFocus();
+        QTest::keyClicks(address, QStringLiteral("rtsp://admin:hunter2@192.0.2.11:8554/live"));
+        QTest::keyClick(address, Qt::Key_Tab); // leaving the field
+        QCOMPARE(address->text(), QStringLiteral("rtsp://192.0.2.11:8554/live"));
+        QCOMPARE(field(dialog, QStringLiteral("User name"))->text(), QStringLiteral("admin"));
+        QCOMPARE(field(dialog, QStringLiteral("Password"))->text(), QStringLiteral("hunter2"));
+        QCOMPARE(dialog.config().url, QUrl(QStringLiteral("rtsp://admin:hunter2@192.0.2.11:8554/live")));
+
+        // Testing straight from the field (with Alt+T the focus stays there) tidies it too.
+        address->setFocus();
+        address->setText(QStringLiteral("rtsp://root:pass1@192.0.2.12/live"));
+        dialog.testConnection();
+        QVERIFY(address->hasFocus());
+        QCOMPARE(address->text(), QStringLiteral("rtsp://192.0.2.12/live"));
+        QCOMPARE(field(dialog, QStringLiteral("Password"))->text(), QStringLiteral("pass1"));
+        dialog.reject();
+    }
+
     void otherKindsRefuseAddressesOfTheWrongKind_data()
     {
         QTest::addColumn<int>("kind");
@@ -168,11 +194,20 @@ private Q_SLOTS:
         QTest::keyClicks(field(dialog, QStringLiteral("Stream path")), QStringLiteral("secure"));
         QTest::keyClicks(field(dialog, QStringLiteral("User name")), QLatin1String(RtspServerProcess::User));
         QTest::keyClicks(field(dialog, QStringLiteral("Password")), QLatin1String(RtspServerProcess::Password));
+        auto shownPassword = [&dialog] {
+            for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+                if (edit->echoMode() == QLineEdit::Normal
+                    && edit->text().contains(QLatin1String(RtspServerProcess::Password)))
+                    return true;
+            }
+            return false;
+        };
 
         QSignalSpy finished(&dialog, &CameraDialog::testFinished);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
         QVERIFY(!message(dialog).contains(QLatin1String(RtspServerProcess::Password)));
         QVERIFY(finished.wait(15000));
+        QVERIFY(!shownPassword());
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(message(dialog)));
         QCOMPARE(message(dialog), QStringLiteral("Works: 640×360, h264."));
         QVERIFY(thumbnailShown(dialog));

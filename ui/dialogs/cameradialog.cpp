@@ -38,6 +38,19 @@ QLineEdit *passwordEdit(QWidget *parent)
     return edit;
 }
 
+// An address that carries `user:password@` hands them to the user and password fields, so the password is shown
+// masked like one typed there.
+void moveCredentialsOut(QLineEdit *address, QLineEdit *user, QLineEdit *password)
+{
+    QUrl url(address->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.userInfo().isEmpty())
+        return;
+    user->setText(url.userName());
+    password->setText(url.password());
+    url.setUserInfo({});
+    address->setText(url.toString());
+}
+
 CameraDialog::Kind kindOf(const QUrl &url)
 {
     const QString kind = SourceUrl::kind(url);
@@ -124,10 +137,11 @@ QWidget *CameraDialog::makeRtspPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Address:"), m_rtspAddress);
     form->addRow(tr("&Port:"), m_rtspPort);
-    form->addRow(tr("Pa&th:"), m_rtspPath);
+    form->addRow(tr("Pat&h:"), m_rtspPath);
     form->addRow(tr("T&ransport:"), m_rtspTransport);
     form->addRow(tr("&User:"), m_rtspUser);
     form->addRow(tr("Pass&word:"), m_rtspPassword);
+    connect(m_rtspAddress, &QLineEdit::editingFinished, this, &CameraDialog::tidyAddresses);
     return page;
 }
 
@@ -141,6 +155,7 @@ QWidget *CameraDialog::makeHttpPage()
     form->addRow(tr("&Address:"), m_httpUrl);
     form->addRow(tr("&User:"), m_httpUser);
     form->addRow(tr("Pass&word:"), m_httpPassword);
+    connect(m_httpUrl, &QLineEdit::editingFinished, this, &CameraDialog::tidyAddresses);
     return page;
 }
 
@@ -367,8 +382,15 @@ CameraConfig CameraDialog::config() const
     return config;
 }
 
+void CameraDialog::tidyAddresses()
+{
+    moveCredentialsOut(m_rtspAddress, m_rtspUser, m_rtspPassword);
+    moveCredentialsOut(m_httpUrl, m_httpUser, m_httpPassword);
+}
+
 void CameraDialog::accept()
 {
+    tidyAddresses();
     const QString error = validationError();
     if (!error.isEmpty()) {
         m_message->setStyleSheet(QStringLiteral("color:#c0392b"));
@@ -381,6 +403,7 @@ void CameraDialog::accept()
 
 void CameraDialog::testConnection()
 {
+    tidyAddresses();
     const QString error = validationError();
     // The name does not matter for a test; the address does.
     if (!error.isEmpty() && !m_name->text().trimmed().isEmpty()) {

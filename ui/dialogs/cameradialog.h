@@ -56,6 +56,8 @@ private:
     QUrl url() const;
     void showTestResult(const ConnectionProbe::Result &result);
     void cancelTest();
+    // A password typed into an address moves to the (masked) password field.
+    void tidyAddresses();
 
     QStringList m_takenNames;
     QString m_editedName;
