@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 5, 5000);
         const qint64 took = dashboard.stop(SIGTERM);
         QVERIFY2(took >= 0 && took < 1000, qPrintable(QString::number(took)));
+        QCOMPARE(dashboard.process().exitCode(), 0);
+    }
+
+    // A box whose cameras are all in trouble still stops at once: a dead RTSP port and a dead HTTP port
+    // (reconnecting), and a server that accepts and never answers (a read blocked in FFmpeg and in Qt).
+    void sigintWhileCamerasReconnectExitsWithinTwoSeconds_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGINT") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+    void sigintWhileCamerasReconnectExitsWithinTwoSeconds()
+    {
+        QFETCH(int, signalNumber);
+        QTcpServer dead;
+        QVERIFY(dead.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = dead.serverPort();
+        dead.close();
+        QTcpServer silent; // the kernel accepts; nobody ever answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const auto camera = [](const QString &name, const QString &url) {
+            return QStringList {QStringLiteral("--camera"), name + u'=' + url};
+        };
+        DashboardProcess dashboard;
+        const QUrl share = dashboard.start(
+            camera(QStringLiteral("Dead"), QStringLiteral("rtsp://u:p@127.0.0.1:%1/x").arg(deadPort))
+            + camera(QStringLiteral("Silent"), QStringLiteral("rtsp://127.0.0.1:%1/x").arg(silent.serverPort()))
+            + camera(QStringLiteral("Gone"), QStringLiteral("http://127.0.0.1:%1/v.mjpg").arg(deadPort))
+            + camera(QStringLiteral("Mute"), QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort())));
+        QVERIFY(share.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray cameras
+                    = QJsonDocument::fromJson(get(share.resolved(QUrl(QStringLiteral("api/cameras"))))).array();
+                return cameras.size() == 4 && cameras.at(0)[QStringLiteral("state")].toString() == u"reconnecting"
+                    && cameras.at(2)[QStringLiteral("state")].toString() == u"reconnecting";
+            }(),
+            10000);
+        const qint64 took = dashboard.stop(signalNumber);
+        qInfo("stopped in %lld ms", took);
+        QVERIFY2(took >= 0 && took < 2000, qPrintable(QString::number(took)));
+        QCOMPARE(dashboard.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(dashboard.process().exitCode(), 0);
     }
 
