@@ -142,6 +142,7 @@ private Q_SLOTS:
         static const QRegularExpression rate(QStringLiteral("(\\d+) kbit/s"));
         QTRY_VERIFY_WITH_TIMEOUT(rate.match(tile->toolTip()).hasMatch(), 6000);
         const QString details = tile->toolTip();
+        qInfo("tooltip: %s", qPrintable(details));
         const double shown = rate.match(details).captured(1).toDouble() * 1000;
         const double expected = double(servedBytes) / 3 * 8 * 10;
         QVERIFY2(qAbs(shown - expected) <= 0.15 * expected, qPrintable(details));

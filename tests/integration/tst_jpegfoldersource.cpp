@@ -157,6 +157,8 @@ private Q_SLOTS:
         const CameraStatus status = camera.feed()->status();
 
         const double expected = double(servedBytes) / good * 8 * fps;
+        qInfo("bitrate %lld bit/s (expected %.0f), decode %.2f ms, %llu dropped of %llu shown", status.bitrate,
+              expected, status.decodeMs, status.drops, status.frames);
         QVERIFY2(qAbs(double(status.bitrate) - expected) <= 0.15 * expected,
                  qPrintable(u"%1 bit/s, expected %2"_s.arg(status.bitrate).arg(expected)));
         QVERIFY2(status.decodeMs > 0 && status.decodeMs < 100, qPrintable(QString::number(status.decodeMs)));
