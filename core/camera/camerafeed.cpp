@@ -111,25 +111,31 @@ void CameraFeed::publish(const Frame &frame, Frame::Clock::duration displayDecod
             m_fpsWindowFrames = 1;
             m_fpsWindowStart = now;
         }
-        // The first frame of a window only opens it: each later one's bytes arrived during the window.
-        if (m_costWindowFrames == 0) {
+        // The first frame of a window only opens it: each later one's bytes arrived during the window. After a
+        // silence (a reconnect) the window starts again, so the gap does not pass for a low bitrate.
+        if (m_costWindowFrames == 0 || now - m_costWindowLast > FpsStale) {
+            m_costWindowFrames = 0;
             m_costWindowStart = now;
             m_costWindowBytes = 0;
             m_costWindowDecode = {};
+            m_costWindowDecoded = 0;
         } else {
             m_costWindowBytes += frame.inputBytes();
         }
         ++m_costWindowFrames;
+        m_costWindowLast = now;
         m_costWindowDecode += frame.decodeTime() + displayDecodeTime;
+        ++m_costWindowDecoded;
         const auto costElapsed = now - m_costWindowStart;
         if (costElapsed >= CostWindow) {
             m_status.bitrate
                 = qint64(std::llround(double(m_costWindowBytes) * 8 / duration<double>(costElapsed).count()));
-            m_status.decodeMs = duration<double, std::milli>(m_costWindowDecode).count() / double(m_costWindowFrames);
+            m_status.decodeMs = duration<double, std::milli>(m_costWindowDecode).count() / double(m_costWindowDecoded);
             m_costWindowFrames = 1;
             m_costWindowStart = now;
             m_costWindowBytes = 0;
             m_costWindowDecode = {};
+            m_costWindowDecoded = 0;
         }
     }
     QMutexLocker lock(&m_readersMutex);

@@ -59,9 +59,11 @@ private:
     quint64 m_fpsWindowFrames = 0;
     // Bitrate and decoding time, over a longer window: a bitrate measured over a second swings with each key frame.
     Frame::Clock::time_point m_costWindowStart;
+    Frame::Clock::time_point m_costWindowLast;
     quint64 m_costWindowFrames = 0;
     qint64 m_costWindowBytes = 0;
     Frame::Clock::duration m_costWindowDecode {};
+    quint64 m_costWindowDecoded = 0; // pictures whose decoding time is in m_costWindowDecode
 
     QMutex m_readersMutex;
     QList<FrameMailbox *> m_readers;
