@@ -396,6 +396,42 @@
       <source>last picture %1</source>
       <translation>最後の映像: %1</translation>
     </message>
+    <message>
+      <source>%1 Mbit/s</source>
+      <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+      <source>%1 kbit/s</source>
+      <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+      <source>%1 fps</source>
+      <translation>%1 fps</translation>
+    </message>
+    <message>
+      <source>decode %1 ms</source>
+      <translation>デコード %1 ms</translation>
+    </message>
+    <message>
+      <source>%1 dropped</source>
+      <translation>破棄 %1</translation>
+    </message>
+    <message>
+      <source>1 viewer</source>
+      <translation>視聴者 1 人</translation>
+    </message>
+    <message>
+      <source>%1 viewers</source>
+      <translation>視聴者 %1 人</translation>
+    </message>
+    <message>
+      <source>1 reconnect</source>
+      <translation>再接続 1 回</translation>
+    </message>
+    <message>
+      <source>%1 reconnects</source>
+      <translation>再接続 %1 回</translation>
+    </message>
   </context>
   <context>
     <name>CommandLine</name>

@@ -396,6 +396,42 @@
       <source>last picture %1</source>
       <translation>마지막 화면: %1</translation>
     </message>
+    <message>
+      <source>%1 Mbit/s</source>
+      <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+      <source>%1 kbit/s</source>
+      <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+      <source>%1 fps</source>
+      <translation>%1 fps</translation>
+    </message>
+    <message>
+      <source>decode %1 ms</source>
+      <translation>디코딩 %1 ms</translation>
+    </message>
+    <message>
+      <source>%1 dropped</source>
+      <translation>누락 %1</translation>
+    </message>
+    <message>
+      <source>1 viewer</source>
+      <translation>시청자 1명</translation>
+    </message>
+    <message>
+      <source>%1 viewers</source>
+      <translation>시청자 %1명</translation>
+    </message>
+    <message>
+      <source>1 reconnect</source>
+      <translation>재연결 1회</translation>
+    </message>
+    <message>
+      <source>%1 reconnects</source>
+      <translation>재연결 %1회</translation>
+    </message>
   </context>
   <context>
     <name>CommandLine</name>

@@ -396,6 +396,42 @@
       <source>last picture %1</source>
       <translation>最後畫面：%1</translation>
     </message>
+    <message>
+      <source>%1 Mbit/s</source>
+      <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+      <source>%1 kbit/s</source>
+      <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+      <source>%1 fps</source>
+      <translation>%1 fps</translation>
+    </message>
+    <message>
+      <source>decode %1 ms</source>
+      <translation>解碼 %1 ms</translation>
+    </message>
+    <message>
+      <source>%1 dropped</source>
+      <translation>丟棄 %1</translation>
+    </message>
+    <message>
+      <source>1 viewer</source>
+      <translation>1 位觀看者</translation>
+    </message>
+    <message>
+      <source>%1 viewers</source>
+      <translation>%1 位觀看者</translation>
+    </message>
+    <message>
+      <source>1 reconnect</source>
+      <translation>重新連線 1 次</translation>
+    </message>
+    <message>
+      <source>%1 reconnects</source>
+      <translation>重新連線 %1 次</translation>
+    </message>
   </context>
   <context>
     <name>CommandLine</name>

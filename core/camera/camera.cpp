@@ -28,10 +28,17 @@ Camera::Camera(const CameraConfig &config, QObject *parent)
             m_source, &FrameSource::frameCaptured, m_source,
             [feed = m_feed](const Frame &frame) {
                 const QSize display = feed->displaySize();
-                if (display.isValid())
+                Frame::Clock::duration displayTime {};
+                if (display.isValid()) {
+                    const auto start = Frame::Clock::now();
                     frame.displayImage(display); // made here, on the worker, so the tile only blits
-                feed->publish(frame);
+                    displayTime = Frame::Clock::now() - start;
+                }
+                feed->publish(frame, displayTime);
             },
+            Qt::DirectConnection);
+        connect(
+            m_source, &FrameSource::pictureDropped, m_source, [feed = m_feed] { feed->countDrop(); },
             Qt::DirectConnection);
         connect(m_source, &FrameSource::opened, this, &Camera::onOpened);
         connect(m_source, &FrameSource::failed, this, &Camera::onFailed);

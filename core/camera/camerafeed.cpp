@@ -4,10 +4,13 @@
 
 #include <QMutexLocker>
 
+#include <cmath>
+
 using namespace std::chrono;
 
 namespace {
 constexpr auto FpsWindow = 1s;
+constexpr auto CostWindow = 2s;
 constexpr auto FpsStale = 2s; // no frame for this long: the rate is zero, whatever was measured before
 } // namespace
 
@@ -40,8 +43,10 @@ CameraStatus CameraFeed::status() const
     if (!m_latest.isNull()) {
         const auto age = Frame::Clock::now() - m_latest.captureTime();
         status.frameAgeMs = duration_cast<milliseconds>(age).count();
-        if (age > FpsStale)
+        if (age > FpsStale) {
             status.fps = 0;
+            status.bitrate = 0;
+        }
     }
     return status;
 }
@@ -51,8 +56,10 @@ void CameraFeed::setState(CameraState state, const QString &error)
     QMutexLocker lock(&m_mutex);
     m_status.state = state;
     m_status.error = error;
-    if (state != CameraState::Live && state != CameraState::Connecting)
+    if (state != CameraState::Live && state != CameraState::Connecting) {
         m_status.fps = 0;
+        m_status.bitrate = 0;
+    }
 }
 
 void CameraFeed::setStreamInfo(const StreamInfo &info)
@@ -69,6 +76,12 @@ void CameraFeed::countReconnect()
     ++m_status.reconnects;
 }
 
+void CameraFeed::countDrop()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_status.drops;
+}
+
 void CameraFeed::addViewer()
 {
     QMutexLocker lock(&m_mutex);
@@ -81,7 +94,7 @@ void CameraFeed::removeViewer()
     m_status.viewers = qMax(0, m_status.viewers - 1);
 }
 
-void CameraFeed::publish(const Frame &frame)
+void CameraFeed::publish(const Frame &frame, Frame::Clock::duration displayDecodeTime)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -97,6 +110,32 @@ void CameraFeed::publish(const Frame &frame)
             m_status.fps = double(m_fpsWindowFrames - 1) / duration<double>(elapsed).count();
             m_fpsWindowFrames = 1;
             m_fpsWindowStart = now;
+        }
+        // The first frame of a window only opens it: each later one's bytes arrived during the window. After a
+        // silence (a reconnect) the window starts again, so the gap does not pass for a low bitrate.
+        if (m_costWindowFrames == 0 || now - m_costWindowLast > FpsStale) {
+            m_costWindowFrames = 0;
+            m_costWindowStart = now;
+            m_costWindowBytes = 0;
+            m_costWindowDecode = {};
+            m_costWindowDecoded = 0;
+        } else {
+            m_costWindowBytes += frame.inputBytes();
+        }
+        ++m_costWindowFrames;
+        m_costWindowLast = now;
+        m_costWindowDecode += frame.decodeTime() + displayDecodeTime;
+        ++m_costWindowDecoded;
+        const auto costElapsed = now - m_costWindowStart;
+        if (costElapsed >= CostWindow) {
+            m_status.bitrate
+                = qint64(std::llround(double(m_costWindowBytes) * 8 / duration<double>(costElapsed).count()));
+            m_status.decodeMs = duration<double, std::milli>(m_costWindowDecode).count() / double(m_costWindowDecoded);
+            m_costWindowFrames = 1;
+            m_costWindowStart = now;
+            m_costWindowBytes = 0;
+            m_costWindowDecode = {};
+            m_costWindowDecoded = 0;
         }
     }
     QMutexLocker lock(&m_readersMutex);

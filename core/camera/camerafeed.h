@@ -29,11 +29,14 @@ public:
     void setState(CameraState state, const QString &error = {});
     void setStreamInfo(const StreamInfo &info);
     void countReconnect();
+    // Any thread: a picture arrived but could not be shown.
+    void countDrop();
     void addViewer();
     void removeViewer();
 
-    // Worker thread: the newest frame, to every attached mailbox.
-    void publish(const Frame &frame);
+    // Worker thread: the newest frame, to every attached mailbox. `displayDecodeTime` is what making its display
+    // image took on the worker, counted with the source's own decoding time in the status's decodeMs.
+    void publish(const Frame &frame, Frame::Clock::duration displayDecodeTime = {});
     Frame latest() const;
     Frame::Clock::time_point lastFrameTime() const;
 
@@ -54,6 +57,13 @@ private:
     Frame m_latest;
     Frame::Clock::time_point m_fpsWindowStart;
     quint64 m_fpsWindowFrames = 0;
+    // Bitrate and decoding time, over a longer window: a bitrate measured over a second swings with each key frame.
+    Frame::Clock::time_point m_costWindowStart;
+    Frame::Clock::time_point m_costWindowLast;
+    quint64 m_costWindowFrames = 0;
+    qint64 m_costWindowBytes = 0;
+    Frame::Clock::duration m_costWindowDecode {};
+    quint64 m_costWindowDecoded = 0; // pictures whose decoding time is in m_costWindowDecode
 
     QMutex m_readersMutex;
     QList<FrameMailbox *> m_readers;

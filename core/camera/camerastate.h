@@ -22,4 +22,7 @@ struct CameraStatus
     quint64 frames = 0;
     quint64 reconnects = 0;
     int viewers = 0; // share clients reading this camera now
+    qint64 bitrate = 0; // bits per second of the camera's encoded input, over the last two seconds or so
+    quint64 drops = 0; // pictures that arrived but could not be shown (damaged, undecodable)
+    double decodeMs = 0; // the worker's average decoding time per picture, over the same window
 };

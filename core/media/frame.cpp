@@ -95,6 +95,8 @@ public:
     QImage image; // set for decoded sources
     AvFramePtr picture; // set for a decoder's picture: its YUV planes, shared with the decoder by reference
     bool jpegSource = false;
+    qint64 inputBytes = 0;
+    Frame::Clock::duration decodeTime {};
 
     // Derived forms: written once under the mutex, then only read.
     QMutex mutex;
@@ -151,6 +153,7 @@ Frame Frame::fromJpeg(QByteArray jpeg, QSize size, quint64 sequence, Clock::time
     data->sequence = sequence;
     data->captured = captured;
     data->size = size;
+    data->inputBytes = jpeg.size();
     data->jpeg = std::move(jpeg);
     data->jpegSource = true;
     return Frame(data);
@@ -164,6 +167,24 @@ bool Frame::isNull() const
 quint64 Frame::sequence() const
 {
     return d ? d->sequence : 0;
+}
+
+qint64 Frame::inputBytes() const
+{
+    return d ? d->inputBytes : 0;
+}
+
+Frame::Clock::duration Frame::decodeTime() const
+{
+    return d ? d->decodeTime : Clock::duration {};
+}
+
+void Frame::setInputCost(qint64 bytes, Clock::duration decodeTime)
+{
+    if (!d)
+        return;
+    d->inputBytes = bytes;
+    d->decodeTime = decodeTime;
 }
 
 Frame::Clock::time_point Frame::captureTime() const

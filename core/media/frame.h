@@ -42,6 +42,13 @@ public:
     // Holds a decoder's picture (fromAvFrame).
     bool isDecodedPicture() const;
 
+    // What the picture cost to receive: its encoded size in bytes as it arrived (a JPEG source's byte count), and
+    // the time the source spent decoding it (zero when the source did not decode it itself).
+    qint64 inputBytes() const;
+    Clock::duration decodeTime() const;
+    // Set by a source that decoded the picture itself, before it emits the frame (nobody shares it yet).
+    void setInputCost(qint64 bytes, Clock::duration decodeTime);
+
     // The JPEG bytes: the source's own, or encoded once at the default quality on first request.
     QByteArray jpeg() const;
 

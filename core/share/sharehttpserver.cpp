@@ -15,6 +15,8 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#include <cmath>
+
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
@@ -42,6 +44,9 @@ QJsonObject describe(const CameraFeed &feed)
         {QStringLiteral("frames"), qint64(status.frames)},
         {QStringLiteral("reconnects"), qint64(status.reconnects)},
         {QStringLiteral("clients"), status.viewers},
+        {QStringLiteral("bitrate"), status.bitrate},
+        {QStringLiteral("drops"), qint64(status.drops)},
+        {QStringLiteral("decodeMs"), std::round(status.decodeMs * 10) / 10},
     };
 }
 

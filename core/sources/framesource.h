@@ -37,4 +37,7 @@ Q_SIGNALS:
     // Emitted on the worker thread; receivers connect directly and must be thread-safe.
     void frameCaptured(const Frame &frame);
     void failed(SourceError error, const QString &detail);
+    // A picture arrived but could not be shown (damaged, undecodable, skipped). Emitted on the worker thread;
+    // receivers connect directly and must be thread-safe.
+    void pictureDropped();
 };

@@ -206,8 +206,10 @@ void HttpMjpegSource::takeParts(QByteArrayView bytes)
             ++m_skipped; // cameras may mix in other parts (audio, metadata): not ours to show
             continue;
         }
-        if (!deliver(std::move(part.body)))
+        if (!deliver(std::move(part.body))) {
             ++m_skipped;
+            Q_EMIT pictureDropped();
+        }
         if (!m_open)
             return;
     }

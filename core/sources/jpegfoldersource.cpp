@@ -186,21 +186,31 @@ QByteArray JpegFolderSource::nextPicture(QSize *size)
     return {};
 }
 
-QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size) const
+QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size)
 {
     QFile file(m_folder + u'/' + fileName);
     const qint64 fileSize = file.size();
-    if (fileSize < 4 || fileSize > MaxFileBytes || !file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // gone since the listing: not a picture skipped
+    if (fileSize < 4 || fileSize > MaxFileBytes) {
+        Q_EMIT pictureDropped();
         return {};
+    }
     // Exactly the size seen: a buffer for the largest allowed file would be allocated (and freed) for every frame.
     QByteArray bytes = file.read(fileSize);
-    if (!bytes.startsWith("\xff\xd8"))
+    if (!bytes.startsWith("\xff\xd8")) {
+        Q_EMIT pictureDropped();
         return {};
+    }
     // A file without its end marker that changed a moment ago is most likely still being copied in: its turn
     // comes on the next loop. An older one is played as it is (some writers add data after the marker).
     if (!bytes.endsWith("\xff\xd9")
         && file.fileTime(QFileDevice::FileModificationTime).msecsTo(QDateTime::currentDateTimeUtc()) < SettleMs)
         return {};
     *size = JpegCodec::forThisThread().imageSize(bytes);
-    return size->isValid() ? bytes : QByteArray();
+    if (!size->isValid()) {
+        Q_EMIT pictureDropped();
+        return {};
+    }
+    return bytes;
 }

@@ -38,7 +38,7 @@ private:
     void reportListing(Listing listing);
     // The next playable file's bytes and size, going round the folder at most once; empty when none is playable.
     QByteArray nextPicture(QSize *size);
-    QByteArray readPicture(const QString &fileName, QSize *size) const;
+    QByteArray readPicture(const QString &fileName, QSize *size);
     void scheduleNext();
 
     QString m_folder;

@@ -250,6 +250,8 @@ void LibavSource::release()
     m_format.reset();
     m_stream = -1;
     m_deadline = 0;
+    m_pendingBytes = 0;
+    m_pendingDecode = {};
 }
 
 void LibavSource::timerEvent(QTimerEvent *event)
@@ -276,7 +278,9 @@ void LibavSource::readNext()
         return;
     }
 
+    const auto receiveStart = Clock::now();
     int rc = avcodec_receive_frame(m_decoder.get(), m_picture.get());
+    m_pendingDecode += Clock::now() - receiveStart;
     if (rc == 0) {
         deliver(m_picture.get());
         av_frame_unref(m_picture.get());
@@ -303,8 +307,13 @@ void LibavSource::readNext()
         return;
     }
     if (m_packet->stream_index == m_stream) {
+        m_pendingBytes += m_packet->size;
+        const auto sendStart = Clock::now();
         rc = avcodec_send_packet(m_decoder.get(), m_packet.get());
+        m_pendingDecode += Clock::now() - sendStart;
         // A damaged packet costs a picture, not the stream: the decoder resynchronises on the next key frame.
+        if (rc == AVERROR_INVALIDDATA)
+            Q_EMIT pictureDropped();
         if (rc < 0 && rc != AVERROR(EAGAIN) && rc != AVERROR_INVALIDDATA) {
             av_packet_unref(m_packet.get());
             fail(rc, false);
@@ -316,8 +325,11 @@ void LibavSource::readNext()
 
 void LibavSource::deliver(const AVFrame *picture)
 {
+    const qint64 bytes = std::exchange(m_pendingBytes, 0);
+    const Clock::duration decodeTime = std::exchange(m_pendingDecode, Clock::duration {});
     if (!m_isFile) {
-        const Frame frame = Frame::fromAvFrame(picture, m_sequence++);
+        Frame frame = Frame::fromAvFrame(picture, m_sequence++);
+        frame.setInputCost(bytes, decodeTime);
         if (!frame.isNull())
             Q_EMIT frameCaptured(frame);
         return;
@@ -340,6 +352,7 @@ void LibavSource::deliver(const AVFrame *picture)
         m_dueAt = now;
     }
     m_due = Frame::fromAvFrame(picture, m_sequence++, m_dueAt);
+    m_due.setInputCost(bytes, decodeTime);
 }
 
 bool LibavSource::restartFile()

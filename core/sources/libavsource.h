@@ -86,6 +86,9 @@ private:
     std::unique_ptr<AVFrame, FrameDeleter> m_picture;
     int m_stream = -1;
     quint64 m_sequence = 0;
+    // What the pictures since the last one delivered cost: packet bytes read, time spent in the decoder.
+    qint64 m_pendingBytes = 0;
+    Clock::duration m_pendingDecode {};
     QBasicTimer m_readTimer;
 
     // Files play at their own rate: each picture waits for its time, measured from the first of the loop.

@@ -266,7 +266,10 @@ void WebcamSource::readOne()
         if (size.isValid()) {
             m_badFrames = 0;
             Q_EMIT frameCaptured(Frame::fromJpeg(std::move(jpeg), size, m_sequence++, captured));
-        } else if (++m_badFrames >= MaxBadFrames) {
+            return;
+        }
+        Q_EMIT pictureDropped();
+        if (++m_badFrames >= MaxBadFrames) {
             // Not JPEG after all (some drivers label other data MJPG): let OpenCV decode from now on.
             m_passJpeg = !m_capture->set(cv::CAP_PROP_CONVERT_RGB, 1);
         }

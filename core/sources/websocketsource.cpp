@@ -175,6 +175,7 @@ void WebSocketSource::handleDecoded(QByteArray jpeg, const QString &error)
     }
     if (!why.isEmpty()) {
         // One bad message is skipped; a run of them means this is not a picture stream at all.
+        Q_EMIT pictureDropped();
         if (++m_malformedInARow < MaxMalformedInARow)
             return;
         const QString detail = tr("%1 messages in a row held no JPEG picture (%2)").arg(m_malformedInARow).arg(why);

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -113,6 +115,40 @@ private Q_SLOTS:
         QTest::qWait(300);
         const QImage second = tiles[0]->grab().toImage();
         QVERIFY(first != second);
+    }
+
+    void theTileTooltipTellsWhatTheCameraCosts()
+    {
+        // A folder of JPEG files played at 10 pictures a second: the bytes it receives are known.
+        QTemporaryDir dir;
+        qint64 servedBytes = 0;
+        for (int i = 0; i < 3; ++i) {
+            QImage image(640, 360, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(i * 100, 180, 200));
+            const QByteArray jpeg = JpegCodec::forThisThread().encode(image, 90);
+            servedBytes += jpeg.size();
+            QFile file(dir.filePath(QStringLiteral("%1.jpg").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(jpeg) == jpeg.size());
+        }
+        QUrl url = QUrl::fromLocalFile(dir.path());
+        url.setQuery(QStringLiteral("fps=10"));
+        CameraRegistry registry;
+        registry.add(camera(QStringLiteral("Porch"), url.toString()));
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CameraTile *tile = window.grid()->tiles().constFirst();
+
+        static const QRegularExpression rate(QStringLiteral("(\\d+) kbit/s"));
+        QTRY_VERIFY_WITH_TIMEOUT(rate.match(tile->toolTip()).hasMatch(), 6000);
+        const QString details = tile->toolTip();
+        qInfo("tooltip: %s", qPrintable(details));
+        const double shown = rate.match(details).captured(1).toDouble() * 1000;
+        const double expected = double(servedBytes) / 3 * 8 * 10;
+        QVERIFY2(qAbs(shown - expected) <= 0.15 * expected, qPrintable(details));
+        for (const QString &part : {QStringLiteral("MJPEG 640×360"), QStringLiteral(" fps"), QStringLiteral("decode "),
+                                    QStringLiteral("0 dropped"), QStringLiteral("0 viewers")})
+            QVERIFY2(details.contains(part), qPrintable(details));
     }
 
     void theShareToggleSharesAndShowsTheAddress()

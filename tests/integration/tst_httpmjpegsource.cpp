@@ -130,6 +130,21 @@ private Q_SLOTS:
         QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
     }
 
+    void damagedPicturesAreCountedAsDroppedAndTheStreamGoesOn()
+    {
+        // Every fourth part is random bytes: a camera whose link corrupts some pictures.
+        Camera camera(cameraAt(m_server->url(QStringLiteral("/stream?fps=20&shape=damaged"))));
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(camera.feed()->status().frames >= 30, 5000);
+        const CameraStatus status = camera.feed()->status();
+        QCOMPARE(camera.state(), CameraState::Live);
+        // One damaged part for every three pictures shown, give or take the parts in flight.
+        const double ratio = double(status.drops) / double(status.frames);
+        QVERIFY2(ratio > 0.2 && ratio < 0.45,
+                 qPrintable(QStringLiteral("%1 dropped, %2 shown").arg(status.drops).arg(status.frames)));
+        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
+    }
+
     void viewersGetTheCamerasJpegBytesUntouched()
     {
         Camera camera(cameraAt(m_server->url(QStringLiteral("/stream?fps=25")), QStringLiteral("yard")));

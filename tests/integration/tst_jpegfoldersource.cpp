@@ -10,6 +10,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +135,53 @@ private Q_SLOTS:
         QVERIFY2(loops >= 4, qPrintable(QString::number(loops)));
         reader.stop();
         m_server->removeCamera(camera.id());
+    }
+
+    void reportsTheBitrateTheDecodingTimeAndTheDamagedFilesSkipped()
+    {
+        QTemporaryDir dir;
+        qint64 servedBytes = 0;
+        const int good = 4;
+        for (int i = 1; i <= good; ++i) {
+            const QByteArray jpeg = makeJpeg(i, {640, 480});
+            servedBytes += jpeg.size();
+            QVERIFY(writeFile(dir.filePath(u"%1.jpg"_s.arg(i)), jpeg));
+        }
+        // Complete (it has its end marker), but no picture can be read from it: skipped once per loop.
+        QVERIFY(writeFile(dir.filePath(u"5.jpg"_s), "\xff\xd8 a damaged picture \xff\xd9"));
+        const double fps = 20;
+        Camera camera(folderCamera(u"cost"_s, folderUrl(dir.path(), u"fps=20"_s)));
+        camera.feed()->setDisplaySize({320, 240}); // as a tile showing it would: each picture is decoded
+        QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
+        QTest::qWait(4500); // two full measuring windows
+        const CameraStatus status = camera.feed()->status();
+
+        const double expected = double(servedBytes) / good * 8 * fps;
+        qInfo("bitrate %lld bit/s (expected %.0f), decode %.2f ms, %llu dropped of %llu shown", status.bitrate,
+              expected, status.decodeMs, status.drops, status.frames);
+        QVERIFY2(qAbs(double(status.bitrate) - expected) <= 0.15 * expected,
+                 qPrintable(u"%1 bit/s, expected %2"_s.arg(status.bitrate).arg(expected)));
+        QVERIFY2(status.decodeMs > 0 && status.decodeMs < 100, qPrintable(QString::number(status.decodeMs)));
+        // About one loop of five files every 0.2 s, each loop skipping the damaged one.
+        QVERIFY2(status.drops >= 10, qPrintable(QString::number(status.drops)));
+        QVERIFY2(status.drops <= status.frames, qPrintable(u"%1 of %2"_s.arg(status.drops).arg(status.frames)));
+
+        // The same figures in /api/cameras, as a monitoring script reads them.
+        m_server->addCamera(camera.feed());
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(m_server->url().resolved(QUrl(u"api/cameras"_s)))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        m_server->removeCamera(camera.id());
+        QJsonObject listed;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(reply->readAll()).array()) {
+            if (entry[u"id"_s].toString() == u"cost"_s)
+                listed = entry.toObject();
+        }
+        const qint64 listedBitrate = listed[u"bitrate"_s].toInteger(-1);
+        QVERIFY2(qAbs(double(listedBitrate) - expected) <= 0.15 * expected, qPrintable(QString::number(listedBitrate)));
+        QVERIFY2(listed[u"drops"_s].toInteger(-1) >= qint64(status.drops), qPrintable(QString::number(status.drops)));
+        QVERIFY(listed[u"decodeMs"_s].toDouble() > 0);
     }
 
     void playsTenFramesASecondByDefault()

@@ -317,6 +317,50 @@ private Q_SLOTS:
         QVERIFY(camera->feed()->status().frames > 30);
     }
 
+    void fileReportsItsBitrateAndDecodingTime()
+    {
+        QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
+        QProcess ffmpeg;
+        // Every picture a key frame, so pictures are alike in size and any two seconds carry the same bytes.
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                      QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=10"), QStringLiteral("-t"),
+                      QStringLiteral("2"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-g"),
+                      QStringLiteral("1"), clip});
+        if (!ffmpeg.waitForFinished(20000) || ffmpeg.exitCode() != 0)
+            QSKIP("ffmpeg could not make a test clip");
+        // The bytes of the video packets in the file, as ffprobe counts them.
+        QProcess ffprobe;
+        ffprobe.start(QStringLiteral("ffprobe"),
+                      {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                       QStringLiteral("v:0"), QStringLiteral("-show_entries"), QStringLiteral("packet=size"),
+                       QStringLiteral("-of"), QStringLiteral("csv=p=0"), clip});
+        if (!ffprobe.waitForFinished(20000) || ffprobe.exitCode() != 0)
+            QSKIP("ffprobe could not read the test clip");
+        qint64 bytes = 0;
+        int packets = 0;
+        for (const QByteArray &line : ffprobe.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                bytes += line.trimmed().toLongLong();
+                ++packets;
+            }
+        }
+        QCOMPARE(packets, 20);
+
+        const auto camera = cameraOn(QUrl::fromLocalFile(clip));
+        QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 5000);
+        QTest::qWait(4500); // two full measuring windows
+        const CameraStatus status = camera->feed()->status();
+        const double expected = double(bytes) / packets * 8 * 10;
+        qInfo("bitrate %lld bit/s (expected %.0f), decode %.2f ms", status.bitrate, expected, status.decodeMs);
+        QVERIFY2(qAbs(double(status.bitrate) - expected) <= 0.15 * expected,
+                 qPrintable(QStringLiteral("%1 bit/s, expected %2").arg(status.bitrate).arg(expected)));
+        // No tile here: this is the decoder's own time per picture.
+        QVERIFY2(status.decodeMs > 0 && status.decodeMs < 100, qPrintable(QString::number(status.decodeMs)));
+        QCOMPARE(status.drops, quint64(0));
+    }
+
     void fileWithoutPicturesIsUnsupported_data()
     {
         QTest::addColumn<QString>("name");

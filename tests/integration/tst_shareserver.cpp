@@ -246,6 +246,11 @@ private Q_SLOTS:
         QVERIFY(yard.value(QStringLiteral("shared")).toBool());
         for (const char *key : {"name", "url", "enabled", "error", "clients"})
             QVERIFY2(yard.contains(QLatin1String(key)), key);
+        // What the camera costs and how healthy it is: numbers, whatever the kind of camera.
+        for (const char *key : {"bitrate", "drops", "decodeMs"})
+            QVERIFY2(yard.value(QLatin1String(key)).isDouble(), key);
+        QCOMPARE(yard.value(QStringLiteral("drops")).toInteger(-1), 0);
+        QVERIFY(yard.value(QStringLiteral("bitrate")).toInteger(-1) >= 0);
 
         const QJsonObject gate = cameras.at(2).toObject();
         QCOMPARE(gate.value(QStringLiteral("state")).toString(), QStringLiteral("error"));

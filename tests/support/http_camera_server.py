@@ -6,7 +6,8 @@ Digest authentication, and the failures a dashboard must survive.
 
 Prints "ready" once it listens. Stops on SIGTERM; may be started again on the same port at once.
 
-    /stream?shape=S&fps=N   S: standard, quoted, dashes, lf, nolength, lfnolength, extraheaders, preamble, noblank
+    /stream?shape=S&fps=N   S: standard, quoted, dashes, lf, nolength, lfnolength, extraheaders, preamble, noblank,
+                            damaged (every fourth part random bytes labelled image/jpeg)
     /basic/stream           the standard stream behind Basic authentication
     /digest/stream          the standard stream behind Digest authentication (MD5, qop=auth)
     /snapshot.jpg           one JPEG (400 if the request still carries `poll`)
@@ -200,6 +201,8 @@ class Handler(BaseHTTPRequestHandler):
         start = time.monotonic()
         while limit is None or sent < limit:
             frame = self.state.frames[sent % len(self.state.frames)]
+            if shape == "damaged" and sent % 4 == 3:
+                frame = b"\x00" + os.urandom(len(frame) - 1)  # never a JPEG start: a picture no decoder can read
             part = b"--" + boundary + eol + b"Content-Type: image/jpeg" + eol
             if shape == "extraheaders":
                 part += b"X-Timestamp: %.3f" % time.time() + eol + b"Content-Disposition: inline" + eol

@@ -42,6 +42,23 @@ QString formatAge(qint64 ms)
     return CameraTile::tr("%1 h ago").arg(ms / 3'600'000);
 }
 
+// The codec as people write it: "H.264", "MJPEG".
+QString codecLabel(const QString &codec)
+{
+    if (codec == u"h264")
+        return QStringLiteral("H.264");
+    if (codec == u"hevc")
+        return QStringLiteral("H.265");
+    return codec.toUpper();
+}
+
+QString formatBitrate(qint64 bitsPerSecond)
+{
+    if (bitsPerSecond >= 1'000'000)
+        return CameraTile::tr("%1 Mbit/s").arg(QString::number(double(bitsPerSecond) / 1e6, 'f', 1));
+    return CameraTile::tr("%1 kbit/s").arg(QString::number(double(bitsPerSecond) / 1e3, 'f', 0));
+}
+
 } // namespace
 
 CameraTile::CameraTile(Camera *camera, QWidget *parent)
@@ -180,7 +197,35 @@ void CameraTile::updateFromCamera()
     m_linkButton->setVisible(config.shared && !m_shareBase.isEmpty());
     m_linkButton->setAccessibleName(tr("Address and QR code of %1").arg(config.name));
     Q_EMIT shareChanged(config.shared);
+    updateDetails();
     update();
+}
+
+void CameraTile::updateDetails()
+{
+    if (!m_camera)
+        return;
+    const CameraStatus status = m_feed->status();
+    const CameraState state = m_camera->state();
+    QStringList parts;
+    QString stream = codecLabel(status.codec);
+    if (status.size.isValid())
+        stream = (stream + u' ' + QStringLiteral("%1×%2").arg(status.size.width()).arg(status.size.height())).trimmed();
+    if (!stream.isEmpty())
+        parts << stream;
+    if (state == CameraState::Live) {
+        parts << tr("%1 fps").arg(QString::number(status.fps, 'f', 1));
+        if (status.bitrate > 0)
+            parts << formatBitrate(status.bitrate);
+        parts << tr("decode %1 ms").arg(QString::number(status.decodeMs, 'f', 1));
+    }
+    // Whole sentences per count rather than %n plurals: English has no translation file to supply the plural.
+    parts << tr("%1 dropped").arg(status.drops);
+    parts << (status.viewers == 1 ? tr("1 viewer") : tr("%1 viewers").arg(status.viewers));
+    parts << (status.reconnects == 1 ? tr("1 reconnect") : tr("%1 reconnects").arg(status.reconnects));
+    const QString details = cameraStateText(state) + u'\n' + parts.join(QStringLiteral("  ·  "));
+    if (toolTip() != details)
+        setToolTip(details);
 }
 
 void CameraTile::requestDisplaySize()
@@ -210,9 +255,10 @@ void CameraTile::hideEvent(QHideEvent *event)
 
 void CameraTile::timerEvent(QTimerEvent *event)
 {
-    if (event->timerId() == m_overlayTimer.timerId())
+    if (event->timerId() == m_overlayTimer.timerId()) {
+        updateDetails();
         update();
-    else
+    } else
         QWidget::timerEvent(event);
 }
 

@@ -52,6 +52,8 @@ protected:
 
 private:
     void updateFromCamera();
+    // The tile's tooltip: what the camera costs and how healthy it is, kept current with the overlay.
+    void updateDetails();
     void requestDisplaySize();
     void drawOverlay(QPainter &painter);
 
