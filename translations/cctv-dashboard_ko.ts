@@ -414,7 +414,7 @@
     </message>
     <message>
       <source>%1 dropped</source>
-      <translation>누락 %1</translation>
+      <translation>버림 %1</translation>
     </message>
     <message>
       <source>1 viewer</source>

@@ -418,11 +418,11 @@
     </message>
     <message>
       <source>1 viewer</source>
-      <translation>1 位觀看者</translation>
+      <translation>觀看者 1 位</translation>
     </message>
     <message>
       <source>%1 viewers</source>
-      <translation>%1 位觀看者</translation>
+      <translation>觀看者 %1 位</translation>
     </message>
     <message>
       <source>1 reconnect</source>
