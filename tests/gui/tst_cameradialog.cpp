@@ -3,6 +3,7 @@
 
 #include "dialogs/cameradialog.h"
 #include "rtspserverprocess.h"
+#include "testcameras.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,14 +33,6 @@ bool thumbnailShown(QDialog &dialog)
             return !label->pixmap().isNull();
     }
     return false;
-}
-
-// A port where nothing listens: taken, then closed.
-quint16 unusedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    return server.serverPort();
 }
 
 QString message(QDialog &dialog)
@@ -257,7 +249,7 @@ private Q_SLOTS:
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Broken"));
         field(dialog, addressField)
             ->setText(address.replace(u"%1"_s, QString::number(server.port()))
-                          .replace(u"%2"_s, QString::number(unusedPort())));
+                          .replace(u"%2"_s, QString::number(TestCameras::unusedPort())));
         field(dialog, QStringLiteral("User name"))->setText(QStringLiteral("admin"));
         field(dialog, QStringLiteral("Password"))->setText(password);
         QSignalSpy finished(&dialog, &CameraDialog::testFinished);

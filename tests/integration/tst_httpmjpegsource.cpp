@@ -11,6 +11,7 @@
 #include "share/shareserver.h"
 #include "sources/httpmjpegsource.h"
 #include "sources/sourcefactory.h"
+#include "testcameras.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -62,12 +63,7 @@ QList<QByteArray> makeFrames(QSize size, int count)
 
 CameraConfig cameraAt(const QUrl &url, const QString &id = QStringLiteral("http"))
 {
-    CameraConfig config;
-    config.id = id;
-    config.name = id;
-    config.url = url;
-    config.shared = true;
-    return config;
+    return TestCameras::config(id, url, true);
 }
 
 } // namespace
@@ -169,7 +165,7 @@ private Q_SLOTS:
         const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
         if (ffmpeg.isEmpty())
             QSKIP("ffmpeg is not installed");
-        const quint16 port = HttpCameraServer::freePort();
+        const quint16 port = TestCameras::unusedPort();
         QProcess server;
         server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         server.start(ffmpeg,
@@ -280,7 +276,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("404") << QStringLiteral("/no/such/stream") << CameraState::Reconnecting
                              << QStringLiteral("not found");
-        QTest::newRow("dead port") << QStringLiteral("http://127.0.0.1:%1/").arg(HttpCameraServer::freePort())
+        QTest::newRow("dead port") << QStringLiteral("http://127.0.0.1:%1/").arg(TestCameras::unusedPort())
                                    << CameraState::Reconnecting << QStringLiteral("camera unreachable");
         QTest::newRow("no password given")
             << QStringLiteral("/basic/stream") << CameraState::Reconnecting << QStringLiteral("authentication failed");

@@ -7,6 +7,7 @@
 #include "mjpegreader.h"
 #include "share/shareserver.h"
 #include "sources/jpegfoldersource.h"
+#include "testcameras.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,12 +26,7 @@ namespace {
 
 CameraConfig folderCamera(const QString &id, const QUrl &url)
 {
-    CameraConfig config;
-    config.id = id;
-    config.name = id;
-    config.url = url;
-    config.shared = true;
-    return config;
+    return TestCameras::config(id, url, true);
 }
 
 QUrl folderUrl(const QString &path, const QString &query = {})

@@ -3,6 +3,7 @@
 #include "rtspserverprocess.h"
 #include "sources/libavlog.h"
 #include "sources/libavsource.h"
+#include "testcameras.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -48,18 +49,7 @@ bool logMentions(const QString &text)
 
 std::unique_ptr<Camera> cameraOn(const QUrl &url)
 {
-    CameraConfig config;
-    config.id = QStringLiteral("cam");
-    config.name = QStringLiteral("Camera");
-    config.url = url;
-    return std::make_unique<Camera>(config);
-}
-
-quint16 deadPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort(); // closed again when `probe` goes: nothing listens there now
+    return std::make_unique<Camera>(TestCameras::config(QStringLiteral("cam"), url));
 }
 
 // Frames per second the camera delivers, counted over `ms`.
@@ -213,7 +203,7 @@ private Q_SLOTS:
     void deadPortIsUnreachable()
     {
         QUrl url = m_server.url(QStringLiteral("h264"));
-        url.setPort(deadPort());
+        url.setPort(TestCameras::unusedPort());
         const auto camera = cameraOn(url);
         QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().startsWith(u"camera unreachable"), 3000);
     }

@@ -7,6 +7,7 @@
 #include "media/framemailbox.h"
 #include "pythonpeer.h"
 #include "sources/websocketsource.h"
+#include "testcameras.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -22,19 +23,7 @@ namespace {
 
 CameraConfig wsCamera(const QString &url)
 {
-    CameraConfig config;
-    config.id = QStringLiteral("ws");
-    config.name = QStringLiteral("WebSocket camera");
-    config.url = QUrl(url);
-    return config;
-}
-
-// A port nothing listens on: bound for a moment, then released.
-quint16 deadPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
+    return TestCameras::config(QStringLiteral("ws"), QUrl(url));
 }
 
 } // namespace
@@ -98,7 +87,7 @@ private Q_SLOTS:
 
     void deadPortIsUnreachable()
     {
-        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort())));
+        WebSocketSource source(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(TestCameras::unusedPort())));
         QSignalSpy failed(&source, &FrameSource::failed);
         source.open();
         QVERIFY(failed.wait(5000));

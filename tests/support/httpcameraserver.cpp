@@ -1,5 +1,7 @@
 #include "httpcameraserver.h"
 
+#include "testcameras.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
 
 HttpCameraServer::HttpCameraServer(const QList<QByteArray> &frames, const QString &user, const QString &password)
     : m_user(user)
@@ -31,19 +32,12 @@ void HttpCameraServer::setTls(const QString &certificateFile, const QString &key
     m_keyFile = keyFile;
 }
 
-quint16 HttpCameraServer::freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 bool HttpCameraServer::start(quint16 port)
 {
     if (port != 0)
         m_port = port;
     else if (m_port == 0)
-        m_port = freePort();
+        m_port = TestCameras::unusedPort();
     const QString script
         = qEnvironmentVariable("CCTV_SOURCE_DIR") + QStringLiteral("/tests/support/http_camera_server.py");
     m_process.setProgram(QStringLiteral("python3"));

@@ -28,9 +28,6 @@ public:
     // The server's counters (GET /stats): `requests` per path, `unauthorized`, `passwordInRequestLine`, `pollSeen`.
     QJsonObject stats() const;
 
-    // A port nobody listens on at the time of asking.
-    static quint16 freePort();
-
 private:
     QTemporaryDir m_dir;
     QString m_user;

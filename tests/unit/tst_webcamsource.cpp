@@ -10,6 +10,7 @@
 #include "sources/sourceurl.h"
 #include "sources/webcamdevices.h"
 #include "sources/webcamsource.h"
+#include "testcameras.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,11 +26,7 @@ namespace {
 
 CameraConfig webcam(const QString &url)
 {
-    CameraConfig config;
-    config.id = QStringLiteral("desk");
-    config.name = QStringLiteral("Desk");
-    config.url = QUrl(url);
-    return config;
+    return TestCameras::config(QStringLiteral("desk"), QUrl(url));
 }
 
 // The picture without its Huffman table segments, as USB cameras send MJPEG.
