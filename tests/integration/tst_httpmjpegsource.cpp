@@ -6,6 +6,7 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "httpcameraserver.h"
+#include "logrecorder.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
@@ -34,21 +35,6 @@ const QString User = QStringLiteral("viewer");
 const QString Password = QStringLiteral("pa55:w0rd!");
 const QString WrongPassword = QStringLiteral("wr0ng-s3cret");
 
-// Every message logged while the test runs, to prove no password is ever in one.
-QMutex g_messagesMutex;
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_messagesMutex);
-        g_messages.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
 QList<QByteArray> makeFrames(QSize size, int count)
 {
     QList<QByteArray> frames;
@@ -75,6 +61,7 @@ class tst_HttpMjpegSource : public QObject
 private:
     QList<QByteArray> m_frames;
     std::unique_ptr<HttpCameraServer> m_server;
+    std::unique_ptr<LogRecorder> m_log;
 
     bool isServedFrame(const QByteArray &jpeg) const { return m_frames.contains(jpeg); }
 
@@ -87,7 +74,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        g_previousHandler = qInstallMessageHandler(recordMessage);
+        m_log = std::make_unique<LogRecorder>();
         QLoggingCategory::setFilterRules(QStringLiteral("cctv.*.debug=true"));
         m_frames = makeFrames({320, 240}, 5);
         m_server = std::make_unique<HttpCameraServer>(m_frames, User, Password);
@@ -97,10 +84,10 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_server.reset();
-        qInstallMessageHandler(g_previousHandler);
-        QMutexLocker lock(&g_messagesMutex);
-        QVERIFY(!g_messages.isEmpty()); // failures were logged: the check below looked at something
-        for (const QString &message : std::as_const(g_messages))
+        const QStringList messages = m_log->lines();
+        m_log.reset();
+        QVERIFY(!messages.isEmpty()); // failures were logged: the check below looked at something
+        for (const QString &message : messages)
             QVERIFY2(!message.contains(Password) && !message.contains(WrongPassword), qPrintable(message));
     }
 

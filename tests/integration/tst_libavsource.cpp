@@ -1,4 +1,5 @@
 #include "camera/camera.h"
+#include "logrecorder.h"
 #include "media/jpegcodec.h"
 #include "rtspserverprocess.h"
 #include "sources/libavlog.h"
@@ -22,31 +23,6 @@ extern "C" {
 
 namespace {
 
-// Every message logged anywhere in the process, FFmpeg's included, so a test can look for a password in them.
-QMutex logMutex;
-QStringList logLines;
-QtMessageHandler previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        logLines.append(message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-bool logMentions(const QString &text)
-{
-    QMutexLocker lock(&logMutex);
-    for (const QString &line : std::as_const(logLines)) {
-        if (line.contains(text))
-            return true;
-    }
-    return false;
-}
-
 std::unique_ptr<Camera> cameraOn(const QUrl &url)
 {
     return std::make_unique<Camera>(TestCameras::config(QStringLiteral("cam"), url));
@@ -69,6 +45,7 @@ class tst_LibavSource : public QObject
     Q_OBJECT
 
     RtspServerProcess m_server;
+    std::unique_ptr<LogRecorder> m_log;
 
 private Q_SLOTS:
     void initTestCase()
@@ -77,11 +54,11 @@ private Q_SLOTS:
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
         QVERIFY2(m_server.start({640, 360}, 25), qPrintable(m_server.errorString()));
-        previousHandler = qInstallMessageHandler(recordMessage);
+        m_log = std::make_unique<LogRecorder>();
         QLoggingCategory::setFilterRules(QStringLiteral("cctv.*.debug=true"));
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void cleanupTestCase() { m_log.reset(); }
 
     void ourParametersStayOutOfFfmpegsUrl()
     {
@@ -183,8 +160,8 @@ private Q_SLOTS:
         const quint64 attempts = camera->feed()->status().reconnects;
         QVERIFY2(attempts >= 2 && attempts <= 5, qPrintable(QString::number(attempts)));
         QVERIFY(!camera->feed()->status().error.contains(wrong));
-        QVERIFY(!logMentions(wrong));
-        QVERIFY(!logMentions(QString::fromLatin1(RtspServerProcess::Password)));
+        QVERIFY(!m_log->mentions(wrong));
+        QVERIFY(!m_log->mentions(QString::fromLatin1(RtspServerProcess::Password)));
     }
 
     void ffmpegMessagesAreRedacted()
@@ -192,8 +169,8 @@ private Q_SLOTS:
         // FFmpeg prints URLs as it got them: whatever it says reaches the log without the password.
         LibavLog::install();
         av_log(nullptr, AV_LOG_ERROR, "cannot open rtsp://admin:pa55word-x@127.0.0.1:1/live: refused\n");
-        QVERIFY(logMentions(QStringLiteral("rtsp://admin:***@127.0.0.1:1/live")));
-        QVERIFY(!logMentions(QStringLiteral("pa55word-x")));
+        QVERIFY(m_log->mentions(QStringLiteral("rtsp://admin:***@127.0.0.1:1/live")));
+        QVERIFY(!m_log->mentions(QStringLiteral("pa55word-x")));
         QCOMPARE(LibavLog::redactCredentials(QStringLiteral("a rtsp://u:p@ss@h/x b http://v:w@k")),
                  QStringLiteral("a rtsp://u:***@h/x b http://v:***@k"));
         QCOMPARE(LibavLog::redactCredentials(QStringLiteral("rtsp://h/x?channel=1&Password=abc&token=t1 next")),
