@@ -117,6 +117,30 @@ private Q_SLOTS:
         QVERIFY(first != second);
     }
 
+    void aTileShowsTheTimeOfItsPicture()
+    {
+        CameraRegistry registry;
+        registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=640x360&fps=10")));
+        MainWindow window(&registry);
+        window.resize(800, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CameraTile *tile = window.grid()->tiles().constFirst();
+        QTRY_VERIFY(tile->hasPicture());
+        // Bottom right lies on the pattern's colour bars, none brighter than 0xc0: pure white there is the clock's
+        // text.
+        const QImage shot = tile->grab().toImage();
+        const QRect corner(shot.width() - 90, shot.height() - 36, 84, 30);
+        int white = 0;
+        for (int y = corner.top(); y <= corner.bottom(); ++y) {
+            for (int x = corner.left(); x <= corner.right(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                white += c.red() > 240 && c.green() > 240 && c.blue() > 240;
+            }
+        }
+        QVERIFY2(white > 20, qPrintable(QString::number(white)));
+    }
+
     void theTileTooltipTellsWhatTheCameraCosts()
     {
         // A folder of JPEG files played at 10 pictures a second: the bytes it receives are known.

@@ -37,6 +37,22 @@ QJsonObject cameraInList(const QUrl &share, const QString &id)
     return {};
 }
 
+// Seed 000's path for camera `name`: `ws://HOST:PORT/ws/video/NAME/`.
+QUrl seedPath(const QUrl &share, const QString &name)
+{
+    QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/%1/").arg(name)));
+    path.setScheme(QStringLiteral("ws"));
+    return path;
+}
+
+// Opens `socket` on `url`; false when it did not connect within 5 s.
+bool connectTo(QWebSocket &socket, const QUrl &url)
+{
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    socket.open(url);
+    return connected.wait(5000);
+}
+
 } // namespace
 
 class tst_PushCamera : public QObject
@@ -59,8 +75,7 @@ private Q_SLOTS:
         DashboardProcess dashboard;
         const QUrl share = dashboard.start({});
         QVERIFY(share.isValid());
-        QUrl sendTo = share.resolved(QUrl(QStringLiteral("ws/video/wms/")));
-        sendTo.setScheme(QStringLiteral("ws"));
+        const QUrl sendTo = seedPath(share, QStringLiteral("wms"));
 
         PythonPeer sender;
         QVERIFY(sender.start(QStringLiteral("seed000_sender.py"), {sendTo.toString(), m_frameDir.path()}));
@@ -123,8 +138,7 @@ private Q_SLOTS:
         const QUrl share = dashboard.start({});
         QVERIFY(share.isValid());
         // Seed 000's names are `\w+`; the camera's id is its slug.
-        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/Back_Yard/")));
-        path.setScheme(QStringLiteral("ws"));
+        const QUrl path = seedPath(share, QStringLiteral("Back_Yard"));
 
         QTemporaryDir out;
         PythonPeer viewer;
@@ -144,13 +158,10 @@ private Q_SLOTS:
         DashboardProcess dashboard;
         const QUrl share = dashboard.start({});
         QVERIFY(share.isValid());
-        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/junk/")));
-        path.setScheme(QStringLiteral("ws"));
+        const QUrl path = seedPath(share, QStringLiteral("junk"));
         QWebSocket socket;
         QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        socket.open(path);
-        QVERIFY(connected.wait(5000));
+        QVERIFY(connectTo(socket, path));
         for (int i = 0; i < 20 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
             socket.sendTextMessage(QStringLiteral("data:image/jpg;base64,bm90IGEgcGljdHVyZQ=="));
             QTest::qWait(20);
@@ -165,13 +176,10 @@ private Q_SLOTS:
         DashboardProcess dashboard;
         const QUrl share = dashboard.start({});
         QVERIFY(share.isValid());
-        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/big/")));
-        path.setScheme(QStringLiteral("ws"));
+        const QUrl path = seedPath(share, QStringLiteral("big"));
         QWebSocket socket;
-        QSignalSpy connected(&socket, &QWebSocket::connected);
         QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
-        socket.open(path);
-        QVERIFY(connected.wait(5000));
+        QVERIFY(connectTo(socket, path));
         QByteArray huge(24 * 1024 * 1024, '\0');
         huge[0] = char(0xff);
         huge[1] = char(0xd8);
@@ -188,8 +196,7 @@ private Q_SLOTS:
         const QUrl share
             = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-all")}); // "front-door": a pattern
         QVERIFY(share.isValid());
-        QUrl path = share.resolved(QUrl(QStringLiteral("ws/video/front-door/")));
-        path.setScheme(QStringLiteral("ws"));
+        const QUrl path = seedPath(share, QStringLiteral("front-door"));
         PythonPeer sender;
         QVERIFY(sender.start(QStringLiteral("seed000_sender.py"), {path.toString(), m_frameDir.path()}));
         QTest::qWait(2000);
