@@ -87,6 +87,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cctv-dashboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("cctv-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCTV_VERSION));
+    // Links the window to the installed .desktop file (its icon and name in Wayland docks and task bars).
+    if (windowPossible)
+        QGuiApplication::setDesktopFileName(QStringLiteral(CCTV_APP_ID));
     // Installed first, so a SIGTERM at any moment of start-up ends in a clean exit once the event loop runs.
     UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &UnixSignalWatcher::received, app.get(), &QCoreApplication::quit);
