@@ -108,6 +108,13 @@ QString ShareHttpServer::videoPathId(const QString &name)
     return CameraConfig::slugFor(name);
 }
 
+bool ShareHttpServer::isVideoName(const QString &name)
+{
+    return !name.isEmpty() && name.size() <= 64 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'-';
+    });
+}
+
 bool ShareHttpServer::isPushCamera(const CameraFeed &feed)
 {
     return feed.config().kind() == u"push";
@@ -239,6 +246,8 @@ int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request) const
     if (parts == QStringList {QStringLiteral("ws")})
         return 0;
     if (parts.size() == 3 && parts[0] == u"ws" && parts[1] == u"video") {
+        if (!isVideoName(parts[2]))
+            return 404;
         const auto feed = m_feeds.value(videoPathId(parts[2]));
         // With a push hub, an unknown name may be a sender about to create its camera (or a viewer waiting
         // for it, as seed 000's page does).

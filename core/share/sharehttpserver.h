@@ -49,6 +49,9 @@ private:
 
     // The camera id a seed 000 path `/ws/video/NAME/` names.
     static QString videoPathId(const QString &name);
+    // Whether `name` can name a camera on seed 000's path: letters, digits, `_` and `-` (seed 000's are `\w+`),
+    // so dots, slashes, backslashes and control characters never become a camera's name.
+    static bool isVideoName(const QString &name);
     static bool isPushCamera(const CameraFeed &feed);
 
     AccessPolicy m_access;

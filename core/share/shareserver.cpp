@@ -40,6 +40,9 @@ bool ShareServer::start(const Settings &settings, QString *error)
     runOnThread(m_thread.get(), [&] {
         http = new ShareHttpServer(AccessPolicy(settings.token), settings.pushHub);
         auto *tcp = new ShareTcpServer(settings.limits);
+        // Qt's default queue of 50 unaccepted connections makes a burst of clients wait on SYN retransmissions
+        // (1, 3, 7 s…); with room for a few connection caps' worth each gets its answer (or its 503) at once.
+        tcp->setListenBacklogSize(4 * settings.limits.maxConnections);
         if (!tcp->listen(settings.address, settings.port)) {
             listenError = tcp->errorString();
             delete tcp;

@@ -12,6 +12,7 @@ public:
         : QObject(socket)
         , m_server(server)
         , m_maxBytes(server->m_limits.maxRequestBytes)
+        , m_maxHeadBytes(server->m_limits.maxHeadBytes)
     {
         setObjectName(QStringLiteral("requestGuard"));
         ++server->m_open;
@@ -25,8 +26,9 @@ public:
         });
         // Connected before the HTTP server's own handler, so this sees each chunk before it is parsed.
         m_reading = connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-            m_received += socket->bytesAvailable();
-            if (m_maxBytes > 0 && m_received > m_maxBytes)
+            const qint64 available = socket->bytesAvailable();
+            m_received += available;
+            if ((m_maxBytes > 0 && m_received > m_maxBytes) || headTooLong(socket, available))
                 socket->abort();
         });
         m_deadline.start();
@@ -41,12 +43,16 @@ public:
     void restart()
     {
         m_received = 0;
+        m_headBytes = 0;
+        m_headDone = false;
+        m_headTail.clear();
         m_deadline.start();
     }
     void release()
     {
         m_deadline.stop();
         m_maxBytes = 0;
+        m_maxHeadBytes = 0;
     }
 
     static RequestGuard *of(QTcpSocket *socket)
@@ -56,11 +62,33 @@ public:
     }
 
 private:
+    // Counts the bytes up to the blank line that ends the head; `available` new bytes are unread in `socket`
+    // (the HTTP server reads them right after this).
+    bool headTooLong(QTcpSocket *socket, qint64 available)
+    {
+        if (m_maxHeadBytes <= 0 || m_headDone)
+            return false;
+        // The end may straddle two chunks: keep the last three bytes of the previous one.
+        const QByteArray seen = m_headTail + socket->peek(qMin(available, m_maxHeadBytes + 1));
+        const qsizetype end = seen.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            m_headDone = true;
+            return m_headBytes + end - m_headTail.size() > m_maxHeadBytes;
+        }
+        m_headBytes += available;
+        m_headTail = seen.right(3);
+        return m_headBytes > m_maxHeadBytes;
+    }
+
     QPointer<ShareTcpServer> m_server;
     QTimer m_deadline;
     QMetaObject::Connection m_reading;
     qint64 m_received = 0;
     qint64 m_maxBytes;
+    qint64 m_maxHeadBytes;
+    qint64 m_headBytes = 0;
+    bool m_headDone = false;
+    QByteArray m_headTail;
 };
 
 ShareTcpServer::ShareTcpServer(Limits limits, QObject *parent)

@@ -17,6 +17,9 @@ public:
         int maxConnections = 256;
         int requestTimeoutMs = 10'000; // from connect (or the previous answer) to a whole request
         qint64 maxRequestBytes = 1 << 20;
+        // The request line and headers together: browsers send a few hundred bytes, and a parser that keeps
+        // every header line must not be handed thousands of them.
+        qint64 maxHeadBytes = 64 * 1024;
     };
 
     explicit ShareTcpServer(Limits limits, QObject *parent = nullptr);

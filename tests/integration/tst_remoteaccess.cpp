@@ -36,6 +36,14 @@ bool run(const QString &program, const QStringList &arguments, QByteArray *outpu
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
+QStringList webSocketUpgrade()
+{
+    return {QStringLiteral("-H"), QStringLiteral("Upgrade: websocket"),
+            QStringLiteral("-H"), QStringLiteral("Connection: Upgrade"),
+            QStringLiteral("-H"), QStringLiteral("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=="),
+            QStringLiteral("-H"), QStringLiteral("Sec-WebSocket-Version: 13")};
+}
+
 } // namespace
 
 class tst_RemoteAccess : public QObject
@@ -115,16 +123,56 @@ private Q_SLOTS:
     void withoutTheTokenEveryRouteIs401_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("page") << QStringLiteral("/");
-        QTest::newRow("api") << QStringLiteral("/api/cameras");
-        QTest::newRow("snapshot") << QStringLiteral("/cameras/porch/snapshot.jpg");
-        QTest::newRow("stream") << QStringLiteral("/cameras/porch/stream.mjpg");
-        QTest::newRow("wrong token") << QStringLiteral("/api/cameras?token=remote-test-token-0123456789abcdeX");
+        QTest::addColumn<QStringList>("extra");
+        const QStringList upgrade = webSocketUpgrade();
+        const QString wrong = QStringLiteral("remote-test-token-0123456789abcdeX");
+        QTest::newRow("page") << QStringLiteral("/") << QStringList();
+        QTest::newRow("page by name") << QStringLiteral("/index.html") << QStringList();
+        QTest::newRow("api") << QStringLiteral("/api/cameras") << QStringList();
+        QTest::newRow("snapshot") << QStringLiteral("/cameras/porch/snapshot.jpg") << QStringList();
+        QTest::newRow("stream") << QStringLiteral("/cameras/porch/stream.mjpg") << QStringList();
+        QTest::newRow("switch on") << QStringLiteral("/api/cameras/porch/on")
+                                   << QStringList {QStringLiteral("-X"), QStringLiteral("POST")};
+        QTest::newRow("page feed (WebSocket)") << QStringLiteral("/ws") << upgrade;
+        QTest::newRow("seed 000 viewer (WebSocket)") << QStringLiteral("/ws/video/porch/") << upgrade;
+        QTest::newRow("unknown path") << QStringLiteral("/no/such/thing") << QStringList();
+        QTest::newRow("wrong token") << QStringLiteral("/api/cameras?token=") + wrong << QStringList();
+        QTest::newRow("empty token") << QStringLiteral("/api/cameras?token=") << QStringList();
+        QTest::newRow("token prefix") << QStringLiteral("/api/cameras?token=") + Token.left(Token.size() - 1)
+                                      << QStringList();
+        QTest::newRow("token twice as long") << QStringLiteral("/api/cameras?token=") + Token + Token << QStringList();
+        QTest::newRow("wrong bearer") << QStringLiteral("/cameras/porch/snapshot.jpg")
+                                      << QStringList {QStringLiteral("-H"),
+                                                      QStringLiteral("Authorization: Bearer ") + wrong};
+        QTest::newRow("token as Basic") << QStringLiteral("/cameras/porch/snapshot.jpg")
+                                        << QStringList {QStringLiteral("-H"),
+                                                        QStringLiteral("Authorization: Basic ") + Token};
+        QTest::newRow("wrong cookie") << QStringLiteral(
+            "/api/cameras") << QStringList {QStringLiteral("-H"), QStringLiteral("Cookie: cctv_token=") + wrong};
+        QTest::newRow("token in another cookie")
+            << QStringLiteral("/api/cameras")
+            << QStringList {QStringLiteral("-H"), QStringLiteral("Cookie: other=") + Token};
+        QTest::newRow("wrong token on a WebSocket") << QStringLiteral("/ws?token=") + wrong << upgrade;
     }
     void withoutTheTokenEveryRouteIs401()
     {
         QFETCH(QString, path);
-        QCOMPARE(curlFromRemote(path), 401);
+        QFETCH(QStringList, extra);
+        QCOMPARE(curlFromRemote(path, extra), 401);
+    }
+
+    void theTokenOpensTheWebSockets()
+    {
+        // curl stops after the 101 (it does not speak WebSocket): the head is what counts.
+        QCOMPARE(curlFromRemote(QStringLiteral("/ws?token=") + Token,
+                                webSocketUpgrade() + QStringList {QStringLiteral("-m"), QStringLiteral("2")}),
+                 101);
+        QCOMPARE(
+            curlFromRemote(QStringLiteral("/ws/video/porch/"),
+                           webSocketUpgrade()
+                               + QStringList {QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + Token,
+                                              QStringLiteral("-m"), QStringLiteral("2")}),
+            101);
     }
 
     void theTokenOpensTheDoorThreeWays()

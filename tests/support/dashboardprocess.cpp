@@ -33,9 +33,10 @@ QProcess &DashboardProcess::process()
 QUrl DashboardProcess::start(const QStringList &arguments)
 {
     m_process.setProgram(binary());
-    m_process.setArguments(QStringList {QStringLiteral("--headless"), QStringLiteral("--share-port"),
-                                        QStringLiteral("0"), QStringLiteral("--config"), configPath()}
-                           + arguments);
+    QStringList all {QStringLiteral("--share-port"), QStringLiteral("0"), QStringLiteral("--config"), configPath()};
+    if (m_headless)
+        all.prepend(QStringLiteral("--headless"));
+    m_process.setArguments(all + arguments);
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return {};
@@ -46,7 +47,9 @@ QUrl DashboardProcess::start(const QStringList &arguments)
     QByteArray out;
     while (clock.elapsed() < 10000) {
         m_process.waitForReadyRead(200);
-        out += m_process.readAllStandardOutput();
+        const QByteArray more = m_process.readAllStandardOutput();
+        out += more;
+        m_output += more;
         const auto match = ShareLine.match(QString::fromUtf8(out));
         if (match.hasMatch())
             return QUrl(match.captured(1));
@@ -55,6 +58,18 @@ QUrl DashboardProcess::start(const QStringList &arguments)
     }
     qWarning("no share line; stdout: %s stderr: %s", out.constData(), m_process.readAllStandardError().constData());
     return {};
+}
+
+void DashboardProcess::setHeadless(bool headless)
+{
+    m_headless = headless;
+}
+
+QByteArray DashboardProcess::output()
+{
+    m_output += m_process.readAllStandardOutput();
+    m_output += m_process.readAllStandardError();
+    return m_output;
 }
 
 qint64 DashboardProcess::stop(int signalNumber)
