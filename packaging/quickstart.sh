@@ -23,6 +23,7 @@ test_packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
     gstreamer1.0-libav gstreamer1.0-tools chromium xvfb xauth fonts-dejavu-core clang-format iproute2 zbar-tools openssl
     dpkg-dev desktop-file-utils appstream file
+    clang libclang-rt-14-dev ccache
 )
 
 install_missing() {

@@ -57,6 +57,10 @@ void Camera::beginShutdown()
 {
     m_healthTimer.stop();
     m_retryTimer.stop();
+    // Once only: a second call (the destructor after CameraRegistry::removeAll()) that quit the thread at once
+    // would end its event loop before it ran the queued close below, leaking the source and never closing it.
+    if (std::exchange(m_shutdownBegun, true))
+        return;
     QThread *thread = m_thread.get();
     if (!m_source) {
         thread->quit();

@@ -62,6 +62,7 @@ private:
     std::shared_ptr<CameraFeed> m_feed;
     WorkerThread m_thread;
     FrameSource *m_source = nullptr; // lives on m_thread; deleted there
+    bool m_shutdownBegun = false; // the worker thread was told to close the source and end
     QString m_sourceError; // why no source could be made for the URL
 
     CameraState m_state = CameraState::Stopped;

@@ -27,7 +27,7 @@ bool AccessPolicy::allows(const QHostAddress &peer, const QUrlQuery &query,
         return true;
     if (m_token.isEmpty())
         return false;
-    if (constantTimeEquals(query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8(), m_token))
+    if (queryHoldsToken(query))
         return true;
     for (const auto &[name, value] : headers) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
@@ -45,6 +45,12 @@ bool AccessPolicy::allows(const QHostAddress &peer, const QUrlQuery &query,
         }
     }
     return false;
+}
+
+bool AccessPolicy::queryHoldsToken(const QUrlQuery &query) const
+{
+    return !m_token.isEmpty()
+        && constantTimeEquals(query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8(), m_token);
 }
 
 QByteArray AccessPolicy::cookieFor() const

@@ -19,6 +19,9 @@ public:
     bool hasToken() const;
     bool allows(const QHostAddress &peer, const QUrlQuery &query,
                 const QList<QPair<QByteArray, QByteArray>> &headers) const;
+    // The query's `token=` is this server's token (a loopback peer is let in without one, so this says whether
+    // it may be handed the cookie).
+    bool queryHoldsToken(const QUrlQuery &query) const;
     // The Set-Cookie value that lets a browser keep the token after opening `/?token=…`.
     QByteArray cookieFor() const;
 

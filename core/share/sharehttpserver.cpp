@@ -267,8 +267,9 @@ void ShareHttpServer::servePage(const QHttpServerRequest &request, QHttpServerRe
 {
     QFile page(QStringLiteral(":/share/index.html"));
     const QByteArray html = page.open(QIODevice::ReadOnly) ? page.readAll() : QByteArray("page missing\n");
-    // A browser that came with `?token=` keeps it as a cookie, so its WebSocket and stream links work without it.
-    if (m_access.hasToken() && request.query().hasQueryItem(QStringLiteral("token"))) {
+    // A browser that came with the right `?token=` keeps it as a cookie, so its WebSocket and stream links work
+    // without it. Only the right one: loopback peers get the page whatever they send, and must not learn the token.
+    if (m_access.queryHoldsToken(request.query())) {
         responder.write(html,
                         {{"Content-Type", "text/html; charset=utf-8"},
                          NoCache,

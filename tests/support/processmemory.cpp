@@ -18,3 +18,18 @@ qint64 residentKiB(qint64 pid)
 }
 
 } // namespace ProcessMemory
+
+bool ProcessMemory::underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}

@@ -50,6 +50,17 @@ private Q_SLOTS:
         QVERIFY(!policy.allows(QHostAddress(QStringLiteral("192.0.2.7")), QUrlQuery(QStringLiteral("token=")), {}));
     }
 
+    void onlyTheRightQueryTokenEarnsTheCookie()
+    {
+        const AccessPolicy policy(QStringLiteral("s3cr3t-T0ken"));
+        QVERIFY(policy.queryHoldsToken(QUrlQuery(QStringLiteral("a=1&token=s3cr3t-T0ken"))));
+        QVERIFY(policy.queryHoldsToken(QUrlQuery(QStringLiteral("token=s3cr3t%2DT0ken"))));
+        QVERIFY(!policy.queryHoldsToken(QUrlQuery(QStringLiteral("token=s3cr3t-T0kem"))));
+        QVERIFY(!policy.queryHoldsToken(QUrlQuery(QStringLiteral("token="))));
+        QVERIFY(!policy.queryHoldsToken({}));
+        QVERIFY(!AccessPolicy().queryHoldsToken(QUrlQuery(QStringLiteral("token="))));
+    }
+
     void theCookieIsHttpOnly()
     {
         const AccessPolicy policy(QStringLiteral("abc"));

@@ -248,7 +248,7 @@ private Q_SLOTS:
 
     void garbageIsRejectedWithoutCrashing()
     {
-        const QByteArray garbage("\xff\xd8 this is not a picture", 26);
+        const QByteArray garbage("\xff\xd8 this is not a picture");
         QVERIFY(!JpegCodec::forThisThread().imageSize(garbage).isValid());
         QVERIFY(JpegCodec::forThisThread().decode(garbage, {100, 100}).isNull());
         const Frame frame = Frame::fromJpeg(garbage, {100, 100}, 1);
