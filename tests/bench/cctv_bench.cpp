@@ -11,9 +11,9 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
+#include "mainwindow.h"
 #include "media/frame.h"
 #include "media/jpegcodec.h"
-#include "mainwindow.h"
 #include "testcameras.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
@@ -167,42 +167,38 @@ int runMicro(int iterations)
         const QSize fitted = size.scaled(tile, Qt::KeepAspectRatio);
 
         // A JPEG camera's tile picture: TurboJPEG's scaled decode (1/4 here) against a full decode then a scale.
-        results.insert(QStringLiteral("scaled_jpeg_decode_") + tag,
-                       comparison(QStringLiteral("TurboJPEG decode scaled to the tile"),
-                                  millisecondsPer(iterations,
-                                                  [&](int i) {
-                                                      sink = sink
-                                                          + Frame::fromJpeg(jpeg, size, quint64(i))
-                                                                .displayImage(tile)
-                                                                .width();
-                                                  }),
-                                  QStringLiteral("full decode, then a smooth scale"),
-                                  millisecondsPer(iterations, [&](int) {
-                                      sink = sink
-                                          + JpegCodec::forThisThread()
-                                                .decode(jpeg)
-                                                .scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                                .width();
-                                  })));
+        results.insert(
+            QStringLiteral("scaled_jpeg_decode_") + tag,
+            comparison(QStringLiteral("TurboJPEG decode scaled to the tile"),
+                       millisecondsPer(iterations,
+                                       [&](int i) {
+                                           sink = sink
+                                               + Frame::fromJpeg(jpeg, size, quint64(i)).displayImage(tile).width();
+                                       }),
+                       QStringLiteral("full decode, then a smooth scale"), millisecondsPer(iterations, [&](int) {
+                           sink = sink
+                               + JpegCodec::forThisThread()
+                                     .decode(jpeg)
+                                     .scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                     .width();
+                       })));
 
         // A decoded camera's tile picture: one swscale pass from YUV to RGB at the tile's size, against a full-size
         // RGB conversion then a scale.
-        results.insert(QStringLiteral("yuv_display_") + tag,
-                       comparison(QStringLiteral("YUV to RGB at the tile's size in one pass"),
-                                  millisecondsPer(iterations,
-                                                  [&](int i) {
-                                                      sink = sink
-                                                          + Frame::fromAvFrame(picture.get(), quint64(i))
-                                                                .displayImage(tile)
-                                                                .width();
-                                                  }),
-                                  QStringLiteral("full-size RGB, then a smooth scale"),
-                                  millisecondsPer(iterations, [&](int) {
-                                      sink = sink
-                                          + fullRgb(*picture, toRgb.get())
-                                                .scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                                .width();
-                                  })));
+        results.insert(
+            QStringLiteral("yuv_display_") + tag,
+            comparison(QStringLiteral("YUV to RGB at the tile's size in one pass"),
+                       millisecondsPer(
+                           iterations,
+                           [&](int i) {
+                               sink = sink + Frame::fromAvFrame(picture.get(), quint64(i)).displayImage(tile).width();
+                           }),
+                       QStringLiteral("full-size RGB, then a smooth scale"), millisecondsPer(iterations, [&](int) {
+                           sink = sink
+                               + fullRgb(*picture, toRgb.get())
+                                     .scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                     .width();
+                       })));
 
         // A decoded camera shared as MJPEG: TurboJPEG compresses the decoder's planes, against RGB then JPEG.
         results.insert(QStringLiteral("yuv_to_jpeg_") + tag,
@@ -220,19 +216,18 @@ int runMicro(int iterations)
                                   })));
 
         // A JPEG camera shared as MJPEG: its own bytes, against a decode and a re-encode per picture.
-        results.insert(QStringLiteral("jpeg_passthrough_") + tag,
-                       comparison(QStringLiteral("the camera's JPEG bytes passed through"),
-                                  millisecondsPer(iterations,
-                                                  [&](int i) {
-                                                      sink = sink + Frame::fromJpeg(jpeg, size, quint64(i)).jpeg().size();
-                                                  }),
-                                  QStringLiteral("decode and re-encode"), millisecondsPer(iterations, [&](int) {
-                                      sink = sink
-                                          + JpegCodec::forThisThread()
-                                                .encode(JpegCodec::forThisThread().decode(jpeg),
-                                                        Frame::DefaultJpegQuality)
-                                                .size();
-                                  })));
+        results.insert(
+            QStringLiteral("jpeg_passthrough_") + tag,
+            comparison(
+                QStringLiteral("the camera's JPEG bytes passed through"),
+                millisecondsPer(iterations,
+                                [&](int i) { sink = sink + Frame::fromJpeg(jpeg, size, quint64(i)).jpeg().size(); }),
+                QStringLiteral("decode and re-encode"), millisecondsPer(iterations, [&](int) {
+                    sink = sink
+                        + JpegCodec::forThisThread()
+                              .encode(JpegCodec::forThisThread().decode(jpeg), Frame::DefaultJpegQuality)
+                              .size();
+                })));
 
         // The tile takes the worker's picture by reference (QImage sharing), against a deep copy per picture.
         const QImage prepared = Frame::fromJpeg(jpeg, size, 1).displayImage(size);
@@ -268,10 +263,14 @@ int runMicro(int iterations)
                                   })));
 
         // A hidden or minimised tile asks for no display picture: per picture it saves the display decode.
-        const double jpegDisplay
-            = results.value(QStringLiteral("scaled_jpeg_decode_") + tag).toObject().value(QStringLiteral("project_ms")).toDouble();
-        const double yuvDisplay
-            = results.value(QStringLiteral("yuv_display_") + tag).toObject().value(QStringLiteral("project_ms")).toDouble();
+        const double jpegDisplay = results.value(QStringLiteral("scaled_jpeg_decode_") + tag)
+                                       .toObject()
+                                       .value(QStringLiteral("project_ms"))
+                                       .toDouble();
+        const double yuvDisplay = results.value(QStringLiteral("yuv_display_") + tag)
+                                      .toObject()
+                                      .value(QStringLiteral("project_ms"))
+                                      .toDouble();
         results.insert(QStringLiteral("hidden_tile_") + tag,
                        QJsonObject {
                            {QStringLiteral("jpeg_camera_ms_saved_per_picture"), jpegDisplay},
@@ -315,7 +314,8 @@ protected:
         lastSequence.insert(watched, frame.sequence());
         if (counting) {
             painted[watched] += 1;
-            delaysMs.push_back(std::chrono::duration<double, std::milli>(Frame::Clock::now() - frame.captureTime()).count());
+            delaysMs.push_back(
+                std::chrono::duration<double, std::milli>(Frame::Clock::now() - frame.captureTime()).count());
         }
         return false;
     }
@@ -354,10 +354,11 @@ int runGrid(const QStringList &urls, int seconds, QSize windowSize)
         const double fps = probe->painted.value(tile) / elapsed;
         tileFps.push_back(fps);
         const CameraStatus status = tile->camera()->feed()->status();
-        perTile.append(QJsonObject {{QStringLiteral("painted_fps"), fps},
-                                    {QStringLiteral("received_fps"), status.fps},
-                                    {QStringLiteral("decode_ms"), status.decodeMs},
-                                    {QStringLiteral("tile"), QStringLiteral("%1x%2").arg(tile->width()).arg(tile->height())}});
+        perTile.append(
+            QJsonObject {{QStringLiteral("painted_fps"), fps},
+                         {QStringLiteral("received_fps"), status.fps},
+                         {QStringLiteral("decode_ms"), status.decodeMs},
+                         {QStringLiteral("tile"), QStringLiteral("%1x%2").arg(tile->width()).arg(tile->height())}});
     }
     const QJsonObject result {
         {QStringLiteral("cameras"), int(tiles.size())},

@@ -75,7 +75,9 @@ int main(int argc, char *argv[])
     std::sort(fps.begin(), fps.end());
     std::sort(delaysMs.begin(), delaysMs.end());
     const auto delay = [&delaysMs](double p) {
-        return delaysMs.empty() ? -1.0 : delaysMs[std::min(delaysMs.size() - 1, size_t(p * double(delaysMs.size() - 1) + 0.5))];
+        return delaysMs.empty()
+            ? -1.0
+            : delaysMs[std::min(delaysMs.size() - 1, size_t(p * double(delaysMs.size() - 1) + 0.5))];
     };
     const QJsonObject result {
         {QStringLiteral("clients"), clients},

@@ -222,6 +222,8 @@ void CameraTile::updateDetails()
     // Whole sentences per count rather than %n plurals: English has no translation file to supply the plural.
     parts << tr("%1 dropped").arg(status.drops);
     parts << (status.viewers == 1 ? tr("1 viewer") : tr("%1 viewers").arg(status.viewers));
+    if (status.viewers > 0)
+        parts << tr("%1 fps sent").arg(QString::number(status.fpsOut, 'f', 1));
     parts << (status.reconnects == 1 ? tr("1 reconnect") : tr("%1 reconnects").arg(status.reconnects));
     const QString details = cameraStateText(state) + u'\n' + parts.join(QStringLiteral("  ·  "));
     if (toolTip() != details)
