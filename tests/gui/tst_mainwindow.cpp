@@ -177,6 +177,28 @@ private Q_SLOTS:
             QVERIFY2(details.contains(part), qPrintable(details));
     }
 
+    void aMinimisedWindowDecodesNoPictureForDisplay()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=640x360&fps=10")));
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->displaySize().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->latest().preparedDisplayImage().isNull(), 3000);
+
+        window.showMinimized();
+        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->displaySize().isEmpty(), 3000);
+        // The frames that follow carry no display picture: the worker made none.
+        const quint64 sequence = yard->feed()->latest().sequence();
+        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->latest().sequence() > sequence + 2, 3000);
+        QVERIFY(yard->feed()->latest().preparedDisplayImage().isNull());
+
+        window.showNormal();
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->displaySize().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->latest().preparedDisplayImage().isNull(), 3000);
+    }
+
     void tileDetailsShowThePicturesSentToViewers()
     {
         CameraRegistry registry;

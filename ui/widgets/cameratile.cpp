@@ -232,8 +232,10 @@ void CameraTile::updateDetails()
 
 void CameraTile::requestDisplaySize()
 {
-    // The worker scales each frame to exactly this, in device pixels, so painting is a plain blit.
-    const QSize size = isVisible() ? this->size() * devicePixelRatioF() : QSize();
+    // The worker scales each frame to exactly this, in device pixels, so painting is a plain blit. A minimised
+    // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
+    const bool seen = isVisible() && !window()->isMinimized();
+    const QSize size = seen ? this->size() * devicePixelRatioF() : QSize();
     m_feed->setDisplaySize(size);
 }
 
@@ -246,7 +248,20 @@ void CameraTile::resizeEvent(QResizeEvent *event)
 void CameraTile::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (QWidget *top = window(); top != this && top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        top->installEventFilter(this);
+    }
     requestDisplaySize();
+}
+
+bool CameraTile::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        requestDisplaySize();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CameraTile::hideEvent(QHideEvent *event)
