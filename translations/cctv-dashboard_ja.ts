@@ -425,6 +425,10 @@
       <translation>視聴者 %1 人</translation>
     </message>
     <message>
+      <source>%1 fps sent</source>
+      <translation>送信 %1 fps</translation>
+    </message>
+    <message>
       <source>1 reconnect</source>
       <translation>再接続 1 回</translation>
     </message>

@@ -425,6 +425,10 @@
       <translation>시청자 %1명</translation>
     </message>
     <message>
+      <source>%1 fps sent</source>
+      <translation>송출 %1 fps</translation>
+    </message>
+    <message>
       <source>1 reconnect</source>
       <translation>재연결 1회</translation>
     </message>

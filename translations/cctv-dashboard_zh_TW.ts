@@ -425,6 +425,10 @@
       <translation>觀看者 %1 位</translation>
     </message>
     <message>
+      <source>%1 fps sent</source>
+      <translation>送出 %1 fps</translation>
+    </message>
+    <message>
       <source>1 reconnect</source>
       <translation>重新連線 1 次</translation>
     </message>

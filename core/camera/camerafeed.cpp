@@ -48,6 +48,8 @@ CameraStatus CameraFeed::status() const
             status.bitrate = 0;
         }
     }
+    if (status.viewers == 0 || Frame::Clock::now() - m_sentLast > FpsStale)
+        status.fpsOut = 0;
     return status;
 }
 
@@ -92,6 +94,26 @@ void CameraFeed::removeViewer()
 {
     QMutexLocker lock(&m_mutex);
     m_status.viewers = qMax(0, m_status.viewers - 1);
+}
+
+void CameraFeed::countSent()
+{
+    QMutexLocker lock(&m_mutex);
+    const auto now = Frame::Clock::now();
+    // As for the input rate: the first picture opens a window, the ones after it were sent during it; a silence
+    // (no viewer for a while) starts afresh.
+    if (m_sentWindowCount == 0 || now - m_sentLast > FpsStale) {
+        m_sentWindowCount = 0;
+        m_sentWindowStart = now;
+    }
+    ++m_sentWindowCount;
+    m_sentLast = now;
+    const auto elapsed = now - m_sentWindowStart;
+    if (elapsed >= FpsWindow) {
+        m_status.fpsOut = double(m_sentWindowCount - 1) / duration<double>(elapsed).count();
+        m_sentWindowCount = 1;
+        m_sentWindowStart = now;
+    }
 }
 
 void CameraFeed::publish(const Frame &frame, Frame::Clock::duration displayDecodeTime)

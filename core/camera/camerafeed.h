@@ -33,6 +33,8 @@ public:
     void countDrop();
     void addViewer();
     void removeViewer();
+    // Any thread: a viewer was sent one picture (counted in the status's fpsOut).
+    void countSent();
 
     // Worker thread: the newest frame, to every attached mailbox. `displayDecodeTime` is what making its display
     // image took on the worker, counted with the source's own decoding time in the status's decodeMs.
@@ -64,6 +66,9 @@ private:
     qint64 m_costWindowBytes = 0;
     Frame::Clock::duration m_costWindowDecode {};
     quint64 m_costWindowDecoded = 0; // pictures whose decoding time is in m_costWindowDecode
+    Frame::Clock::time_point m_sentWindowStart;
+    Frame::Clock::time_point m_sentLast;
+    quint64 m_sentWindowCount = 0;
 
     QMutex m_readersMutex;
     QList<FrameMailbox *> m_readers;

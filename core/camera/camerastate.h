@@ -25,4 +25,5 @@ struct CameraStatus
     qint64 bitrate = 0; // bits per second of the camera's encoded input, over the last two seconds or so
     quint64 drops = 0; // pictures that arrived but could not be shown (damaged, undecodable)
     double decodeMs = 0; // the worker's average decoding time per picture, over the same window
+    double fpsOut = 0; // pictures sent per second to all of its viewers together, over the last second or so
 };

@@ -2,6 +2,8 @@
 
 #include <turbojpeg.h>
 
+#include <QtGlobal>
+
 void JpegCodec::HandleDeleter::operator()(void *handle) const
 {
     tjDestroy(handle);
@@ -77,8 +79,11 @@ QImage JpegCodec::decode(const QByteArray &jpeg, QSize bound)
     if (!full.isValid())
         return {};
 
+    // Benchmark knob (tests/bench/README.md): CCTV_BENCH_FULL_DECODE=1 decodes every picture at full size, as a
+    // decoder without scaling would, so the gain of scaled decoding can be measured on the same run. Read once.
+    static const bool fullDecodeOnly = qEnvironmentVariableIntValue("CCTV_BENCH_FULL_DECODE") != 0;
     QSize target = full;
-    if (bound.isValid() && !bound.isEmpty()) {
+    if (bound.isValid() && !bound.isEmpty() && !fullDecodeOnly) {
         int count = 0;
         const tjscalingfactor *factors = tjGetScalingFactors(&count);
         const QSize fitted = full.scaled(bound, Qt::KeepAspectRatio);

@@ -138,4 +138,5 @@ void MjpegClient::writePart(const Frame &frame)
     // The boundary goes right after the picture: browsers paint a part only once the next boundary arrives.
     m_socket->write("\r\n--" + Boundary.toByteArray() + "\r\n");
     ++m_sent;
+    m_feed->countSent();
 }

@@ -47,6 +47,7 @@ QJsonObject describe(const CameraFeed &feed)
         {QStringLiteral("bitrate"), status.bitrate},
         {QStringLiteral("drops"), qint64(status.drops)},
         {QStringLiteral("decodeMs"), std::round(status.decodeMs * 10) / 10},
+        {QStringLiteral("fpsOut"), std::round(status.fpsOut * 10) / 10},
     };
 }
 

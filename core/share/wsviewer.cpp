@@ -170,6 +170,8 @@ void WsViewer::send(const QString &id, const Frame &frame)
     const QByteArray jpeg = frame.jpeg();
     if (jpeg.isEmpty())
         return;
+    if (const auto it = m_subscriptions.constFind(id); it != m_subscriptions.cend())
+        it->feed->countSent();
     if (m_protocol == Protocol::Seed000Json) {
         const QByteArray dataUrl = "data:image/jpeg;base64," + jpeg.toBase64();
         m_socket->sendTextMessage(QStringLiteral("{\"message\": \"%1\"}").arg(QString::fromLatin1(dataUrl)));

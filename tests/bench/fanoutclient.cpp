@@ -1,5 +1,8 @@
 // Opens N MJPEG viewers on one stream for a while and prints, as JSON, what each received: the client half of
-// tests/bench/fanout.sh. Each viewer is the strict reader the tests use, so a malformed part is counted too.
+// tests/bench/run.sh. Each viewer is the strict reader the tests use, so a malformed part is counted too.
+// Also the delay of each part: from the picture's capture (the part's X-Timestamp, the server's steady clock turned
+// into wall-clock milliseconds) to the moment its last byte arrived here, as p50 and p99 in ms (±1 ms: the
+// header has millisecond resolution).
 
 #include "mjpegreader.h"
 
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -28,10 +32,23 @@ int main(int argc, char *argv[])
     const int seconds = args[3].toInt();
 
     std::vector<std::unique_ptr<MjpegReader>> readers;
+    std::vector<double> delaysMs;
+    bool counting = false;
     for (int i = 0; i < clients; ++i) {
         readers.push_back(std::make_unique<MjpegReader>(url));
-        readers.back()->setKeep(1);
-        readers.back()->start();
+        MjpegReader *reader = readers.back().get();
+        reader->setKeep(1);
+        QObject::connect(reader, &MjpegReader::partReceived, reader, [reader, &delaysMs, &counting] {
+            if (!counting || reader->recentParts().isEmpty())
+                return;
+            timespec now {};
+            clock_gettime(CLOCK_REALTIME, &now);
+            const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+            const double capturedMs = reader->recentParts().constLast().timestamp.toDouble() * 1000.0;
+            if (capturedMs > 0)
+                delaysMs.push_back(nowMs - capturedMs);
+        });
+        reader->start();
     }
     // Count only once every viewer is connected and streaming.
     std::vector<qsizetype> startCounts(size_t(clients), 0);
@@ -39,6 +56,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(2000, &app, [&] {
         for (int i = 0; i < clients; ++i)
             startCounts[size_t(i)] = readers[size_t(i)]->partCount();
+        counting = true;
         window.start();
         QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
     });
@@ -55,6 +73,12 @@ int main(int argc, char *argv[])
             bytes = readers[size_t(i)]->recentParts().constLast().jpeg.size();
     }
     std::sort(fps.begin(), fps.end());
+    std::sort(delaysMs.begin(), delaysMs.end());
+    const auto delay = [&delaysMs](double p) {
+        return delaysMs.empty()
+            ? -1.0
+            : delaysMs[std::min(delaysMs.size() - 1, size_t(p * double(delaysMs.size() - 1) + 0.5))];
+    };
     const QJsonObject result {
         {QStringLiteral("clients"), clients},
         {QStringLiteral("seconds"), elapsed},
@@ -63,6 +87,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("fps_max"), fps.empty() ? 0 : fps.back()},
         {QStringLiteral("frame_bytes"), bytes},
         {QStringLiteral("protocol_errors"), errors},
+        {QStringLiteral("delay_ms_p50"), delay(0.5)},
+        {QStringLiteral("delay_ms_p99"), delay(0.99)},
+        {QStringLiteral("delay_samples"), qint64(delaysMs.size())},
     };
     std::puts(QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

@@ -8,6 +8,8 @@
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
 #include "media/jpegcodec.h"
+#include "mjpegreader.h"
+#include "share/shareserver.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
@@ -174,6 +176,60 @@ private Q_SLOTS:
         for (const QString &part : {QStringLiteral("MJPEG 640×360"), QStringLiteral(" fps"), QStringLiteral("decode "),
                                     QStringLiteral("0 dropped"), QStringLiteral("0 viewers")})
             QVERIFY2(details.contains(part), qPrintable(details));
+    }
+
+    void aMinimisedWindowDecodesNoPictureForDisplay()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=640x360&fps=10")));
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->displaySize().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->latest().preparedDisplayImage().isNull(), 3000);
+
+        window.showMinimized();
+        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->displaySize().isEmpty(), 3000);
+        // The frames that follow carry no display picture: the worker made none.
+        const quint64 sequence = yard->feed()->latest().sequence();
+        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->latest().sequence() > sequence + 2, 3000);
+        QVERIFY(yard->feed()->latest().preparedDisplayImage().isNull());
+
+        window.showNormal();
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->displaySize().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->latest().preparedDisplayImage().isNull(), 3000);
+    }
+
+    void tileDetailsShowThePicturesSentToViewers()
+    {
+        CameraRegistry registry;
+        CameraConfig config = camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=10"));
+        config.shared = true;
+        Camera *yard = registry.add(config);
+        ShareServer share;
+        ShareServer::Settings settings;
+        settings.port = 0;
+        QString error;
+        QVERIFY2(share.start(settings, &error), qPrintable(error));
+        share.addCamera(yard->feed());
+        MainWindow window(&registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CameraTile *tile = window.grid()->tiles().constFirst();
+
+        MjpegReader viewer(share.url().resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(yard->id()))));
+        viewer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.partCount() >= 30, 6000);
+        static const QRegularExpression sent(QStringLiteral("([\\d.]+) fps sent"));
+        QTRY_VERIFY_WITH_TIMEOUT(sent.match(tile->toolTip()).hasMatch(), 3000);
+        const QString details = tile->toolTip();
+        const double shown = sent.match(details).captured(1).toDouble();
+        const double served = viewer.partsPerSecond();
+        QVERIFY2(qAbs(shown - served) <= 0.2 * served, qPrintable(details + QStringLiteral(" / %1").arg(served)));
+        QVERIFY2(details.contains(QStringLiteral("1 viewer")), qPrintable(details));
+
+        viewer.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!tile->toolTip().contains(QStringLiteral("fps sent")), 3000);
     }
 
     void theShareToggleSharesAndShowsTheAddress()

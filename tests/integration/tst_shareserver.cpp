@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <cmath>
 #include <malloc.h>
 
 namespace {
@@ -259,6 +260,33 @@ private Q_SLOTS:
         QVERIFY(!gate.value(QStringLiteral("error")).toString().isEmpty());
         QVERIFY(!reply.body.contains("hunter2"));
         QVERIFY(gate.value(QStringLiteral("url")).toString().contains(QStringLiteral("admin:***@")));
+    }
+
+    void apiReportsThePicturesSentPerSecondAsServed()
+    {
+        const auto yardStatus = [this] {
+            const QJsonArray cameras
+                = QJsonDocument::fromJson(request(url(QStringLiteral("api/cameras"))).body).array();
+            return cameras.at(0).toObject();
+        };
+        QCOMPARE(yardStatus().value(QStringLiteral("fpsOut")).toDouble(-1), 0.0); // nobody watches yet
+
+        // Two viewers, one at the full 25 fps and one asking for 5: the camera sends what they received together.
+        MjpegReader full(url(QStringLiteral("cameras/yard/stream.mjpg")));
+        MjpegReader slow(url(QStringLiteral("cameras/yard/stream.mjpg?fps=5")));
+        full.start();
+        slow.start();
+        QTRY_VERIFY_WITH_TIMEOUT(full.partCount() >= 75 && slow.partCount() >= 15, 8000);
+        const QJsonObject yard = yardStatus();
+        const double served = full.partsPerSecond() + slow.partsPerSecond();
+        const double reported = yard.value(QStringLiteral("fpsOut")).toDouble();
+        QVERIFY2(std::abs(reported - served) < served * 0.2,
+                 qPrintable(QStringLiteral("reported %1, served %2").arg(reported).arg(served)));
+        QCOMPARE(yard.value(QStringLiteral("clients")).toInt(), 2);
+
+        full.stop();
+        slow.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(yardStatus().value(QStringLiteral("fpsOut")).toDouble(-1), 0.0, 3000);
     }
 
     void refusesWhatItShouldNotServe_data()

@@ -222,6 +222,8 @@ void CameraTile::updateDetails()
     // Whole sentences per count rather than %n plurals: English has no translation file to supply the plural.
     parts << tr("%1 dropped").arg(status.drops);
     parts << (status.viewers == 1 ? tr("1 viewer") : tr("%1 viewers").arg(status.viewers));
+    if (status.viewers > 0)
+        parts << tr("%1 fps sent").arg(QString::number(status.fpsOut, 'f', 1));
     parts << (status.reconnects == 1 ? tr("1 reconnect") : tr("%1 reconnects").arg(status.reconnects));
     const QString details = cameraStateText(state) + u'\n' + parts.join(QStringLiteral("  ·  "));
     if (toolTip() != details)
@@ -230,8 +232,10 @@ void CameraTile::updateDetails()
 
 void CameraTile::requestDisplaySize()
 {
-    // The worker scales each frame to exactly this, in device pixels, so painting is a plain blit.
-    const QSize size = isVisible() ? this->size() * devicePixelRatioF() : QSize();
+    // The worker scales each frame to exactly this, in device pixels, so painting is a plain blit. A minimised
+    // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
+    const bool seen = isVisible() && !window()->isMinimized();
+    const QSize size = seen ? this->size() * devicePixelRatioF() : QSize();
     m_feed->setDisplaySize(size);
 }
 
@@ -244,7 +248,20 @@ void CameraTile::resizeEvent(QResizeEvent *event)
 void CameraTile::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (QWidget *top = window(); top != this && top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        top->installEventFilter(this);
+    }
     requestDisplaySize();
+}
+
+bool CameraTile::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        requestDisplaySize();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CameraTile::hideEvent(QHideEvent *event)

@@ -49,6 +49,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void timerEvent(QTimerEvent *event) override;
+    // Watches the window the tile is in: minimising it stops the display decoding, as hiding the tile does.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateFromCamera();
@@ -69,4 +71,5 @@ private:
     QImage m_picture;
     QUrl m_shareBase;
     QBasicTimer m_overlayTimer;
+    QPointer<QWidget> m_watchedWindow;
 };

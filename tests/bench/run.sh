@@ -1,0 +1,437 @@
+#!/usr/bin/env bash
+# Every performance scenario of issue 6, each against a baseline measured in this script on the same input, printed
+# as one JSON document on stdout (progress goes to stderr). See tests/bench/README.md for the format and figures.
+#   tests/bench/run.sh [--quick] [--build DIR] [--only LIST]
+#     --quick       short windows, one run each, a 90 s flapping test: a few minutes, for development
+#     --build DIR   the build to measure (default: build/release, else build/ci)
+#     --only LIST   comma-separated scenarios to run: micro,rtsp_mjpeg,rtsp_grid,mjpeg_grid,fanout,latency,memory
+# Full run: about 27 minutes on the 2-core development machine (10 of them the flapping-memory test).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source_dir=$(cd "$here/../.." && pwd)
+quick=0
+build=
+only=micro,rtsp_mjpeg,rtsp_grid,mjpeg_grid,fanout,latency,memory
+while [ $# -gt 0 ]; do
+    case $1 in
+    --quick) quick=1 ;;
+    --build) build=$2; shift ;;
+    --only) only=$2; shift ;;
+    *) echo "usage: $0 [--quick] [--build DIR] [--only LIST]" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [ -z "$build" ]; then
+    for candidate in "$source_dir/build/release" "$source_dir/build/ci"; do
+        [ -x "$candidate/app/cctv-dashboard" ] && build=$candidate && break
+    done
+fi
+dashboard="$build/app/cctv-dashboard"
+bench="$build/tests/bench/cctv_bench"
+client="$build/tests/bench/cctv_bench_fanoutclient"
+for program in "$dashboard" "$bench" "$client"; do
+    [ -x "$program" ] || { echo "missing $program: build first (cmake --build --preset release)" >&2; exit 2; }
+done
+command -v ffmpeg > /dev/null || { echo "ffmpeg is needed" >&2; exit 2; }
+
+if [ "$quick" = 1 ]; then
+    window=5 runs=1 flap_seconds=90 fanout_counts="0 1 100"
+else
+    window=10 runs=3 flap_seconds=600 fanout_counts="0 1 10 50 100"
+fi
+
+work=$(mktemp -d)
+raw="$work/raw.jsonl"
+: > "$raw"
+pids=()
+# Every process this script starts is killed on exit, Ctrl+C included.
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+want() { [[ ",$only," == *",$1,"* ]]; }
+record() { echo "$1" >> "$raw"; } # one JSON object per measurement
+stop() {                          # pid…: stops and reaps processes this script started
+    local pid
+    for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "$@"; do wait "$pid" 2>/dev/null || true; done
+}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { # summed user+system ticks of the given pids
+    local total=0 pid
+    for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+    echo "$total"
+}
+# CPU of the pids over `window` seconds, in cores; fails when one of them died.
+measure_cpu() {
+    local c0 t0 c1 t1
+    c0=$(cpu_ticks "$@")
+    t0=$(date +%s.%N)
+    sleep "$window"
+    c1=$(cpu_ticks "$@") || return 1
+    t1=$(date +%s.%N)
+    awk -v c="$((c1 - c0))" -v t="$ticks" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", c / t / (b - a)}'
+}
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+# An RTSP test server (GStreamer; one shared H.264 media per mount) plus a client that copies the stream without
+# decoding it: the server's encoder then runs through the whole scenario, and cameras that connect later join a
+# media already prepared (the server can die when two clients prepare it at the same moment).
+start_rtsp() { # size → sets rtsp_url and rtsp_pids (an array)
+    local out="$work/rtsp-$1.out" port
+    /usr/bin/python3 "$source_dir/tests/support/rtspserver.py" --size "$1" --fps 25 > "$out" 2>&1 &
+    local server=$!
+    pids+=("$server")
+    for _ in $(seq 100); do grep -q '^PORT ' "$out" && break; sleep 0.1; done
+    port=$(sed -n 's/^PORT //p' "$out")
+    [ -n "$port" ] || { echo "RTSP server did not start: $(cat "$out")" >&2; exit 1; }
+    rtsp_url="rtsp://127.0.0.1:$port/h264"
+    ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -c copy -f null - > /dev/null 2>&1 &
+    local keeper=$!
+    pids+=("$keeper")
+    rtsp_pids=("$server" "$keeper")
+    sleep 3
+}
+
+# The HTTP MJPEG camera of the tests, serving 720p JPEGs (FFmpeg's moving test picture, 50 distinct pictures).
+start_http() { # port → sets http_pid
+    if [ ! -d "$work/frames" ]; then
+        mkdir "$work/frames"
+        ffmpeg -nostdin -v error -f lavfi -i testsrc2=size=1280x720:rate=25 -frames:v 50 -q:v 5 "$work/frames/%03d.jpg"
+    fi
+    python3 "$source_dir/tests/support/http_camera_server.py" --port "$1" --frames "$work/frames" \
+        > "$work/http.out" 2>&1 &
+    http_pid=$!
+    pids+=("$http_pid")
+    for _ in $(seq 100); do grep -q ready "$work/http.out" && break; sleep 0.1; done
+}
+
+# The program as a user runs it (headless, or its window offscreen); sets dash_pid and share_base.
+start_dashboard() { # mode (headless|window), camera arguments…
+    local mode=$1 args=()
+    shift
+    [ "$mode" = headless ] && args+=(--headless)
+    for camera in "$@"; do args+=(--camera "$camera"); done
+    rm -f "$work/dashboard.json"
+    QT_QPA_PLATFORM=offscreen "$dashboard" "${args[@]}" --config "$work/dashboard.json" --share-port 0 --share-all \
+        > "$work/dashboard.out" 2>&1 &
+    dash_pid=$!
+    pids+=("$dash_pid")
+    for _ in $(seq 100); do grep -q '^share: ' "$work/dashboard.out" && break; sleep 0.1; done
+    share_base=$(sed -n 's/^share: //p' "$work/dashboard.out")
+    [ -n "$share_base" ] || { echo "dashboard did not start: $(cat "$work/dashboard.out")" >&2; exit 1; }
+}
+
+# --- micro: each optimisation against its alternative, in process ---------------------------------------------------
+if want micro; then
+    log "micro: optimisations against their alternatives"
+    iterations=$([ "$quick" = 1 ] && echo 10 || echo 30)
+    record "{\"scenario\":\"micro\",\"result\":$("$bench" micro --iterations "$iterations")}"
+fi
+
+# --- 1: RTSP H.264 720p25 to one MJPEG viewer, against ffmpeg -f mpjpeg ----------------------------------------------
+if want rtsp_mjpeg || want latency; then
+    log "rtsp_mjpeg: RTSP 720p25 to one MJPEG viewer, dashboard vs ffmpeg -f mpjpeg"
+    start_rtsp 1280x720
+    for run in $(seq "$runs"); do
+        start_dashboard headless "cam1=$rtsp_url"
+        sleep 2
+        "$client" "${share_base}cameras/cam1/stream.mjpg" 1 "$((window + 1))" > "$work/client.json" &
+        viewer=$!
+        pids+=("$viewer")
+        sleep 2.5
+        dash_cpu=$(measure_cpu "$dash_pid")
+        wait "$viewer"
+        stop "$dash_pid"
+        ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f mpjpeg -q:v 5 - > /dev/null 2>&1 &
+        ff=$!
+        pids+=("$ff")
+        sleep 2.5
+        ff_cpu=$(measure_cpu "$ff")
+        stop "$ff"
+        record "{\"scenario\":\"rtsp_mjpeg\",\"run\":$run,\"dashboard_cpu\":$dash_cpu,\"ffmpeg_cpu\":$ff_cpu,\"viewer\":$(cat "$work/client.json")}"
+    done
+    stop "${rtsp_pids[@]}"
+fi
+
+# --- 2: 1, 4 and 8 RTSP 1080p25 cameras in the window, one shared with a viewer, against ffmpeg -f null -----------------
+if want rtsp_grid; then
+    log "rtsp_grid: 1/4/8 RTSP 1080p25 cameras in the window, one watched, vs ffmpeg -f null"
+    start_rtsp 1920x1080
+    for run in $(seq "$runs"); do
+        for count in 1 4 8; do
+            cameras=()
+            for i in $(seq "$count"); do cameras+=("cam$i=$rtsp_url"); done
+            start_dashboard window "${cameras[@]}"
+            sleep 4
+            "$client" "${share_base}cameras/cam1/stream.mjpg" 1 "$((window + 1))" > "$work/client.json" &
+            viewer=$!
+            pids+=("$viewer")
+            sleep 2.5
+            dash_cpu=$(measure_cpu "$dash_pid")
+            wait "$viewer"
+            stop "$dash_pid"
+            # Baseline as the issue states it: FFmpeg decoding the same streams and nothing more.
+            decoders=()
+            for i in $(seq "$count"); do
+                ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f null - > /dev/null 2>&1 &
+                decoders+=($!)
+                pids+=($!)
+            done
+            sleep 2.5
+            ff_cpu=$(measure_cpu "${decoders[@]}")
+            stop "${decoders[@]}"
+            # Like for like: the same, but the watched camera also compressed to MJPEG for a viewer.
+            decoders=()
+            ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f mpjpeg -q:v 5 - > /dev/null 2>&1 &
+            decoders+=($!)
+            pids+=($!)
+            for i in $(seq 2 "$count"); do
+                ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f null - > /dev/null 2>&1 &
+                decoders+=($!)
+                pids+=($!)
+            done
+            sleep 2.5
+            ff_share_cpu=$(measure_cpu "${decoders[@]}")
+            stop "${decoders[@]}"
+            record "{\"scenario\":\"rtsp_grid\",\"run\":$run,\"cameras\":$count,\"dashboard_cpu\":$dash_cpu,\"ffmpeg_cpu\":$ff_cpu,\"ffmpeg_with_mjpeg_cpu\":$ff_share_cpu,\"viewer\":$(cat "$work/client.json")}"
+        done
+    done
+    stop "${rtsp_pids[@]}"
+fi
+
+# --- 3: 16 HTTP MJPEG 720p25 cameras in a 4×4 grid: scaled decode against full decode ----------------------------------
+if want mjpeg_grid || want latency; then
+    log "mjpeg_grid: 16 HTTP MJPEG 720p25 cameras in the window, scaled vs full decode"
+    http_port=$(free_port)
+    start_http "$http_port"
+    urls=()
+    for i in $(seq 16); do urls+=("http://127.0.0.1:$http_port/stream?fps=25"); done
+    for run in $(seq "$runs"); do
+        scaled=$("$bench" grid --seconds "$window" "${urls[@]}")
+        full=$(CCTV_BENCH_FULL_DECODE=1 "$bench" grid --seconds "$window" "${urls[@]}")
+        minimized=$("$bench" grid --seconds "$window" --minimized "${urls[@]}")
+        record "{\"scenario\":\"mjpeg_grid\",\"run\":$run,\"scaled\":$scaled,\"full\":$full,\"minimized\":$minimized}"
+    done
+    stop "$http_pid"
+fi
+
+# --- 4: fan-out: 0…100 viewers of one 720p25 camera ----------------------------------------------------------------
+if want fanout; then
+    log "fanout: one 720p25 camera to $fanout_counts viewers"
+    start_dashboard headless "bench=test:pattern?size=1280x720&fps=25"
+    sleep 2
+    for run in $(seq "$(( runs < 2 ? runs : 2 ))"); do # each window already holds 250 pictures per viewer
+        for clients in $fanout_counts; do
+            c0=$(cpu_ticks "$dash_pid")
+            t0=$(date +%s.%N)
+            if [ "$clients" -eq 0 ]; then
+                sleep "$((window + 2))"
+                viewers='{"clients":0}'
+            else
+                viewers=$("$client" "${share_base}cameras/bench/stream.mjpg" "$clients" "$window")
+            fi
+            c1=$(cpu_ticks "$dash_pid")
+            t1=$(date +%s.%N)
+            cpu=$(awk -v c="$((c1 - c0))" -v t="$ticks" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", c / t / (b - a)}')
+            record "{\"scenario\":\"fanout\",\"run\":$run,\"clients\":$clients,\"dashboard_cpu\":$cpu,\"rss_kib\":$(rss_kib "$dash_pid"),\"viewers\":$viewers}"
+            sleep 1
+        done
+    done
+    stop "$dash_pid"
+fi
+
+# --- 5: latency: capture to the last byte at a viewer, and to the tile's paint ---------------------------------------
+if want latency; then
+    log "latency: JPEG pass-through to a viewer, and to a tile"
+    http_port=$(free_port)
+    start_http "$http_port"
+    http_url="http://127.0.0.1:$http_port/stream?fps=25"
+    for run in $(seq "$runs"); do
+        start_dashboard headless "cam1=$http_url"
+        sleep 2
+        viewer=$("$client" "${share_base}cameras/cam1/stream.mjpg" 1 "$window")
+        stop "$dash_pid"
+        tile=$("$bench" grid --seconds "$window" "$http_url")
+        record "{\"scenario\":\"latency\",\"path\":\"jpeg\",\"run\":$run,\"viewer\":$viewer,\"tile\":$tile}"
+    done
+    stop "$http_pid"
+    log "latency: RTSP 720p (decoded) to a tile; its viewer figures come from rtsp_mjpeg (re-encoded)"
+    start_rtsp 1280x720
+    for run in $(seq "$runs"); do
+        tile=$("$bench" grid --seconds "$window" "$rtsp_url")
+        record "{\"scenario\":\"latency\",\"path\":\"decoded\",\"run\":$run,\"tile\":$tile}"
+    done
+    stop "${rtsp_pids[@]}"
+fi
+
+# --- 6: memory: RSS per 1080p camera, and growth over time with cameras coming and going ------------------------------
+if want memory; then
+    log "memory: RSS per 1080p camera in the window"
+    start_rtsp 1920x1080
+    idle="idle=rtsp://127.0.0.1:$(free_port)/none" # a camera that never connects: the program with no picture
+    start_dashboard window "$idle"
+    sleep 8
+    rss_none=$(rss_kib "$dash_pid")
+    stop "$dash_pid"
+    start_dashboard window "$idle" "cam1=$rtsp_url" "cam2=$rtsp_url" "cam3=$rtsp_url" "cam4=$rtsp_url"
+    sleep 10
+    rss_four=$(rss_kib "$dash_pid")
+    stop "$dash_pid"
+    stop "${rtsp_pids[@]}"
+    record "{\"scenario\":\"memory_per_camera\",\"cameras\":4,\"rss_none_kib\":$rss_none,\"rss_kib\":$rss_four}"
+
+    log "memory: $flap_seconds s with cameras flapping (4 HTTP MJPEG 720p, 1 RTSP 1080p; up 8 s, down 4 s)"
+    http_port=$(free_port)
+    rtsp_port=$(free_port)
+    start_http "$http_port"
+    rtsp_out="$work/rtsp-flap.out"
+    start_flap_rtsp() {
+        /usr/bin/python3 "$source_dir/tests/support/rtspserver.py" --size 1920x1080 --fps 25 --port "$rtsp_port" \
+            > "$rtsp_out" 2>&1 &
+        flap_rtsp=$!
+        pids+=("$flap_rtsp")
+    }
+    start_flap_rtsp
+    http_url="http://127.0.0.1:$http_port/stream?fps=25"
+    start_dashboard window "cam1=$http_url" "cam2=$http_url" "cam3=$http_url" "cam4=$http_url" \
+        "cam5=rtsp://127.0.0.1:$rtsp_port/h264"
+    samples=()
+    start_time=$(date +%s)
+    while [ $(($(date +%s) - start_time)) -lt "$flap_seconds" ]; do
+        sleep 8
+        samples+=("$(rss_kib "$dash_pid")") # at the end of each up period: every camera live
+        stop "$http_pid" "$flap_rtsp"
+        sleep 4
+        start_http "$http_port"
+        start_flap_rtsp
+    done
+    sleep 8
+    samples+=("$(rss_kib "$dash_pid")")
+    frames=$(curl -s "${share_base}api/cameras" 2> /dev/null | python3 -c 'import json,sys; print(json.dumps([c.get("reconnects", 0) for c in json.load(sys.stdin)]))' 2> /dev/null || echo null)
+    stop "$dash_pid" "$http_pid" "$flap_rtsp"
+    record "{\"scenario\":\"memory_flapping\",\"seconds\":$flap_seconds,\"rss_samples_kib\":[$(IFS=,; echo "${samples[*]}")],\"reconnects\":$frames}"
+fi
+
+# --- the document ----------------------------------------------------------------------------------------------------
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+python3 - "$raw" "$quick" "$load" "$(nproc)" << 'EOF'
+import json, statistics, sys
+
+raw, quick, load, cores = sys.argv[1], sys.argv[2] == "1", sys.argv[3], int(sys.argv[4])
+rows = [json.loads(line) for line in open(raw) if line.strip()]
+med = lambda values: statistics.median(values) if values else None
+def of(scenario, **match):
+    return [r for r in rows if r["scenario"] == scenario and all(r.get(k) == v for k, v in match.items())]
+def entry(project, baseline, goal, passed, unit, **extra):
+    ratio = project / baseline if project is not None and baseline else None
+    return dict(project=project, baseline=baseline, ratio=ratio, unit=unit, goal=goal, passed=passed, **extra)
+def r4(x):
+    return None if x is None else round(x, 4)
+
+scenarios = {}
+micro = of("micro")
+if micro:
+    scenarios["optimisations"] = micro[-1]["result"]
+
+rm = of("rtsp_mjpeg")
+if rm:
+    d, f = med([r["dashboard_cpu"] for r in rm]), med([r["ffmpeg_cpu"] for r in rm])
+    scenarios["1_rtsp720_to_mjpeg"] = entry(r4(d), r4(f), "ratio <= 0.8", d / f <= 0.8, "cores",
+        baseline_command="ffmpeg -rtsp_transport tcp -i URL -f mpjpeg -q:v 5 -",
+        viewer_fps_median=med([r["viewer"]["fps_median"] for r in rm]), runs=len(rm))
+
+rg = of("rtsp_grid")
+if rg:
+    out = {}
+    for n in (1, 4, 8):
+        rs = [r for r in rg if r["cameras"] == n]
+        if not rs:
+            continue
+        d, f, fs = (med([r[k] for r in rs]) for k in ("dashboard_cpu", "ffmpeg_cpu", "ffmpeg_with_mjpeg_cpu"))
+        out[f"{n}_cameras"] = entry(r4(d), r4(f), "ratio <= 1.25", d / f <= 1.25, "cores",
+            baseline_command=f"{n} x ffmpeg -rtsp_transport tcp -i URL -f null -",
+            like_for_like_baseline=r4(fs), like_for_like_ratio=r4(d / fs),
+            like_for_like_command="the same, the watched camera's ffmpeg writing -f mpjpeg -q:v 5",
+            viewer_fps_median=med([r["viewer"]["fps_median"] for r in rs]), runs=len(rs))
+    scenarios["2_rtsp1080_grid"] = out
+
+mg = of("mjpeg_grid")
+if mg:
+    s = med([r["scaled"]["cpu_cores"] for r in mg])
+    f = med([r["full"]["cpu_cores"] for r in mg])
+    fps = min(r["scaled"]["painted_fps_min"] for r in mg)
+    scenarios["3_mjpeg720_16_grid"] = entry(r4(s), r4(f), "cpu <= 1.2 cores and every tile >= 23.75 fps painted",
+        s <= 1.2 and fps >= 23.75, "cores", baseline_is="the same run with CCTV_BENCH_FULL_DECODE=1 (full-size decode)",
+        painted_fps_min=r4(fps), painted_fps_min_full_decode=r4(min(r["full"]["painted_fps_min"] for r in mg)),
+        minimized_cpu=r4(med([r["minimized"]["cpu_cores"] for r in mg])),
+        minimized_is="the same 16 cameras with the window minimised: no display decoding, nothing painted",
+        tile=mg[-1]["scaled"]["tiles"][0]["tile"], runs=len(mg))
+
+fo = of("fanout")
+if fo:
+    per = {}
+    for r in fo:
+        per.setdefault(r["clients"], []).append(r)
+    table = {str(n): dict(cpu=r4(med([r["dashboard_cpu"] for r in rs])),
+                          rss_kib=med([r["rss_kib"] for r in rs]),
+                          fps_min=min((r["viewers"].get("fps_min", 0) for r in rs), default=None) if n else None)
+             for n, rs in sorted(per.items())}
+    one, hundred = table.get("1"), table.get("100")
+    if one and hundred:
+        extra = (hundred["cpu"] - one["cpu"]) / 99 * 100
+        scenarios["4_fanout"] = entry(r4(hundred["cpu"]), r4(one["cpu"]),
+            "each extra client <= 0.3 % of a core, every client >= 23.75 fps", extra <= 0.3 and hundred["fps_min"] >= 23.75,
+            "cores", per_extra_client_percent_of_core=r4(extra), baseline_is="the same camera with 1 client",
+            by_clients=table)
+
+lat = of("latency")
+if lat or rm:
+    out = {}
+    def p(rows, path, key):
+        values = [r[path][key] for r in rows if r.get(path) and r[path].get(key, -1) >= 0]
+        return r4(med(values))
+    jpeg = [r for r in lat if r["path"] == "jpeg"]
+    dec = [r for r in lat if r["path"] == "decoded"]
+    def item(rows, path, p50key, p99key, goal):
+        p50, p99 = p(rows, path, p50key), p(rows, path, p99key)
+        return dict(p50_ms=p50, p99_ms=p99, goal=f"p99 < {goal} ms", passed=None if p99 is None else p99 < goal)
+    if jpeg:
+        out["jpeg_passthrough_to_viewer"] = item(jpeg, "viewer", "delay_ms_p50", "delay_ms_p99", 15)
+        out["jpeg_camera_to_tile_paint"] = item(jpeg, "tile", "paint_delay_ms_p50", "paint_delay_ms_p99", 15)
+    if rm:
+        out["rtsp_reencoded_to_viewer"] = item(rm, "viewer", "delay_ms_p50", "delay_ms_p99", 30)
+    if dec:
+        out["rtsp_decoded_to_tile_paint"] = item(dec, "tile", "paint_delay_ms_p50", "paint_delay_ms_p99", 30)
+    if mg:
+        out["16_mjpeg_cameras_to_tile_paint"] = item(mg, "scaled", "paint_delay_ms_p50", "paint_delay_ms_p99", 15)
+    scenarios["5_latency"] = out
+
+mem = of("memory_per_camera")
+flap = of("memory_flapping")
+if mem or flap:
+    out = {}
+    if mem:
+        m = mem[-1]
+        out["rss_per_1080p_camera_kib"] = (m["rss_kib"] - m["rss_none_kib"]) / m["cameras"]
+        out["rss_no_camera_kib"] = m["rss_none_kib"]
+        out["rss_4_cameras_kib"] = m["rss_kib"]
+    if flap:
+        s = flap[-1]["rss_samples_kib"]
+        # Start after the first two cycles (every cache and pool in use), end over the last three samples.
+        start, end = med(s[2:5]) if len(s) >= 5 else s[0], med(s[-3:])
+        growth = end - start
+        out["flapping"] = dict(seconds=flap[-1]["seconds"], rss_start_kib=start, rss_end_kib=end, growth_kib=growth,
+                               goal="growth < 1024 KiB", passed=growth < 1024, samples_kib=s,
+                               reconnects_per_camera=flap[-1]["reconnects"])
+    scenarios["6_memory"] = out
+
+print(json.dumps(dict(quick=quick, cores=cores, load_average_at_end=load, scenarios=scenarios), indent=1))
+EOF
