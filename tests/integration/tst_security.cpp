@@ -239,9 +239,9 @@ private Q_SLOTS:
               QByteArray("/ws/video/yard%00/x/")})
             QTest::newRow(("WS " + target.left(60)).constData()) << get(target, WebSocketUpgrade);
         // A NUL byte and a backslash in the request line itself, not encoded.
-        QTest::newRow("raw NUL") << QByteArray("GET /secret.txt\0/x HTTP/1.1\r\nHost: x\r\n\r\n", 41);
-        QTest::newRow("raw NUL in id") << QByteArray("GET /cameras/ya\0rd/snapshot.jpg HTTP/1.1\r\nHost: x\r\n\r\n",
-                                                     55);
+        QTest::newRow("raw NUL") << QByteArrayLiteral("GET /secret.txt\0/x HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::newRow("raw NUL in id") << QByteArrayLiteral(
+            "GET /cameras/ya\0rd/snapshot.jpg HTTP/1.1\r\nHost: x\r\n\r\n");
     }
     void noPathReachesAFile()
     {

@@ -1,5 +1,7 @@
 #include "chromiumsession.h"
 
+#include "tiedprocess.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -43,7 +45,7 @@ bool ChromiumSession::start(QString *error)
                             QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
                             QStringLiteral("--window-size=1280,800"), QStringLiteral("--remote-debugging-port=0"),
                             QStringLiteral("--user-data-dir=") + m_profile.path(), QStringLiteral("about:blank")});
-    m_process.start();
+    startTiedToThisProcess(m_process);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1").arg(executable());
         return false;

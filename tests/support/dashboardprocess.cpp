@@ -1,5 +1,7 @@
 #include "dashboardprocess.h"
 
+#include "tiedprocess.h"
+
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
@@ -37,7 +39,7 @@ QUrl DashboardProcess::start(const QStringList &arguments)
     if (m_headless)
         all.prepend(QStringLiteral("--headless"));
     m_process.setArguments(all + arguments);
-    m_process.start();
+    startTiedToThisProcess(m_process);
     if (!m_process.waitForStarted(5000))
         return {};
     static const QRegularExpression ShareLine(QStringLiteral("^share: (http://\\S+)$"),

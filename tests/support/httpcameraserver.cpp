@@ -1,5 +1,7 @@
 #include "httpcameraserver.h"
 
+#include "tiedprocess.h"
+
 #include "testcameras.h"
 
 #include <QDir>
@@ -49,7 +51,7 @@ bool HttpCameraServer::start(quint16 port)
         arguments += {QStringLiteral("--tls-cert"), m_certificateFile, QStringLiteral("--tls-key"), m_keyFile};
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start();
+    startTiedToThisProcess(m_process);
     QElapsedTimer clock;
     clock.start();
     QByteArray out;

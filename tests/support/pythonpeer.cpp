@@ -1,5 +1,7 @@
 #include "pythonpeer.h"
 
+#include "tiedprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QRegularExpression>
@@ -25,7 +27,7 @@ bool PythonPeer::start(const QString &script, const QStringList &arguments)
     m_process.setProgram(Python);
     m_process.setArguments(QStringList {QStringLiteral("-u"), scriptPath(script)} + arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start();
+    startTiedToThisProcess(m_process);
     return m_process.waitForStarted(5000);
 }
 

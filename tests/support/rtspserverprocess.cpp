@@ -1,5 +1,7 @@
 #include "rtspserverprocess.h"
 
+#include "tiedprocess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -47,7 +49,7 @@ bool RtspServerProcess::start(QSize size, int fps, quint16 port)
                             QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), QStringLiteral("--fps"),
                             QString::number(fps), QStringLiteral("--user"), QString::fromLatin1(User),
                             QStringLiteral("--password"), QString::fromLatin1(Password)});
-    m_process.start();
+    startTiedToThisProcess(m_process);
     if (!m_process.waitForStarted(5000)) {
         m_error = m_process.errorString();
         return false;
