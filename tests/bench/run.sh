@@ -114,6 +114,22 @@ start_http() { # port → sets http_pid
 }
 
 # The program as a user runs it (headless, or its window offscreen); sets dash_pid and share_base.
+# The dashboard's CPU while one MJPEG viewer watches cam1: sets dash_cpu; the viewer's report is in $work/client.json.
+measure_with_viewer() {
+    "$client" "${share_base}cameras/cam1/stream.mjpg" 1 "$((window + 1))" > "$work/client.json" &
+    local viewer=$!
+    pids+=("$viewer")
+    sleep 2.5
+    dash_cpu=$(measure_cpu "$dash_pid")
+    wait "$viewer"
+}
+
+read_rtsp() { # FFmpeg output arguments…: FFmpeg reads $rtsp_url into them; appends its pid to `readers`
+    ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" "$@" > /dev/null 2>&1 &
+    readers+=($!)
+    pids+=($!)
+}
+
 start_dashboard() { # mode (headless|window), camera arguments…
     local mode=$1 args=()
     shift
@@ -143,19 +159,13 @@ if want rtsp_mjpeg || want latency; then
     for run in $(seq "$runs"); do
         start_dashboard headless "cam1=$rtsp_url"
         sleep 2
-        "$client" "${share_base}cameras/cam1/stream.mjpg" 1 "$((window + 1))" > "$work/client.json" &
-        viewer=$!
-        pids+=("$viewer")
-        sleep 2.5
-        dash_cpu=$(measure_cpu "$dash_pid")
-        wait "$viewer"
+        measure_with_viewer
         stop "$dash_pid"
-        ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f mpjpeg -q:v 5 - > /dev/null 2>&1 &
-        ff=$!
-        pids+=("$ff")
+        readers=()
+        read_rtsp -f mpjpeg -q:v 5 -
         sleep 2.5
-        ff_cpu=$(measure_cpu "$ff")
-        stop "$ff"
+        ff_cpu=$(measure_cpu "${readers[@]}")
+        stop "${readers[@]}"
         record "{\"scenario\":\"rtsp_mjpeg\",\"run\":$run,\"dashboard_cpu\":$dash_cpu,\"ffmpeg_cpu\":$ff_cpu,\"viewer\":$(cat "$work/client.json")}"
     done
     stop "${rtsp_pids[@]}"
@@ -171,36 +181,21 @@ if want rtsp_grid; then
             for i in $(seq "$count"); do cameras+=("cam$i=$rtsp_url"); done
             start_dashboard window "${cameras[@]}"
             sleep 4
-            "$client" "${share_base}cameras/cam1/stream.mjpg" 1 "$((window + 1))" > "$work/client.json" &
-            viewer=$!
-            pids+=("$viewer")
-            sleep 2.5
-            dash_cpu=$(measure_cpu "$dash_pid")
-            wait "$viewer"
+            measure_with_viewer
             stop "$dash_pid"
             # Baseline as the issue states it: FFmpeg decoding the same streams and nothing more.
-            decoders=()
-            for i in $(seq "$count"); do
-                ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f null - > /dev/null 2>&1 &
-                decoders+=($!)
-                pids+=($!)
-            done
+            readers=()
+            for i in $(seq "$count"); do read_rtsp -f null -; done
             sleep 2.5
-            ff_cpu=$(measure_cpu "${decoders[@]}")
-            stop "${decoders[@]}"
+            ff_cpu=$(measure_cpu "${readers[@]}")
+            stop "${readers[@]}"
             # Like for like: the same, but the watched camera also compressed to MJPEG for a viewer.
-            decoders=()
-            ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f mpjpeg -q:v 5 - > /dev/null 2>&1 &
-            decoders+=($!)
-            pids+=($!)
-            for i in $(seq 2 "$count"); do
-                ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -f null - > /dev/null 2>&1 &
-                decoders+=($!)
-                pids+=($!)
-            done
+            readers=()
+            read_rtsp -f mpjpeg -q:v 5 -
+            for i in $(seq 2 "$count"); do read_rtsp -f null -; done
             sleep 2.5
-            ff_share_cpu=$(measure_cpu "${decoders[@]}")
-            stop "${decoders[@]}"
+            ff_share_cpu=$(measure_cpu "${readers[@]}")
+            stop "${readers[@]}"
             record "{\"scenario\":\"rtsp_grid\",\"run\":$run,\"cameras\":$count,\"dashboard_cpu\":$dash_cpu,\"ffmpeg_cpu\":$ff_cpu,\"ffmpeg_with_mjpeg_cpu\":$ff_share_cpu,\"viewer\":$(cat "$work/client.json")}"
         done
     done
