@@ -7,6 +7,10 @@ void FrameMailbox::put(const Frame &frame)
     bool wasEmpty = false;
     {
         QMutexLocker lock(&m_mutex);
+        if (frame.sequence() == m_lastSequence && frame.captureTime() == m_lastCaptured)
+            return;
+        m_lastSequence = frame.sequence();
+        m_lastCaptured = frame.captureTime();
         wasEmpty = m_frame.isNull();
         if (!wasEmpty)
             ++m_dropped;

@@ -56,10 +56,11 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, O
     m_watchdog.start(StuckTimeoutMs / 6, this);
     m_feed->addViewer();
     m_feed->attach(m_mailbox);
-    // Start with the newest picture at once, rather than waiting for the next frame.
+    // Start with the newest picture at once, rather than waiting for the next frame (through the mailbox, which
+    // passes it on once even if the camera is delivering that very frame right now).
     const Frame latest = m_feed->latest();
     if (!latest.isNull())
-        writePart(latest);
+        m_mailbox->put(latest);
 }
 
 MjpegClient::~MjpegClient()

@@ -39,6 +39,26 @@ private Q_SLOTS:
         QCOMPARE(available.count(), 2);
     }
 
+    void aFramePutTwiceReachesTheReaderOnce()
+    {
+        // A viewer that starts with the camera's latest frame while the camera delivers that same frame.
+        FrameMailbox box;
+        QSignalSpy available(&box, &FrameMailbox::frameAvailable);
+        const Frame latest = frameNumber(7);
+        box.put(latest);
+        QCOMPARE(box.take().sequence(), 7u);
+        box.put(latest);
+        QVERIFY(box.take().isNull());
+        QCOMPARE(available.count(), 1);
+        QCOMPARE(box.dropped(), 0u);
+
+        // The next frame goes through, and so does one with the same number from a reconnected source.
+        box.put(frameNumber(8));
+        QCOMPARE(box.take().sequence(), 8u);
+        box.put(frameNumber(8));
+        QCOMPARE(box.take().sequence(), 8u);
+    }
+
     void aBusyReaderGetsOneQueuedNotificationNotABacklog()
     {
         FrameMailbox box;
