@@ -1,17 +1,16 @@
 #include "frame.h"
 
 #include "jpegcodec.h"
+#include "picturescaler.h"
 
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSharedData>
 
-#include <array>
 #include <memory>
 
 extern "C" {
 #include <libavutil/frame.h>
-#include <libswscale/swscale.h>
 }
 
 namespace {
@@ -20,119 +19,6 @@ struct AvFrameDeleter
     void operator()(AVFrame *frame) const { av_frame_free(&frame); }
 };
 using AvFramePtr = std::unique_ptr<AVFrame, AvFrameDeleter>;
-
-struct SwsDeleter
-{
-    void operator()(SwsContext *context) const { sws_freeContext(context); }
-};
-
-// The swscale contexts of one thread, keyed by what we ask of them. swscale's own cache (sws_getCachedContext)
-// cannot serve here: it compares our flags with the context's, and swscale adds SWS_FULL_CHR_H_INT itself for an
-// odd output width, so it would build a new context for every picture; and setting the colour details again on
-// each picture rebuilds its conversion tables. A few entries, as one thread may scale to a tile and to a viewer.
-class ScalerCache
-{
-public:
-    struct Key
-    {
-        int sourceWidth, sourceHeight, format, colorspace;
-        bool fullRange;
-        int targetWidth, targetHeight;
-        bool operator==(const Key &) const = default;
-    };
-
-    SwsContext *get(const Key &key)
-    {
-        ++m_clock;
-        Entry *oldest = &m_entries.front();
-        for (Entry &entry : m_entries) {
-            if (entry.context && entry.key == key) {
-                entry.lastUse = m_clock;
-                return entry.context.get();
-            }
-            if (entry.lastUse < oldest->lastUse)
-                oldest = &entry;
-        }
-        oldest->context.reset(create(key));
-        oldest->key = key;
-        oldest->lastUse = m_clock;
-        return oldest->context.get();
-    }
-
-private:
-    static SwsContext *create(const Key &key)
-    {
-        const bool shrinking = key.targetWidth < key.sourceWidth / 2;
-        SwsContext *context = sws_getContext(key.sourceWidth, key.sourceHeight, AVPixelFormat(key.format),
-                                             key.targetWidth, key.targetHeight, AV_PIX_FMT_BGRA,
-                                             shrinking ? SWS_AREA : SWS_BILINEAR, nullptr, nullptr, nullptr);
-        if (!context)
-            return nullptr;
-        int *inverse = nullptr, *table = nullptr;
-        int srcRange = 0, dstRange = 0, brightness = 0, contrast = 0, saturation = 0;
-        if (sws_getColorspaceDetails(context, &inverse, &srcRange, &table, &dstRange, &brightness, &contrast,
-                                     &saturation)
-            >= 0) {
-            const int *coefficients
-                = sws_getCoefficients(key.colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709 : SWS_CS_DEFAULT);
-            sws_setColorspaceDetails(context, coefficients, key.fullRange ? 1 : 0, table, 1, brightness, contrast,
-                                     saturation);
-        }
-        return context;
-    }
-
-    struct Entry
-    {
-        Key key {};
-        std::unique_ptr<SwsContext, SwsDeleter> context;
-        quint64 lastUse = 0;
-    };
-    std::array<Entry, 4> m_entries;
-    quint64 m_clock = 0;
-};
-
-// Scales and converts a decoder's picture to RGB32 (BGRA in memory) at `target` in one sws_scale pass, with a
-// context kept per thread for each geometry in use.
-QImage scaleToRgb32(const AVFrame &picture, QSize target)
-{
-    thread_local ScalerCache scalers;
-    auto format = AVPixelFormat(picture.format);
-    // The JPEG-range "yuvj" formats are deprecated in swscale: same layout, full range said separately.
-    bool fullRange = picture.color_range == AVCOL_RANGE_JPEG;
-    switch (format) {
-    case AV_PIX_FMT_YUVJ420P:
-        format = AV_PIX_FMT_YUV420P;
-        fullRange = true;
-        break;
-    case AV_PIX_FMT_YUVJ422P:
-        format = AV_PIX_FMT_YUV422P;
-        fullRange = true;
-        break;
-    case AV_PIX_FMT_YUVJ444P:
-        format = AV_PIX_FMT_YUV444P;
-        fullRange = true;
-        break;
-    case AV_PIX_FMT_YUVJ440P:
-        format = AV_PIX_FMT_YUV440P;
-        fullRange = true;
-        break;
-    default:
-        break;
-    }
-    QImage image(target, QImage::Format_RGB32);
-    if (image.isNull())
-        return {};
-    SwsContext *context = scalers.get({picture.width, picture.height, format, picture.colorspace, fullRange,
-                                       target.width(), target.height()});
-    if (!context)
-        return {};
-    uint8_t *const destination[4] = {image.bits(), nullptr, nullptr, nullptr};
-    const int destinationStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    if (sws_scale(context, picture.data, picture.linesize, 0, picture.height, destination, destinationStride)
-        != target.height())
-        return {};
-    return image;
-}
 
 bool isPlanar420(const AVFrame &picture)
 {
@@ -270,7 +156,8 @@ QByteArray encodePicture(const AVFrame &picture, int quality)
         const int strides[3] = {picture.linesize[0], picture.linesize[1], picture.linesize[2]};
         return JpegCodec::forThisThread().encodeYuv420(planes, strides, QSize(picture.width, picture.height), quality);
     }
-    return JpegCodec::forThisThread().encode(scaleToRgb32(picture, QSize(picture.width, picture.height)), quality);
+    return JpegCodec::forThisThread().encode(
+        PictureScaler::forThisThread().toRgb32(picture, QSize(picture.width, picture.height)), quality);
 }
 
 // The full-size JPEG, encoded on first use; the caller holds the frame's mutex.
@@ -302,11 +189,13 @@ QImage Frame::displayImage(QSize bound) const
 
     if (d->picture) {
         QSize target = d->size.scaled(bound, Qt::KeepAspectRatio).expandedTo({1, 1});
-        // An even width keeps swscale on its fast path: for an odd one it interpolates chroma fully, at twice the
-        // cost. One column less is not seen.
+        // Even sides keep swscale on its fast paths (for an odd width it interpolates chroma fully, at five times
+        // the cost). One row or column less is not seen.
         if (target.width() > 2)
             target.setWidth(target.width() & ~1);
-        QImage scaled = scaleToRgb32(*d->picture, target);
+        if (target.height() > 2)
+            target.setHeight(target.height() & ~1);
+        QImage scaled = PictureScaler::forThisThread().toRgb32(*d->picture, target);
         if (scaled.isNull())
             return {};
         d->display = scaled;
@@ -357,7 +246,7 @@ QByteArray Frame::jpeg(int width, int quality) const
     } else {
         // A decoded picture is scaled as it is (a decoder's straight from YUV); a JPEG source goes through its
         // JPEG, decoded at the nearest scale.
-        QImage picture = d->picture ? scaleToRgb32(*d->picture, target)
+        QImage picture = d->picture ? PictureScaler::forThisThread().toRgb32(*d->picture, target)
             : !d->image.isNull()    ? d->image
                                     : JpegCodec::forThisThread().decode(fullJpegLocked(*d), target);
         if (picture.isNull())
