@@ -8,6 +8,7 @@
 #include "processmemory.h"
 #include "share/shareserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,16 @@ private:
     std::unique_ptr<ShareServer> m_server;
 
     QUrl url(const QString &path) const { return m_server->url().resolved(QUrl(path)); }
+    // One camera's entry in /api/cameras.
+    QJsonObject cameraStatus(const QString &id) const
+    {
+        const QJsonArray cameras = QJsonDocument::fromJson(request(url(QStringLiteral("api/cameras"))).body).array();
+        for (const QJsonValue camera : cameras) {
+            if (camera[QLatin1String("id")].toString() == id)
+                return camera.toObject();
+        }
+        return {};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -264,11 +275,7 @@ private Q_SLOTS:
 
     void apiReportsThePicturesSentPerSecondAsServed()
     {
-        const auto yardStatus = [this] {
-            const QJsonArray cameras
-                = QJsonDocument::fromJson(request(url(QStringLiteral("api/cameras"))).body).array();
-            return cameras.at(0).toObject();
-        };
+        const auto yardStatus = [this] { return cameraStatus(QStringLiteral("yard")); };
         QCOMPARE(yardStatus().value(QStringLiteral("fpsOut")).toDouble(-1), 0.0); // nobody watches yet
 
         // Two viewers, one at the full 25 fps and one asking for 5: the camera sends what they received together.
@@ -355,6 +362,15 @@ private Q_SLOTS:
         socket.sendTextMessage(QStringLiteral(R"({"subscribe": ["yard", "bedroom"]})"));
         QTest::qWait(2000);
         QVERIFY2(pictures.size() > 40, qPrintable(QString::number(pictures.size()))); // ~25 fps for 2 s
+        // What this viewer receives is what the API says the camera sends.
+        const qsizetype before = pictures.size();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(2000);
+        const double received = double(pictures.size() - before) * 1000.0 / double(clock.elapsed());
+        const double reported = cameraStatus(QStringLiteral("yard")).value(QStringLiteral("fpsOut")).toDouble();
+        QVERIFY2(std::abs(reported - received) < received * 0.2,
+                 qPrintable(QStringLiteral("reported %1, received %2").arg(reported).arg(received)));
         for (const QByteArray &message : std::as_const(pictures)) {
             const int idLength = quint8(message.at(0));
             QCOMPARE(message.mid(1, idLength), QByteArray("yard"));
