@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QPainter>
+#include <QRegion>
 #include <QTimerEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -289,13 +290,19 @@ void CameraTile::paintEvent(QPaintEvent *)
     }
 
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0x10, 0x10, 0x10));
-    if (!m_picture.isNull()) {
+    const QColor background(0x10, 0x10, 0x10);
+    if (m_picture.isNull()) {
+        painter.fillRect(rect(), background);
+    } else {
         const QSizeF logical = QSizeF(m_picture.size()) / devicePixelRatioF();
-        QRectF target(QPointF(), logical.scaled(size(), Qt::KeepAspectRatio));
-        target.moveCenter(QRectF(rect()).center());
+        QRectF fitted(QPointF(), logical.scaled(size(), Qt::KeepAspectRatio));
+        fitted.moveCenter(QRectF(rect()).center());
+        const QRect target = fitted.toRect();
         // Normally 1:1 (the worker made it at this size); only right after a resize is it stretched once.
         painter.drawImage(target, m_picture);
+        // Only the bars beside or above and below it: the picture covers the rest (each pixel written once).
+        for (const QRect &bar : QRegion(rect()).subtracted(QRegion(target)))
+            painter.fillRect(bar, background);
     }
     drawOverlay(painter);
     if (hasFocus()) {
