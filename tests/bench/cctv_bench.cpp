@@ -141,11 +141,11 @@ AvFramePtr yuvPicture(const QImage &rgb)
     return picture;
 }
 
-// The alternative to converting straight at the target: a full-size RGB picture first (what a decoder that hands
-// over RGB, or a pipeline without swscale's scaling, does).
-QImage fullRgb(const AVFrame &picture, SwsContext *sws)
+// One swscale pass from the decoder's planes to RGB at `size`: at full size, the first step of the alternative to
+// converting straight at the tile; at the tile's size, what the tile picture cost before PictureScaler.
+QImage swscaleToRgb(const AVFrame &picture, SwsContext *sws, QSize size)
 {
-    QImage image(picture.width, picture.height, QImage::Format_RGB32);
+    QImage image(size, QImage::Format_RGB32);
     uint8_t *destination[] = {image.bits()};
     const int stride[] = {int(image.bytesPerLine())};
     sws_scale(sws, picture.data, picture.linesize, 0, picture.height, destination, stride);
@@ -196,25 +196,44 @@ int runMicro(int iterations)
                            }),
                        QStringLiteral("full-size RGB, then a smooth scale"), millisecondsPer(iterations, [&](int) {
                            sink = sink
-                               + fullRgb(*picture, toRgb.get())
+                               + swscaleToRgb(*picture, toRgb.get(), size)
                                      .scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                                      .width();
                        })));
 
+        // The big tile of a one-camera window: scaled in YUV, then swscale's SIMD converter (PictureScaler), against
+        // one swscale pass from the planes to RGB at the tile's size.
+        const QSize bigTile = size.scaled(QSize(1268, 714), Qt::KeepAspectRatio);
+        const QSize oneTile = Frame::fromAvFrame(picture.get(), 0).displayImage(bigTile).size(); // same pixels
+        const SwsPtr onePass(sws_getContext(size.width(), size.height(), AV_PIX_FMT_YUV420P, oneTile.width(),
+                                            oneTile.height(), AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr,
+                                            nullptr));
+        results.insert(
+            QStringLiteral("yuv_display_one_tile_") + tag,
+            comparison(
+                QStringLiteral("scaled in YUV, then converted (PictureScaler), 1268x714 tile"),
+                millisecondsPer(iterations,
+                                [&](int i) {
+                                    sink = sink
+                                        + Frame::fromAvFrame(picture.get(), quint64(i)).displayImage(bigTile).width();
+                                }),
+                QStringLiteral("one swscale pass to RGB at the tile's size"), millisecondsPer(iterations, [&](int) {
+                    sink = sink + swscaleToRgb(*picture, onePass.get(), oneTile).width();
+                })));
+
         // A decoded camera shared as MJPEG: TurboJPEG compresses the decoder's planes, against RGB then JPEG.
-        results.insert(QStringLiteral("yuv_to_jpeg_") + tag,
-                       comparison(QStringLiteral("YUV planes straight to TurboJPEG"),
-                                  millisecondsPer(iterations,
-                                                  [&](int i) {
-                                                      sink = sink
-                                                          + Frame::fromAvFrame(picture.get(), quint64(i)).jpeg().size();
-                                                  }),
-                                  QStringLiteral("YUV to RGB, then TurboJPEG"), millisecondsPer(iterations, [&](int) {
-                                      sink = sink
-                                          + JpegCodec::forThisThread()
-                                                .encode(fullRgb(*picture, toRgb.get()), Frame::DefaultJpegQuality)
-                                                .size();
-                                  })));
+        results.insert(
+            QStringLiteral("yuv_to_jpeg_") + tag,
+            comparison(QStringLiteral("YUV planes straight to TurboJPEG"),
+                       millisecondsPer(
+                           iterations,
+                           [&](int i) { sink = sink + Frame::fromAvFrame(picture.get(), quint64(i)).jpeg().size(); }),
+                       QStringLiteral("YUV to RGB, then TurboJPEG"), millisecondsPer(iterations, [&](int) {
+                           sink = sink
+                               + JpegCodec::forThisThread()
+                                     .encode(swscaleToRgb(*picture, toRgb.get(), size), Frame::DefaultJpegQuality)
+                                     .size();
+                       })));
 
         // A JPEG camera shared as MJPEG: its own bytes, against a decode and a re-encode per picture.
         results.insert(
