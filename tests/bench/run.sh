@@ -49,6 +49,8 @@ cleanup() {
     local pid
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    # CCTV_BENCH_KEEP_RAW=FILE keeps the raw measurements (one JSON object a line).
+    if [ -n "${CCTV_BENCH_KEEP_RAW:-}" ]; then cp "$raw" "$CCTV_BENCH_KEEP_RAW" || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -84,7 +86,7 @@ rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 # An RTSP test server (GStreamer; one shared H.264 media per mount) plus a client that copies the stream without
 # decoding it: the server's encoder then runs through the whole scenario, and cameras that connect later join a
 # media already prepared (the server can die when two clients prepare it at the same moment).
-start_rtsp() { # size → sets rtsp_url and rtsp_pids (an array)
+start_rtsp() { # size [mount] → sets rtsp_url and rtsp_pids (an array)
     local out="$work/rtsp-$1.out" port
     /usr/bin/python3 "$source_dir/tests/support/rtspserver.py" --size "$1" --fps 25 > "$out" 2>&1 &
     local server=$!
@@ -92,7 +94,7 @@ start_rtsp() { # size → sets rtsp_url and rtsp_pids (an array)
     for _ in $(seq 100); do grep -q '^PORT ' "$out" && break; sleep 0.1; done
     port=$(sed -n 's/^PORT //p' "$out")
     [ -n "$port" ] || { echo "RTSP server did not start: $(cat "$out")" >&2; exit 1; }
-    rtsp_url="rtsp://127.0.0.1:$port/h264"
+    rtsp_url="rtsp://127.0.0.1:$port/${2:-h264}"
     ffmpeg -nostdin -v error -rtsp_transport tcp -i "$rtsp_url" -c copy -f null - > /dev/null 2>&1 &
     local keeper=$!
     pids+=("$keeper")
@@ -173,37 +175,41 @@ fi
 
 # --- 2: 1, 4 and 8 RTSP 1080p25 cameras in the window, one shared with a viewer, against ffmpeg -f null -----------------
 if want rtsp_grid; then
-    log "rtsp_grid: 1/4/8 RTSP 1080p25 cameras in the window, shared, then one watched, vs ffmpeg -f null"
-    start_rtsp 1920x1080
-    for run in $(seq "$runs"); do
-        for count in 1 4 8; do
-            cameras=()
-            for i in $(seq "$count"); do cameras+=("cam$i=$rtsp_url"); done
-            start_dashboard window "${cameras[@]}"
-            sleep 4
-            # Every camera shared (--share-all), nobody watching: what the issue compares with ffmpeg -f null.
-            shared_cpu=$(measure_cpu "$dash_pid")
-            # Then one viewer watching cam1: its re-encode is work ffmpeg -f null does not do (compared below with
-            # FFmpeg doing it too).
-            measure_with_viewer
-            stop "$dash_pid"
-            # Baseline as the issue states it: FFmpeg decoding the same streams and nothing more.
-            readers=()
-            for i in $(seq "$count"); do read_rtsp -f null -; done
-            sleep 2.5
-            ff_cpu=$(measure_cpu "${readers[@]}")
-            stop "${readers[@]}"
-            # Like for like: the same, but the watched camera also compressed to MJPEG for a viewer.
-            readers=()
-            read_rtsp -f mpjpeg -q:v 5 -
-            for i in $(seq 2 "$count"); do read_rtsp -f null -; done
-            sleep 2.5
-            ff_share_cpu=$(measure_cpu "${readers[@]}")
-            stop "${readers[@]}"
-            record "{\"scenario\":\"rtsp_grid\",\"run\":$run,\"cameras\":$count,\"dashboard_cpu\":$shared_cpu,\"dashboard_watched_cpu\":$dash_cpu,\"ffmpeg_cpu\":$ff_cpu,\"ffmpeg_with_mjpeg_cpu\":$ff_share_cpu,\"viewer\":$(cat "$work/client.json")}"
+    # Two encodings of the same picture: Baseline as x264's ultrafast makes it (cheap to decode: no CABAC, no
+    # deblocking filter), and Main with CABAC and deblocking, as IP cameras send it (twice the decoding work).
+    for stream in h264 h264main; do
+        log "rtsp_grid ($stream): 1/4/8 RTSP 1080p25 cameras in the window, shared, then one watched, vs ffmpeg -f null"
+        start_rtsp 1920x1080 "$stream"
+        for run in $(seq "$runs"); do
+            for count in 1 4 8; do
+                cameras=()
+                for i in $(seq "$count"); do cameras+=("cam$i=$rtsp_url"); done
+                start_dashboard window "${cameras[@]}"
+                sleep 4
+                # Every camera shared (--share-all), nobody watching: what the issue compares with ffmpeg -f null.
+                shared_cpu=$(measure_cpu "$dash_pid")
+                # Then one viewer watching cam1: its re-encode is work ffmpeg -f null does not do (compared below
+                # with FFmpeg doing it too).
+                measure_with_viewer
+                stop "$dash_pid"
+                # Baseline as the issue states it: FFmpeg decoding the same streams and nothing more.
+                readers=()
+                for i in $(seq "$count"); do read_rtsp -f null -; done
+                sleep 2.5
+                ff_cpu=$(measure_cpu "${readers[@]}")
+                stop "${readers[@]}"
+                # Like for like: the same, but the watched camera also compressed to MJPEG for a viewer.
+                readers=()
+                read_rtsp -f mpjpeg -q:v 5 -
+                for i in $(seq 2 "$count"); do read_rtsp -f null -; done
+                sleep 2.5
+                ff_share_cpu=$(measure_cpu "${readers[@]}")
+                stop "${readers[@]}"
+                record "{\"scenario\":\"rtsp_grid\",\"stream\":\"$stream\",\"run\":$run,\"cameras\":$count,\"dashboard_cpu\":$shared_cpu,\"dashboard_watched_cpu\":$dash_cpu,\"ffmpeg_cpu\":$ff_cpu,\"ffmpeg_with_mjpeg_cpu\":$ff_share_cpu,\"viewer\":$(cat "$work/client.json")}"
+            done
         done
+        stop "${rtsp_pids[@]}"
     done
-    stop "${rtsp_pids[@]}"
 fi
 
 # --- 3: 16 HTTP MJPEG 720p25 cameras in a 4×4 grid: scaled decode against full decode ----------------------------------
@@ -350,9 +356,12 @@ if rm:
         baseline_command="ffmpeg -rtsp_transport tcp -i URL -f mpjpeg -q:v 5 -",
         viewer_fps_median=med([r["viewer"]["fps_median"] for r in rm]), runs=len(rm))
 
-rg = of("rtsp_grid")
-if rg:
-    out = {}
+for stream, name in (("h264", "2_rtsp1080_grid"), ("h264main", "2_rtsp1080_grid_main_profile")):
+    rg = [r for r in of("rtsp_grid") if r.get("stream", "h264") == stream]
+    if not rg:
+        continue
+    out = {"stream": "H.264 Baseline, x264 ultrafast (no CABAC, no deblocking)" if stream == "h264"
+           else "H.264 Main, x264 superfast (CABAC, deblocking), as IP cameras send it"}
     for n in (1, 4, 8):
         rs = [r for r in rg if r["cameras"] == n]
         if not rs:
@@ -366,7 +375,7 @@ if rg:
             like_for_like_baseline=r4(fs), like_for_like_ratio=r4(w / fs) if w and fs else None,
             like_for_like_command="the same ffmpeg readers, cam1's writing -f mpjpeg -q:v 5",
             viewer_fps_median=med([r["viewer"]["fps_median"] for r in rs]), runs=len(rs))
-    scenarios["2_rtsp1080_grid"] = out
+    scenarios[name] = out
 
 mg = of("mjpeg_grid")
 if mg:

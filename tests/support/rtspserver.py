@@ -2,7 +2,8 @@
 """A real RTSP server for tests and benchmarks (GStreamer rtsp-server through Python GI).
 
 Mounts, each a moving test pattern:
-  /h264         H.264 (x264enc tune=zerolatency)
+  /h264         H.264 Baseline (x264enc tune=zerolatency speed-preset=ultrafast: no CABAC, no deblocking filter)
+  /h264main     H.264 Main as IP cameras send it: CABAC and the deblocking filter (speed-preset=superfast)
   /h265         H.265 (x265enc)
   /secure       H.264 behind RTSP Basic authentication (--user/--password)
 Binds 127.0.0.1 on --port (0 picks a free one) and prints "PORT <n>" once it accepts connections.
@@ -32,10 +33,11 @@ def launch_line(encoder, width, height, fps, bitrate):
         f"videotestsrc is-live=true pattern=smpte horizontal-speed=4 ! "
         f"video/x-raw,width={width},height={height},framerate={fps}/1,format=I420 ! "
     )
-    if encoder == "h264":
+    if encoder in ("h264", "h264main"):
+        preset, profile = ("ultrafast", "baseline") if encoder == "h264" else ("superfast", "main")
         return (
-            f"( {source} x264enc tune=zerolatency speed-preset=ultrafast bitrate={bitrate} key-int-max={fps * 2} ! "
-            f"video/x-h264,profile=baseline ! rtph264pay name=pay0 pt=96 config-interval=1 )"
+            f"( {source} x264enc tune=zerolatency speed-preset={preset} bitrate={bitrate} key-int-max={fps * 2} ! "
+            f"video/x-h264,profile={profile} ! rtph264pay name=pay0 pt=96 config-interval=1 )"
         )
     return (
         f"( {source} x265enc tune=zerolatency speed-preset=ultrafast bitrate={bitrate} key-int-max={fps * 2} ! "
@@ -99,6 +101,7 @@ def main():
         mounts.add_factory(mount, f)
 
     add("/h264", "h264", "viewer")
+    add("/h264main", "h264main", "viewer")
     if Gst.ElementFactory.find("x265enc"):
         add("/h265", "h265", "viewer")
     else:
