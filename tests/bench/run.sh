@@ -5,7 +5,7 @@
 #     --quick       short windows, one run each, a 90 s flapping test: a few minutes, for development
 #     --build DIR   the build to measure (default: build/release, else build/ci)
 #     --only LIST   comma-separated scenarios to run: micro,rtsp_mjpeg,rtsp_grid,mjpeg_grid,fanout,latency,memory
-# Full run: about 27 minutes on the 2-core development machine (10 of them the flapping-memory test).
+# Full run: about 35 minutes on the 2-core development machine (10 of them the flapping-memory test).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
