@@ -261,7 +261,9 @@ void Camera::timerEvent(QTimerEvent *event)
         checkHealth();
     } else if (event->timerId() == m_retryTimer.timerId()) {
         m_retryTimer.stop();
-        returnFreedMemory();
+        // On the camera's worker, just before it opens the source again: a trim never pauses the window.
+        if (m_source)
+            QMetaObject::invokeMethod(m_source, &returnFreedMemory, Qt::QueuedConnection);
         connectSource();
     } else {
         QObject::timerEvent(event);
