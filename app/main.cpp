@@ -12,6 +12,7 @@
 #include "sources/sourcefactory.h"
 #include "unixsignalwatcher.h"
 #include "util/languages.h"
+#include "util/memorypolicy.h"
 
 #include <QApplication>
 #include <QScopeGuard>
@@ -80,6 +81,8 @@ ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig
 
 int main(int argc, char *argv[])
 {
+    // First of all: every picture buffer the program frees is then kept for the next picture.
+    MemoryPolicy::keepPictureBuffers();
     const bool headless = CommandLine::wantsHeadless(argc, argv);
     const bool windowPossible = !headless && displayAvailable();
     std::unique_ptr<QCoreApplication> app

@@ -1,28 +1,14 @@
 #include "camera.h"
 
 #include "sources/sourcefactory.h"
+#include "util/memorypolicy.h"
 
 #include <QRandomGenerator>
 #include <QTimerEvent>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 using namespace std::chrono;
 
 namespace {
-// A failed source leaves its buffers (decoder pools, parser and socket buffers: megabytes for a 1080p stream)
-// freed in the middle of glibc's heap, which keeps them: over 10 minutes of cameras coming and going the process
-// grew 3.5 MiB. Handing them back to the system before the next attempt (rare: after a failure, with backoff)
-// keeps that growth near 1 MiB (tests/bench/README.md, scenario 6).
-void returnFreedMemory()
-{
-#ifdef __GLIBC__
-    ::malloc_trim(0);
-#endif
-}
-
 constexpr auto HealthInterval = 100ms;
 constexpr auto MinStallTimeout = 3s;
 constexpr auto ConnectTimeout = 15s; // a source that neither delivers nor fails by then is treated as timed out
@@ -261,9 +247,12 @@ void Camera::timerEvent(QTimerEvent *event)
         checkHealth();
     } else if (event->timerId() == m_retryTimer.timerId()) {
         m_retryTimer.stop();
-        // On the camera's worker, just before it opens the source again: a trim never pauses the window.
+        // A failed source left its buffers (decoder pools, parser and socket buffers: megabytes for a 1080p stream)
+        // freed in the middle of the heap: over 10 minutes of cameras coming and going the process grew 3.5 MiB
+        // (tests/bench/README.md, scenario 6). Given back on the camera's worker, just before it opens the source
+        // again (rare: after a failure, with backoff), so a trim never pauses the window.
         if (m_source)
-            QMetaObject::invokeMethod(m_source, &returnFreedMemory, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(m_source, &MemoryPolicy::returnFreedMemory, Qt::QueuedConnection);
         connectSource();
     } else {
         QObject::timerEvent(event);

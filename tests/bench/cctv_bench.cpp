@@ -16,6 +16,7 @@
 #include "media/frame.h"
 #include "media/jpegcodec.h"
 #include "testcameras.h"
+#include "util/memorypolicy.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
@@ -409,6 +410,8 @@ int usage()
 
 int main(int argc, char *argv[])
 {
+    // As the program does (app/main.cpp), so the window measured here is the one users run.
+    MemoryPolicy::keepPictureBuffers();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
