@@ -266,8 +266,14 @@ private Q_SLOTS:
         QVERIFY(share);
         QVERIFY(share->isEnabled());
         QVERIFY(!yard->config().shared);
+        // The button shows its state: dark while off, blue while the camera is shared.
+        const auto boxColour
+            = [share] { return share->grab().toImage().pixelColor(share->width() / 2, share->height() - 3); };
+        QVERIFY2(boxColour().blue() < 80, qPrintable(boxColour().name()));
         QTest::mouseClick(share, Qt::LeftButton);
         QVERIFY(yard->config().shared);
+        QVERIFY2(boxColour().blue() > 120 && boxColour().blue() > boxColour().red() + 60,
+                 qPrintable(boxColour().name()));
         QCOMPARE(tile->shareUrl(), QUrl(QStringLiteral("http://127.0.0.1:8088/cameras/yard/stream.mjpg")));
         const auto labels = window.statusBar()->findChildren<QLabel *>();
         const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {

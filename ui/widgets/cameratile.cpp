@@ -3,6 +3,7 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
+#include "widgets/overlaybutton.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QRegion>
 #include <QTimerEvent>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -67,10 +67,10 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     , m_camera(camera)
     , m_feed(camera->feed())
     , m_mailbox(new FrameMailbox(this))
-    , m_powerButton(overlayButton(QStringLiteral("power"), tr("On"), true))
-    , m_shareButton(overlayButton(QStringLiteral("share"), tr("Share"), true))
-    , m_linkButton(overlayButton(QStringLiteral("shareLink"), tr("Link…"), false))
-    , m_menuButton(overlayButton(QStringLiteral("more"), QStringLiteral("⋯"), false))
+    , m_powerButton(new OverlayButton(QStringLiteral("power"), tr("On"), true, this))
+    , m_shareButton(new OverlayButton(QStringLiteral("share"), tr("Share"), true, this))
+    , m_linkButton(new OverlayButton(QStringLiteral("shareLink"), tr("Link…"), false, this))
+    , m_menuButton(new OverlayButton(QStringLiteral("more"), QStringLiteral("⋯"), false, this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -116,22 +116,6 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     m_feed->attach(m_mailbox);
     m_overlayTimer.start(OverlayRefreshMs, this);
     updateFromCamera();
-}
-
-QToolButton *CameraTile::overlayButton(const QString &objectName, const QString &text, bool checkable)
-{
-    auto *button = new QToolButton(this);
-    button->setObjectName(objectName);
-    button->setText(text);
-    button->setCheckable(checkable);
-    button->setAutoRaise(true);
-    button->setCursor(Qt::PointingHandCursor);
-    button->setFocusPolicy(Qt::TabFocus);
-    button->setStyleSheet(
-        QStringLiteral("QToolButton{color:white;background:rgba(0,0,0,140);border-radius:4px;padding:3px 8px}"
-                       "QToolButton:checked{background:rgba(41,128,185,220)}"
-                       "QToolButton::menu-indicator{image:none}"));
-    return button;
 }
 
 CameraTile::~CameraTile()
@@ -305,10 +289,13 @@ void CameraTile::paintEvent(QPaintEvent *)
             painter.fillRect(bar, background);
     }
     drawOverlay(painter);
-    if (hasFocus()) {
-        painter.setPen(QPen(palette().highlight(), 3));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    if (hasFocus()) { // a 3-pixel frame, filled: a stroked rectangle costs the GUI thread ten times as much
+        const QRect r = rect();
+        const QBrush border = palette().highlight();
+        painter.fillRect(QRect(r.left(), r.top(), r.width(), 3), border);
+        painter.fillRect(QRect(r.left(), r.bottom() - 2, r.width(), 3), border);
+        painter.fillRect(QRect(r.left(), r.top() + 3, 3, r.height() - 6), border);
+        painter.fillRect(QRect(r.right() - 2, r.top() + 3, 3, r.height() - 6), border);
     }
 }
 
@@ -324,42 +311,50 @@ void CameraTile::drawOverlay(QPainter &painter)
     if (state != CameraState::Live && !m_picture.isNull())
         painter.fillRect(rect(), QColor(0, 0, 0, 150));
 
-    QFont font = painter.font();
+    QFont font = this->font();
     font.setPixelSize(qBound(11, height() / 18, 16));
-    painter.setFont(font);
     const QFontMetrics metrics(font);
     const int pad = 6;
     const int lineHeight = metrics.height() + 2 * pad;
 
     // Top-left: the state dot, the name, the state.
-    const QString title = config.name + QStringLiteral("  ·  ") + cameraStateText(state);
-    const QRect titleRect(pad, pad, metrics.horizontalAdvance(title) + 3 * pad + metrics.height(), lineHeight);
+    m_title.set(config.name + QStringLiteral("  ·  ") + cameraStateText(state), font);
+    const QRect titleRect(pad, pad, m_title.width() + 3 * pad + metrics.height(), lineHeight);
     painter.fillRect(titleRect, QColor(0, 0, 0, 150));
+    painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(stateColor(state));
     painter.setPen(Qt::NoPen);
     const int dot = metrics.height() / 2;
     painter.drawEllipse(QPoint(titleRect.left() + pad + dot / 2 + 2, titleRect.center().y() + 1), dot / 2, dot / 2);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::white);
-    painter.drawText(titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, title);
+    m_title.draw(painter, titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignLeft);
 
     // Bottom-left: rate and resolution.
     if (status.size.isValid() && state == CameraState::Live) {
-        const QString stats = tr("%1 fps  ·  %2×%3")
-                                  .arg(QString::number(status.fps, 'f', 1))
-                                  .arg(status.size.width())
-                                  .arg(status.size.height());
-        const QRect statsRect(pad, height() - pad - lineHeight, metrics.horizontalAdvance(stats) + 2 * pad, lineHeight);
+        m_stats.set(tr("%1 fps  ·  %2×%3")
+                        .arg(QString::number(status.fps, 'f', 1))
+                        .arg(status.size.width())
+                        .arg(status.size.height()),
+                    font);
+        const QRect statsRect(pad, height() - pad - lineHeight, m_stats.width() + 2 * pad, lineHeight);
         painter.fillRect(statsRect, QColor(0, 0, 0, 150));
-        painter.drawText(statsRect, Qt::AlignCenter, stats);
+        m_stats.draw(painter, statsRect, Qt::AlignHCenter);
     }
 
-    // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor.
+    // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor. The local time is worked out
+    // once a second: each conversion asks the C library, which looks at the time zone file again.
     if (!m_picture.isNull() && status.frameAgeMs >= 0) {
-        const QString clock = QDateTime::currentDateTime().addMSecs(-status.frameAgeMs).toString(u"HH:mm:ss");
-        const int clockWidth = metrics.horizontalAdvance(clock) + 2 * pad;
+        const qint64 shownAt = QDateTime::currentMSecsSinceEpoch() - status.frameAgeMs;
+        if (shownAt / 1000 != m_clockSecond) {
+            m_clockSecond = shownAt / 1000;
+            m_clockText = QDateTime::fromMSecsSinceEpoch(shownAt).toString(u"HH:mm:ss");
+        }
+        m_clock.set(m_clockText, font);
+        const int clockWidth = m_clock.width() + 2 * pad;
         const QRect clockRect(width() - pad - clockWidth, height() - pad - lineHeight, clockWidth, lineHeight);
         painter.fillRect(clockRect, QColor(0, 0, 0, 150));
-        painter.drawText(clockRect, Qt::AlignCenter, clock);
+        m_clock.draw(painter, clockRect, Qt::AlignHCenter);
     }
 
     // Centre: why there is no live picture, and how old the one shown is.
@@ -371,6 +366,7 @@ void CameraTile::drawOverlay(QPainter &painter)
             lines << m_camera->errorText();
         if (!m_picture.isNull() && status.frameAgeMs >= 0)
             lines << tr("last picture %1").arg(formatAge(status.frameAgeMs));
+        painter.setFont(font);
         painter.drawText(rect().adjusted(pad, lineHeight, -pad, -lineHeight), Qt::AlignCenter | Qt::TextWordWrap,
                          lines.join(u'\n'));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "camera/camerastate.h"
+#include "widgets/overlaytext.h"
 
 #include <QBasicTimer>
 #include <QImage>
@@ -62,13 +63,18 @@ private:
     QPointer<Camera> m_camera;
     std::shared_ptr<CameraFeed> m_feed;
     FrameMailbox *m_mailbox;
-    QToolButton *overlayButton(const QString &objectName, const QString &text, bool checkable);
 
     QToolButton *m_powerButton;
     QToolButton *m_shareButton;
     QToolButton *m_linkButton;
     QToolButton *m_menuButton;
     QImage m_picture;
+    // The overlay's lines, laid out when they change rather than at every picture.
+    OverlayText m_title;
+    OverlayText m_stats;
+    OverlayText m_clock;
+    QString m_clockText;
+    qint64 m_clockSecond = -1; // the second m_clockText shows, since the epoch
     QUrl m_shareBase;
     QBasicTimer m_overlayTimer;
     QPointer<QWidget> m_watchedWindow;
