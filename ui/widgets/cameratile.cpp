@@ -279,10 +279,16 @@ void CameraTile::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), background);
     } else {
         const QSizeF logical = QSizeF(m_picture.size()) / devicePixelRatioF();
-        QRectF fitted(QPointF(), logical.scaled(size(), Qt::KeepAspectRatio));
+        QSizeF shown = logical.scaled(size(), Qt::KeepAspectRatio);
+        // The worker made the picture for this tile with its sides rounded down to even numbers: shown as it is,
+        // a plain copy, rather than stretched by a pixel (a stretched draw cost the GUI thread five times as much).
+        const QSizeF slack = shown - logical;
+        if (slack.width() > -0.5 && slack.width() < 2.5 && slack.height() > -0.5 && slack.height() < 2.5)
+            shown = logical;
+        QRectF fitted(QPointF(), shown);
         fitted.moveCenter(QRectF(rect()).center());
         const QRect target = fitted.toRect();
-        // Normally 1:1 (the worker made it at this size); only right after a resize is it stretched once.
+        // Normally 1:1; only right after a resize, until the worker sends a picture of the new size, is it stretched.
         painter.drawImage(target, m_picture);
         // Only the bars beside or above and below it: the picture covers the rest (each pixel written once).
         for (const QRect &bar : QRegion(rect()).subtracted(QRegion(target)))
