@@ -15,7 +15,6 @@
 #include "util/memorypolicy.h"
 
 #include <QApplication>
-#include <QScopeGuard>
 #include <QTextStream>
 
 #include <csignal>
@@ -130,10 +129,7 @@ int main(int argc, char *argv[])
 
     // Seed 000's senders push pictures to the share server; their cameras read them from here.
     const auto pushHub = std::make_shared<PushHub>();
-    SourceFactory::setPushHub(pushHub);
-    const auto forgetPushHub = qScopeGuard([] { SourceFactory::setPushHub(nullptr); });
-
-    CameraRegistry registry;
+    CameraRegistry registry(std::make_shared<const SourceFactory>(pushHub));
     for (const CameraConfig &camera : std::as_const(config.cameras))
         registry.add(camera);
     for (const QString &argument : options.cameras) {

@@ -15,12 +15,16 @@ constexpr auto ConnectTimeout = 15s; // a source that neither delivers nor fails
 } // namespace
 
 Camera::Camera(const CameraConfig &config, QObject *parent)
+    : Camera(config, SourceFactory(), parent)
+{ }
+
+Camera::Camera(const CameraConfig &config, const SourceFactory &sources, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_feed(std::make_shared<CameraFeed>(config))
     , m_thread(startWorkerThread(QStringLiteral("cam:") + config.id.left(10)))
 {
-    std::unique_ptr<FrameSource> source = SourceFactory::create(config.url, &m_sourceError);
+    std::unique_ptr<FrameSource> source = sources.create(config.url, &m_sourceError);
     if (source) {
         m_source = source.release();
         m_source->moveToThread(m_thread.get());

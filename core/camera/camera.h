@@ -11,6 +11,8 @@
 #include <chrono>
 #include <memory>
 
+class SourceFactory;
+
 // One running camera: its source on a worker thread of its own, and the lifecycle around it
 // (connect, go live, notice a stall, reconnect for ever with backoff). Lives on the thread that made it.
 class Camera final : public QObject
@@ -18,6 +20,9 @@ class Camera final : public QObject
     Q_OBJECT
 
 public:
+    // The source is made by `sources` from the configured address; the second form reads only what needs nothing
+    // from the rest of the program (every kind but push cameras).
+    Camera(const CameraConfig &config, const SourceFactory &sources, QObject *parent = nullptr);
     explicit Camera(const CameraConfig &config, QObject *parent = nullptr);
     ~Camera() override;
     Q_DISABLE_COPY_MOVE(Camera)

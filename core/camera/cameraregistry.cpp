@@ -1,9 +1,15 @@
 #include "cameraregistry.h"
 
 #include "camera.h"
+#include "sources/sourcefactory.h"
 
 CameraRegistry::CameraRegistry(QObject *parent)
+    : CameraRegistry(std::make_shared<const SourceFactory>(), parent)
+{ }
+
+CameraRegistry::CameraRegistry(std::shared_ptr<const SourceFactory> sources, QObject *parent)
     : QObject(parent)
+    , m_sources(std::move(sources))
 { }
 
 CameraRegistry::~CameraRegistry()
@@ -49,7 +55,7 @@ Camera *CameraRegistry::add(CameraConfig config, Lifetime lifetime)
 
 Camera *CameraRegistry::insert(qsizetype at, const CameraConfig &config)
 {
-    auto *camera = new Camera(config, this);
+    auto *camera = new Camera(config, *m_sources, this);
     m_cameras.insert(at, camera);
     const bool saved = !m_thisRunOnly.contains(config.id);
     if (saved)

@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 class Camera;
+class SourceFactory;
 
 // The cameras of this run, in the user's order. Owns them; ids are unique.
 class CameraRegistry final : public QObject
@@ -16,7 +19,9 @@ class CameraRegistry final : public QObject
 public:
     enum class Lifetime { Saved, ThisRunOnly };
 
+    // Cameras get their sources from `sources`; the first form's read every kind but push cameras.
     explicit CameraRegistry(QObject *parent = nullptr);
+    explicit CameraRegistry(std::shared_ptr<const SourceFactory> sources, QObject *parent = nullptr);
     ~CameraRegistry() override;
     Q_DISABLE_COPY_MOVE(CameraRegistry)
 
@@ -52,6 +57,7 @@ Q_SIGNALS:
 private:
     Camera *insert(qsizetype at, const CameraConfig &config);
 
+    std::shared_ptr<const SourceFactory> m_sources;
     QList<Camera *> m_cameras;
     QSet<QString> m_thisRunOnly;
     QSet<QString> m_sharedThisRunOnly;

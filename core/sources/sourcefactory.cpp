@@ -11,12 +11,8 @@
 #include "websocketsource.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 
 namespace {
-
-QMutex pushHubMutex;
-std::shared_ptr<PushHub> pushHub;
 
 // Push cameras are named by their id, a slug: lowercase letters, digits and dashes.
 bool isPushId(const QString &id)
@@ -26,21 +22,13 @@ bool isPushId(const QString &id)
     });
 }
 
-std::shared_ptr<PushHub> currentPushHub()
-{
-    QMutexLocker lock(&pushHubMutex);
-    return pushHub;
-}
-
 } // namespace
 
-void SourceFactory::setPushHub(std::shared_ptr<PushHub> hub)
-{
-    QMutexLocker lock(&pushHubMutex);
-    pushHub = std::move(hub);
-}
+SourceFactory::SourceFactory(std::shared_ptr<PushHub> pushHub)
+    : m_pushHub(std::move(pushHub))
+{ }
 
-bool SourceFactory::isSupported(const QUrl &url, QString *error)
+bool SourceFactory::isSupported(const QUrl &url, QString *error) const
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -71,14 +59,14 @@ bool SourceFactory::isSupported(const QUrl &url, QString *error)
     if (kind == u"push") {
         if (!isPushId(url.path()))
             return fail(QCoreApplication::translate("SourceFactory", "a push camera needs an id (push:NAME)"));
-        if (!currentPushHub())
+        if (!m_pushHub)
             return fail(QCoreApplication::translate("SourceFactory", "nothing can push pictures in this program"));
         return true;
     }
     return fail(QCoreApplication::translate("SourceFactory", "unknown address scheme \"%1\"").arg(url.scheme()));
 }
 
-std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *error)
+std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *error) const
 {
     if (!isSupported(url, error))
         return nullptr;
@@ -98,6 +86,6 @@ std::unique_ptr<FrameSource> SourceFactory::create(const QUrl &url, QString *err
         return std::make_unique<LibavSource>(url);
     }
     if (kind == u"push")
-        return std::make_unique<PushSource>(currentPushHub(), url.path());
+        return std::make_unique<PushSource>(m_pushHub, url.path());
     return std::make_unique<TestPatternSource>(url);
 }

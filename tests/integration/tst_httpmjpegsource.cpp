@@ -333,7 +333,7 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(bool, supported);
         QString error;
-        const auto source = SourceFactory::create(QUrl(url), &error);
+        const auto source = SourceFactory().create(QUrl(url), &error);
         QCOMPARE(bool(qobject_cast<HttpMjpegSource *>(source.get())), supported);
         QCOMPARE(error.isEmpty(), supported);
     }

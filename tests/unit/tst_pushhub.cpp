@@ -1,6 +1,9 @@
+#include "camera/camera.h"
+#include "camera/cameraregistry.h"
 #include "media/framemailbox.h"
 #include "sources/pushhub.h"
 #include "sources/pushsource.h"
+#include "sources/sourcefactory.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +85,32 @@ private Q_SLOTS:
         hub->push(QStringLiteral("yard"), Jpeg, {64, 48}); // closed: nothing more
         QTest::qWait(50);
         QCOMPARE(frames.size(), 1);
+    }
+
+    // A camera registry made with the program's hub reads push cameras from it; one made without a hub says why it
+    // cannot, in words.
+    void pushCamerasReadFromTheHubTheirRegistryWasGiven()
+    {
+        auto hub = std::make_shared<PushHub>();
+        CameraConfig config;
+        config.name = QStringLiteral("Yard");
+        config.url = QUrl(QStringLiteral("push:yard"));
+
+        CameraRegistry withHub(std::make_shared<const SourceFactory>(hub));
+        Camera *camera = withHub.add(config);
+        QVERIFY(hub->addSender(QStringLiteral("yard"), {}));
+        // Pushed as a sender does, over and over: the camera's source attaches on its own thread, in its own time.
+        for (int i = 0; i < 250 && camera->state() != CameraState::Live; ++i) {
+            hub->push(QStringLiteral("yard"), Jpeg, {64, 48});
+            QTest::qWait(20);
+        }
+        QCOMPARE(camera->state(), CameraState::Live);
+        QCOMPARE(camera->feed()->latest().jpeg(), Jpeg);
+
+        CameraRegistry withoutHub;
+        Camera *orphan = withoutHub.add(config);
+        QTRY_COMPARE(orphan->state(), CameraState::Error);
+        QCOMPARE(orphan->errorText(), QStringLiteral("nothing can push pictures in this program"));
     }
 };
 

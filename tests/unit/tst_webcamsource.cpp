@@ -74,7 +74,7 @@ private Q_SLOTS:
         QFETCH(QString, device);
         QCOMPARE(WebcamSource::devicePath(QUrl(url)), device);
         QString error;
-        QCOMPARE(SourceFactory::isSupported(QUrl(url), &error), !device.isEmpty());
+        QCOMPARE(SourceFactory().isSupported(QUrl(url), &error), !device.isEmpty());
         if (device.isEmpty())
             QVERIFY2(error.contains(u"webcam:0"), qPrintable(error)); // says what a good address looks like
     }
@@ -88,13 +88,13 @@ private Q_SLOTS:
         for (const WebcamDevice &device : devices) {
             QVERIFY(!device.description.isEmpty());
             QString error;
-            QVERIFY2(SourceFactory::isSupported(device.url, &error), qPrintable(error));
+            QVERIFY2(SourceFactory().isSupported(device.url, &error), qPrintable(error));
             QCOMPARE(WebcamSource::devicePath(device.url), device.devicePath);
             for (const WebcamDevice::Mode &mode : device.modes) {
                 QVERIFY(mode.size.isValid());
                 const QUrl url = device.urlFor(mode.size, mode.maxFps);
                 QCOMPARE(SourceUrl::sizeParameter(url, {}), QSize(mode.size.width() & ~1, mode.size.height() & ~1));
-                QVERIFY(SourceFactory::isSupported(url, nullptr));
+                QVERIFY(SourceFactory().isSupported(url, nullptr));
             }
         }
     }
