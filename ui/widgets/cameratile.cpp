@@ -281,7 +281,7 @@ void CameraTile::paintEvent(QPaintEvent *)
         const QSizeF logical = QSizeF(m_picture.size()) / devicePixelRatioF();
         QSizeF shown = logical.scaled(size(), Qt::KeepAspectRatio);
         // The worker made the picture for this tile with its sides rounded down to even numbers: shown as it is,
-        // a plain copy, rather than stretched by a pixel (a stretched draw cost the GUI thread five times as much).
+        // a plain copy, rather than stretched by a pixel (perf, four cameras: that stretch took half the GUI thread).
         const QSizeF slack = shown - logical;
         if (slack.width() > -0.5 && slack.width() < 2.5 && slack.height() > -0.5 && slack.height() < 2.5)
             shown = logical;
