@@ -215,11 +215,13 @@ QImage Frame::displayImage(QSize bound) const
     return picture;
 }
 
-QImage Frame::preparedDisplayImage() const
+QImage Frame::preparedDisplayImage(QSize *bound) const
 {
     if (!d)
         return {};
     QMutexLocker lock(&d->mutex);
+    if (bound)
+        *bound = d->displayBound;
     return d->display;
 }
 

@@ -59,8 +59,9 @@ public:
 
     // The picture fitted into `bound` (aspect kept), made once per bound; the last one made is kept.
     QImage displayImage(QSize bound) const;
-    // The display image made most recently, whatever its size: what a painter shows without any scaling.
-    QImage preparedDisplayImage() const;
+    // The display image made most recently, whatever its size: what a painter shows without any scaling. `bound`,
+    // when given, receives the bound it was made for (displayImage's argument).
+    QImage preparedDisplayImage(QSize *bound = nullptr) const;
 
     static constexpr int DefaultJpegQuality = 80;
     static constexpr int MaxCachedVariants = 8; // beyond this many distinct variants of one frame, encode uncached

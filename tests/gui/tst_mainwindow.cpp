@@ -10,6 +10,7 @@
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
+#include "testclip.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
@@ -114,6 +115,48 @@ private Q_SLOTS:
         QTest::qWait(300);
         const QImage second = tiles[0]->grab().toImage();
         QVERIFY(first != second);
+    }
+
+    // A picture the worker made for the tile is shown pixel for pixel, also when the worker rounded its sides down
+    // to even numbers: a 641x361 tile gets a 480x360 picture of a decoded 4:3 camera, shown as it is, not stretched
+    // to 481x361 (a stretched picture is blurred or has a doubled column, and costs the GUI thread far more).
+    void aPictureMadeForTheTileIsShownPixelForPixel()
+    {
+        QTemporaryDir dir;
+        const QString clip = makeTestClip(dir, QStringLiteral("3"));
+        if (clip.isEmpty())
+            QSKIP("ffmpeg could not make a test clip");
+        CameraRegistry registry;
+        // A video file: decoded pictures, as from an RTSP camera.
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QUrl::fromLocalFile(clip).toString()));
+        CameraTile tile(yard);
+        tile.resize(641, 361);
+        tile.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tile));
+        QTRY_VERIFY_WITH_TIMEOUT(tile.hasPicture(), 5000);
+
+        // Centred: at (80, 0) or a pixel further, depending on rounding. The picture must match at one of them.
+        const QRect compared(200, 100, 240, 160); // in the tile: clear of the overlay's corners and buttons
+        const auto shownAsItIs = [&compared](const QImage &shown, const QImage &picture, QPoint offset) {
+            for (int y = compared.top(); y <= compared.bottom(); ++y) {
+                for (int x = compared.left(); x <= compared.right(); ++x) {
+                    if (shown.pixel(x, y) != picture.pixel(QPoint(x, y) - offset))
+                        return false;
+                }
+            }
+            return true;
+        };
+        bool same = false;
+        for (int attempt = 0; attempt < 10 && !same; ++attempt) {
+            const QImage picture = yard->feed()->latest().preparedDisplayImage();
+            QCOMPARE(picture.size(), QSize(480, 360));
+            const QImage shown = tile.grab().toImage();
+            for (const QPoint offset : {QPoint(80, 0), QPoint(81, 0), QPoint(80, 1), QPoint(81, 1)})
+                same = same || shownAsItIs(shown, picture, offset);
+            if (!same)
+                QTest::qWait(30); // a new picture came between the two reads: try again
+        }
+        QVERIFY(same);
     }
 
     void aPictureOfAnotherShapeSitsBetweenDarkBars()

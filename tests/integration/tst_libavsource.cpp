@@ -5,6 +5,7 @@
 #include "sources/libavlog.h"
 #include "sources/libavsource.h"
 #include "testcameras.h"
+#include "testclip.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,19 +31,6 @@ std::unique_ptr<Camera> cameraOn(const QUrl &url)
 
 // A 320×240, 10 fps H.264 clip of `seconds` in `dir`, made by FFmpeg with `extra` encoder options; empty if it
 // could not be made.
-QString makeClip(const QTemporaryDir &dir, const QString &seconds, const QStringList &extra = {})
-{
-    const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 QStringList {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
-                              QStringLiteral("lavfi"), QStringLiteral("-i"),
-                              QStringLiteral("testsrc=size=320x240:rate=10"), QStringLiteral("-t"), seconds,
-                              QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
-                     + extra + QStringList {clip});
-    return ffmpeg.waitForFinished(20000) && ffmpeg.exitCode() == 0 ? clip : QString();
-}
-
 // Frames per second the camera delivers, counted over `ms`.
 double measuredFps(const Camera &camera, int ms)
 {
@@ -281,7 +269,7 @@ private Q_SLOTS:
     void fileLoopsAtItsFrameRate()
     {
         QTemporaryDir dir;
-        const QString clip = makeClip(dir, QStringLiteral("1.5"));
+        const QString clip = makeTestClip(dir, QStringLiteral("1.5"));
         if (clip.isEmpty())
             QSKIP("ffmpeg could not make a test clip");
 
@@ -299,7 +287,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         // Every picture a key frame, so pictures are alike in size and any two seconds carry the same bytes.
-        const QString clip = makeClip(dir, QStringLiteral("2"), {QStringLiteral("-g"), QStringLiteral("1")});
+        const QString clip = makeTestClip(dir, QStringLiteral("2"), {QStringLiteral("-g"), QStringLiteral("1")});
         if (clip.isEmpty())
             QSKIP("ffmpeg could not make a test clip");
         // The bytes of the video packets in the file, as ffprobe counts them.

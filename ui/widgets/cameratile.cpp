@@ -53,6 +53,13 @@ QString codecLabel(const QString &codec)
     return codec.toUpper();
 }
 
+// Fills what lies inside `outer` and outside `inner`: a picture's letterbox bars, the focus frame.
+void fillBetween(QPainter &painter, const QRect &outer, const QRect &inner, const QBrush &brush)
+{
+    for (const QRect &part : QRegion(outer).subtracted(QRegion(inner)))
+        painter.fillRect(part, brush);
+}
+
 QString formatBitrate(qint64 bitsPerSecond)
 {
     if (bitsPerSecond >= 1'000'000)
@@ -215,13 +222,17 @@ void CameraTile::updateDetails()
         setToolTip(details);
 }
 
+QSize CameraTile::displayBound() const
+{
+    return size() * devicePixelRatioF();
+}
+
 void CameraTile::requestDisplaySize()
 {
-    // The worker scales each frame to exactly this, in device pixels, so painting is a plain blit. A minimised
+    // The worker fits each frame into exactly this, in device pixels, so painting is a plain blit. A minimised
     // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
     const bool seen = isVisible() && !window()->isMinimized();
-    const QSize size = seen ? this->size() * devicePixelRatioF() : QSize();
-    m_feed->setDisplaySize(size);
+    m_feed->setDisplaySize(seen ? displayBound() : QSize());
 }
 
 void CameraTile::resizeEvent(QResizeEvent *event)
@@ -268,9 +279,12 @@ void CameraTile::paintEvent(QPaintEvent *)
 {
     const Frame frame = m_mailbox->take();
     if (!frame.isNull()) {
-        const QImage prepared = frame.preparedDisplayImage();
-        if (!prepared.isNull())
+        QSize bound;
+        const QImage prepared = frame.preparedDisplayImage(&bound);
+        if (!prepared.isNull()) {
             m_picture = prepared;
+            m_pictureBound = bound;
+        }
     }
 
     QPainter painter(this);
@@ -278,31 +292,21 @@ void CameraTile::paintEvent(QPaintEvent *)
     if (m_picture.isNull()) {
         painter.fillRect(rect(), background);
     } else {
+        // A picture the worker made for this tile's size is shown as it is, a plain copy (the worker may have
+        // rounded its sides down to even numbers: stretching it by that pixel took half the GUI thread with four
+        // cameras, perf). Only right after a resize, until a picture of the new size comes, is it fitted again.
         const QSizeF logical = QSizeF(m_picture.size()) / devicePixelRatioF();
-        QSizeF shown = logical.scaled(size(), Qt::KeepAspectRatio);
-        // The worker made the picture for this tile with its sides rounded down to even numbers: shown as it is,
-        // a plain copy, rather than stretched by a pixel (perf, four cameras: that stretch took half the GUI thread).
-        const QSizeF slack = shown - logical;
-        if (slack.width() > -0.5 && slack.width() < 2.5 && slack.height() > -0.5 && slack.height() < 2.5)
-            shown = logical;
-        QRectF fitted(QPointF(), shown);
+        QRectF fitted(QPointF(),
+                      m_pictureBound == displayBound() ? logical : logical.scaled(size(), Qt::KeepAspectRatio));
         fitted.moveCenter(QRectF(rect()).center());
         const QRect target = fitted.toRect();
-        // Normally 1:1; only right after a resize, until the worker sends a picture of the new size, is it stretched.
         painter.drawImage(target, m_picture);
         // Only the bars beside or above and below it: the picture covers the rest (each pixel written once).
-        for (const QRect &bar : QRegion(rect()).subtracted(QRegion(target)))
-            painter.fillRect(bar, background);
+        fillBetween(painter, rect(), target, background);
     }
     drawOverlay(painter);
-    if (hasFocus()) { // a 3-pixel frame, filled (perf: stroking it was 5 % of the GUI thread with one camera)
-        const QRect r = rect();
-        const QBrush border = palette().highlight();
-        painter.fillRect(QRect(r.left(), r.top(), r.width(), 3), border);
-        painter.fillRect(QRect(r.left(), r.bottom() - 2, r.width(), 3), border);
-        painter.fillRect(QRect(r.left(), r.top() + 3, 3, r.height() - 6), border);
-        painter.fillRect(QRect(r.right() - 2, r.top() + 3, 3, r.height() - 6), border);
-    }
+    if (hasFocus()) // a 3-pixel frame, filled (perf: stroking it was 5 % of the GUI thread with one camera)
+        fillBetween(painter, rect(), rect().adjusted(3, 3, -3, -3), palette().highlight());
 }
 
 void CameraTile::drawOverlay(QPainter &painter)
@@ -352,11 +356,12 @@ void CameraTile::drawOverlay(QPainter &painter)
     // once a second: each conversion asks the C library, which looks at the time zone file again.
     if (!m_picture.isNull() && status.frameAgeMs >= 0) {
         const qint64 shownAt = QDateTime::currentMSecsSinceEpoch() - status.frameAgeMs;
+        QString clock = m_clock.text();
         if (shownAt / 1000 != m_clockSecond) {
             m_clockSecond = shownAt / 1000;
-            m_clockText = QDateTime::fromMSecsSinceEpoch(shownAt).toString(u"HH:mm:ss");
+            clock = QDateTime::fromMSecsSinceEpoch(shownAt).toString(u"HH:mm:ss");
         }
-        m_clock.set(m_clockText, font);
+        m_clock.set(clock, font);
         const int clockWidth = m_clock.width() + 2 * pad;
         const QRect clockRect(width() - pad - clockWidth, height() - pad - lineHeight, clockWidth, lineHeight);
         painter.fillRect(clockRect, QColor(0, 0, 0, 150));

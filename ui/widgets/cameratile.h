@@ -57,6 +57,8 @@ private:
     void updateFromCamera();
     // The tile's tooltip: what the camera costs and how healthy it is, kept current with the overlay.
     void updateDetails();
+    // The size, in device pixels, the worker makes this tile's pictures for.
+    QSize displayBound() const;
     void requestDisplaySize();
     void drawOverlay(QPainter &painter);
 
@@ -69,12 +71,12 @@ private:
     QToolButton *m_linkButton;
     QToolButton *m_menuButton;
     QImage m_picture;
+    QSize m_pictureBound; // the display bound m_picture was made for
     // The overlay's lines, laid out when they change rather than at every picture.
     OverlayText m_title;
     OverlayText m_stats;
     OverlayText m_clock;
-    QString m_clockText;
-    qint64 m_clockSecond = -1; // the second m_clockText shows, since the epoch
+    qint64 m_clockSecond = -1; // the second the clock shows, since the epoch
     QUrl m_shareBase;
     QBasicTimer m_overlayTimer;
     QPointer<QWidget> m_watchedWindow;

@@ -15,6 +15,11 @@ void OverlayText::set(const QString &text, const QFont &font)
     m_text.prepare(QTransform(), font);
 }
 
+QString OverlayText::text() const
+{
+    return m_text.text();
+}
+
 int OverlayText::width() const
 {
     return int(std::ceil(m_text.size().width()));

@@ -13,6 +13,7 @@ class OverlayText
 {
 public:
     void set(const QString &text, const QFont &font);
+    QString text() const;
     int width() const;
     // Drawn with the painter's pen, vertically centred in `box`, at its left or centred (Qt::AlignHCenter).
     void draw(QPainter &painter, const QRect &box, Qt::Alignment horizontal) const;
