@@ -13,6 +13,7 @@
 #include "unixsignalwatcher.h"
 #include "util/languages.h"
 #include "util/memorypolicy.h"
+#include "widgets/tilerenderer.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
     MemoryPolicy::keepPictureBuffers();
     const bool headless = CommandLine::wantsHeadless(argc, argv);
     const bool windowPossible = !headless && displayAvailable();
+    if (windowPossible)
+        TileRenderer::prepareApplication();
     std::unique_ptr<QCoreApplication> app
         = windowPossible ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cctv-dashboard"));

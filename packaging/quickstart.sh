@@ -14,8 +14,8 @@ shift || true
 # What the build, the program and the tests need, all from Debian 12.
 build_packages=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-multimedia-dev qt6-websockets-dev qt6-httpserver-dev
+    qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libturbojpeg0-dev libqrencode-dev
 )
 test_packages=(
@@ -23,6 +23,7 @@ test_packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
     gstreamer1.0-libav gstreamer1.0-tools chromium xvfb xauth fonts-dejavu-core clang-format iproute2 zbar-tools openssl
     dpkg-dev desktop-file-utils appstream file
+    libgl1-mesa-dri
     clang libclang-rt-14-dev ccache
 )
 

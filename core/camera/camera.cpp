@@ -32,7 +32,7 @@ Camera::Camera(const CameraConfig &config, const SourceFactory &sources, QObject
         connect(
             m_source, &FrameSource::frameCaptured, m_source,
             [feed = m_feed](const Frame &frame) {
-                const QSize display = feed->displaySize();
+                const QSize display = feed->displayImageBound(frame);
                 Frame::Clock::duration displayTime {};
                 if (display.isValid()) {
                     const auto start = Frame::Clock::now();

@@ -190,14 +190,27 @@ void CameraFeed::detach(FrameMailbox *mailbox)
     m_readers.removeAll(mailbox);
 }
 
-void CameraFeed::setDisplaySize(QSize size)
+namespace {
+// The display size and form in one atomic word: the width's top bit (always clear in a QSize) holds the form.
+constexpr quint64 PlanesBit = quint64(1) << 63;
+} // namespace
+
+void CameraFeed::setDisplaySize(QSize size, DisplayForm form)
 {
-    const quint64 packed = size.isEmpty() ? 0 : (quint64(quint32(size.width())) << 32) | quint32(size.height());
+    quint64 packed = size.isEmpty() ? 0 : (quint64(quint32(size.width())) << 32) | quint32(size.height());
+    if (packed && form == DisplayForm::Planes)
+        packed |= PlanesBit;
     m_displaySize.store(packed, std::memory_order_relaxed);
 }
 
 QSize CameraFeed::displaySize() const
 {
-    const quint64 packed = m_displaySize.load(std::memory_order_relaxed);
+    const quint64 packed = m_displaySize.load(std::memory_order_relaxed) & ~PlanesBit;
     return packed ? QSize(int(packed >> 32), int(packed & 0xffffffffu)) : QSize();
+}
+
+QSize CameraFeed::displayImageBound(const Frame &frame) const
+{
+    const bool drawsPlanes = m_displaySize.load(std::memory_order_relaxed) & PlanesBit;
+    return drawsPlanes && frame.yuv420Planes() ? QSize() : displaySize();
 }

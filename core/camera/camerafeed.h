@@ -47,10 +47,17 @@ public:
     void attach(FrameMailbox *mailbox);
     void detach(FrameMailbox *mailbox);
 
+    // How the tile draws a picture: from a display image the worker made at its size, or, for a decoder's 4:2:0
+    // picture, from its planes as they are (scaled and converted on the GPU).
+    enum class DisplayForm { Image, Planes };
+
     // The size the tile shows the camera at; the worker prepares each frame's display image at it.
     // An empty size (tile hidden) means no display decoding at all.
-    void setDisplaySize(QSize size);
+    void setDisplaySize(QSize size, DisplayForm form = DisplayForm::Image);
     QSize displaySize() const;
+    // Worker thread: the bound to make `frame`'s display image at; empty when nobody shows it or the tile draws
+    // its planes itself.
+    QSize displayImageBound(const Frame &frame) const;
 
 private:
     mutable QMutex m_mutex;

@@ -147,6 +147,24 @@ bool Frame::isDecodedPicture() const
     return d && d->picture;
 }
 
+std::optional<Frame::YuvPlanes> Frame::yuv420Planes() const
+{
+    if (!d || !d->picture || !isPlanar420(*d->picture))
+        return std::nullopt;
+    const AVFrame &picture = *d->picture;
+    if (picture.linesize[0] <= 0 || picture.linesize[1] <= 0 || picture.linesize[2] <= 0)
+        return std::nullopt; // stored bottom-up: not worth a painter's special case
+    YuvPlanes planes {};
+    for (int i = 0; i < 3; ++i) {
+        planes.data[i] = picture.data[i];
+        planes.stride[i] = picture.linesize[i];
+    }
+    planes.size = d->size;
+    planes.fullRange = picture.format == AV_PIX_FMT_YUVJ420P || picture.color_range == AVCOL_RANGE_JPEG;
+    planes.bt709 = picture.colorspace == AVCOL_SPC_BT709;
+    return planes;
+}
+
 namespace {
 // A decoder's picture as JPEG: 4:2:0 straight from its planes, anything else through one RGB conversion.
 QByteArray encodePicture(const AVFrame &picture, int quality)

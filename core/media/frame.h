@@ -7,6 +7,7 @@
 #include <QSize>
 
 #include <chrono>
+#include <optional>
 
 class FrameData;
 struct AVFrame;
@@ -41,6 +42,18 @@ public:
     bool isJpegSource() const;
     // Holds a decoder's picture (fromAvFrame).
     bool isDecodedPicture() const;
+
+    // The planes of a decoder's 4:2:0 picture, for a painter that converts them itself (on the GPU). The pointers
+    // stay valid while a copy of the frame lives. Chroma planes are half the size, rounded up.
+    struct YuvPlanes
+    {
+        const uchar *data[3];
+        int stride[3];
+        QSize size;
+        bool fullRange; // 0-255 ("JPEG") rather than 16-235
+        bool bt709; // HD colours; otherwise BT.601
+    };
+    std::optional<YuvPlanes> yuv420Planes() const;
 
     // What the picture cost to receive: its encoded size in bytes as it arrived (a JPEG source's byte count), and
     // the time the source spent decoding it (zero when the source did not decode it itself).

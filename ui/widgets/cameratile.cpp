@@ -3,7 +3,9 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
+#include "widgets/glpictureview.h"
 #include "widgets/overlaybutton.h"
+#include "widgets/tilerenderer.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 
 namespace {
 constexpr int OverlayRefreshMs = 500; // the frame age and rate in the overlay stay current without frames
+const QColor Background(0x10, 0x10, 0x10);
 
 QColor stateColor(CameraState state)
 {
@@ -119,10 +122,47 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     connect(camera, &Camera::stateChanged, this, &CameraTile::updateFromCamera);
     connect(camera, &Camera::configChanged, this, &CameraTile::updateFromCamera);
     // Told once per new picture at most, and only after the last one was taken: repaints coalesce.
-    connect(m_mailbox, &FrameMailbox::frameAvailable, this, qOverload<>(&QWidget::update), Qt::QueuedConnection);
+    connect(
+        m_mailbox, &FrameMailbox::frameAvailable, this,
+        [this] {
+            if (m_gpuView)
+                m_gpuView->setFrame(m_mailbox->take());
+            else
+                update();
+        },
+        Qt::QueuedConnection);
+    if (TileRenderer::useGpu())
+        startGpuDrawing();
     m_feed->attach(m_mailbox);
     m_overlayTimer.start(OverlayRefreshMs, this);
     updateFromCamera();
+}
+
+void CameraTile::startGpuDrawing()
+{
+    m_gpuView = new GlPictureView(this);
+    m_gpuView->setBackground(Background);
+    m_gpuView->setOverlay([this](QPainter &painter) { paintOverlay(painter); });
+    m_gpuView->setGeometry(rect());
+    m_gpuView->lower(); // under the buttons
+    connect(m_gpuView, &GlPictureView::failed, this, &CameraTile::stopGpuDrawing);
+}
+
+void CameraTile::stopGpuDrawing()
+{
+    if (!m_gpuView)
+        return;
+    std::exchange(m_gpuView, nullptr)->deleteLater();
+    requestDisplaySize(); // display images from the worker again
+    update();
+}
+
+void CameraTile::refresh()
+{
+    if (m_gpuView)
+        m_gpuView->update();
+    else
+        update();
 }
 
 CameraTile::~CameraTile()
@@ -151,7 +191,7 @@ QUrl CameraTile::shareUrl() const
 
 bool CameraTile::hasPicture() const
 {
-    return !m_picture.isNull();
+    return m_gpuView ? m_gpuView->hasPicture() : !m_picture.isNull();
 }
 
 QSize CameraTile::sizeHint() const
@@ -190,7 +230,7 @@ void CameraTile::updateFromCamera()
     m_linkButton->setAccessibleName(tr("Address and QR code of %1").arg(config.name));
     Q_EMIT shareChanged(config.shared);
     updateDetails();
-    update();
+    refresh();
 }
 
 void CameraTile::updateDetails()
@@ -232,12 +272,15 @@ void CameraTile::requestDisplaySize()
     // The worker fits each frame into exactly this, in device pixels, so painting is a plain blit. A minimised
     // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
     const bool seen = isVisible() && !window()->isMinimized();
-    m_feed->setDisplaySize(seen ? displayBound() : QSize());
+    m_feed->setDisplaySize(seen ? displayBound() : QSize(),
+                           m_gpuView ? CameraFeed::DisplayForm::Planes : CameraFeed::DisplayForm::Image);
 }
 
 void CameraTile::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if (m_gpuView)
+        m_gpuView->setGeometry(rect());
     requestDisplaySize();
 }
 
@@ -270,13 +313,27 @@ void CameraTile::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_overlayTimer.timerId()) {
         updateDetails();
-        update();
+        refresh();
     } else
         QWidget::timerEvent(event);
 }
 
+void CameraTile::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    refresh();
+}
+
+void CameraTile::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    refresh();
+}
+
 void CameraTile::paintEvent(QPaintEvent *)
 {
+    if (m_gpuView)
+        return; // it covers the whole tile
     const Frame frame = m_mailbox->take();
     if (!frame.isNull()) {
         QSize bound;
@@ -288,9 +345,8 @@ void CameraTile::paintEvent(QPaintEvent *)
     }
 
     QPainter painter(this);
-    const QColor background(0x10, 0x10, 0x10);
     if (m_picture.isNull()) {
-        painter.fillRect(rect(), background);
+        painter.fillRect(rect(), Background);
     } else {
         // A picture the worker made for this tile's size is shown as it is, a plain copy (the worker may have
         // rounded its sides down to even numbers: stretching it by that pixel took half the GUI thread with four
@@ -302,8 +358,13 @@ void CameraTile::paintEvent(QPaintEvent *)
         const QRect target = fitted.toRect();
         painter.drawImage(target, m_picture);
         // Only the bars beside or above and below it: the picture covers the rest (each pixel written once).
-        fillBetween(painter, rect(), target, background);
+        fillBetween(painter, rect(), target, Background);
     }
+    paintOverlay(painter);
+}
+
+void CameraTile::paintOverlay(QPainter &painter)
+{
     drawOverlay(painter);
     if (hasFocus()) // a 3-pixel frame, filled (perf: stroking it was 5 % of the GUI thread with one camera)
         fillBetween(painter, rect(), rect().adjusted(3, 3, -3, -3), palette().highlight());
@@ -318,7 +379,7 @@ void CameraTile::drawOverlay(QPainter &painter)
     const CameraConfig config = m_camera->config();
 
     // A picture that is not live is never shown as if it were: dim it and say why.
-    if (state != CameraState::Live && !m_picture.isNull())
+    if (state != CameraState::Live && hasPicture())
         painter.fillRect(rect(), QColor(0, 0, 0, 150));
 
     QFont font = this->font();
@@ -354,7 +415,7 @@ void CameraTile::drawOverlay(QPainter &painter)
 
     // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor. The local time is worked out
     // once a second: each conversion asks the C library, which looks at the time zone file again.
-    if (!m_picture.isNull() && status.frameAgeMs >= 0) {
+    if (hasPicture() && status.frameAgeMs >= 0) {
         const qint64 shownAt = QDateTime::currentMSecsSinceEpoch() - status.frameAgeMs;
         QString clock = m_clock.text();
         if (shownAt / 1000 != m_clockSecond) {
@@ -375,7 +436,7 @@ void CameraTile::drawOverlay(QPainter &painter)
             lines << tr("Camera is off");
         if (!m_camera->errorText().isEmpty())
             lines << m_camera->errorText();
-        if (!m_picture.isNull() && status.frameAgeMs >= 0)
+        if (hasPicture() && status.frameAgeMs >= 0)
             lines << tr("last picture %1").arg(formatAge(status.frameAgeMs));
         painter.setFont(font);
         painter.drawText(rect().adjusted(pad, lineHeight, -pad, -lineHeight), Qt::AlignCenter | Qt::TextWordWrap,

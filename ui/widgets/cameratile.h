@@ -14,9 +14,11 @@
 class Camera;
 class CameraFeed;
 class FrameMailbox;
+class GlPictureView;
 class QToolButton;
 
-// One camera in the grid: blits the picture the worker already scaled to this tile, and draws the overlay
+// One camera in the grid: blits the picture the worker already scaled to this tile, or, where the GPU draws
+// pictures (TileRenderer), hands the decoder's planes to a GlPictureView covering it; and draws the overlay
 // (name, state, rate, resolution). A frozen picture is dimmed and says why.
 class CameraTile final : public QWidget
 {
@@ -50,6 +52,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void timerEvent(QTimerEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     // Watches the window the tile is in: minimising it stops the display decoding, as hiding the tile does.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -60,6 +64,12 @@ private:
     // The size, in device pixels, the worker makes this tile's pictures for.
     QSize displayBound() const;
     void requestDisplaySize();
+    // Repaints whichever widget shows the picture.
+    void refresh();
+    void startGpuDrawing();
+    void stopGpuDrawing();
+    // Everything over the picture: the overlay, and the focus frame.
+    void paintOverlay(QPainter &painter);
     void drawOverlay(QPainter &painter);
 
     QPointer<Camera> m_camera;
@@ -70,6 +80,7 @@ private:
     QToolButton *m_shareButton;
     QToolButton *m_linkButton;
     QToolButton *m_menuButton;
+    GlPictureView *m_gpuView = nullptr; // set while the GPU draws this tile's pictures
     QImage m_picture;
     QSize m_pictureBound; // the display bound m_picture was made for
     // The overlay's lines, laid out when they change rather than at every picture.

@@ -10,7 +10,6 @@ void OverlayText::set(const QString &text, const QFont &font)
         return;
     m_font = font;
     m_text.setTextFormat(Qt::PlainText);
-    m_text.setPerformanceHint(QStaticText::AggressiveCaching);
     m_text.setText(text);
     m_text.prepare(QTransform(), font);
 }
