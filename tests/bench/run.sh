@@ -4,14 +4,15 @@
 #   tests/bench/run.sh [--quick] [--build DIR] [--only LIST]
 #     --quick       short windows, one run each, a 90 s flapping test: a few minutes, for development
 #     --build DIR   the build to measure (default: build/release, else build/ci)
-#     --only LIST   comma-separated scenarios to run: micro,rtsp_mjpeg,rtsp_grid,mjpeg_grid,fanout,latency,memory
-# Full run: about 35 minutes on the 2-core development machine (10 of them the flapping-memory test).
+#     --only LIST   comma-separated scenarios to run: micro,rtsp_mjpeg,rtsp_grid,gpu_grid,mjpeg_grid,fanout,latency,
+#                   memory
+# Full run: about 40 minutes on the 2-core development machine (10 of them the flapping-memory test).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
 quick=0
 build=
-only=micro,rtsp_mjpeg,rtsp_grid,mjpeg_grid,fanout,latency,memory
+only=micro,rtsp_mjpeg,rtsp_grid,gpu_grid,mjpeg_grid,fanout,latency,memory
 while [ $# -gt 0 ]; do
     case $1 in
     --quick) quick=1 ;;
@@ -82,6 +83,14 @@ measure_cpu() {
     awk -v c="$((c1 - c0))" -v t="$ticks" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", c / t / (b - a)}'
 }
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+thread_ticks() { # pid name-prefix: summed user+system ticks of the pid's threads whose name starts with it
+    local total=0 task
+    for task in /proc/"$1"/task/*; do
+        [[ "$(cat "$task/comm" 2> /dev/null)" == "$2"* ]] || continue
+        total=$((total + $(awk '{print $14 + $15}' "$task/stat" 2> /dev/null || echo 0)))
+    done
+    echo "$total"
+}
 
 # An RTSP test server (GStreamer; one shared H.264 media per mount) plus a client that copies the stream without
 # decoding it: the server's encoder then runs through the whole scenario, and cameras that connect later join a
@@ -132,13 +141,13 @@ read_rtsp() { # FFmpeg output arguments…: FFmpeg reads $rtsp_url into them; ap
     pids+=($!)
 }
 
-start_dashboard() { # mode (headless|window), camera arguments…
+start_dashboard() { # mode (headless|window), camera arguments…; $dashboard_platform: the window's Qt platform
     local mode=$1 args=()
     shift
     [ "$mode" = headless ] && args+=(--headless)
     for camera in "$@"; do args+=(--camera "$camera"); done
     rm -f "$work/dashboard.json"
-    QT_QPA_PLATFORM=offscreen "$dashboard" "${args[@]}" --config "$work/dashboard.json" --share-port 0 --share-all \
+    QT_QPA_PLATFORM=${dashboard_platform:-offscreen} "$dashboard" "${args[@]}" --config "$work/dashboard.json" --share-port 0 --share-all \
         > "$work/dashboard.out" 2>&1 &
     dash_pid=$!
     pids+=("$dash_pid")
@@ -210,6 +219,48 @@ if want rtsp_grid; then
         done
         stop "${rtsp_pids[@]}"
     done
+fi
+
+# --- 2 on the GPU path: the same grid with its tiles drawn by OpenGL, in an X window ---------------------------------
+# This machine has no GPU: Mesa's llvmpipe runs the shaders on the CPU, in the program's threads named llvmpipe-N,
+# counted apart. The rest of the program's CPU is what stays on the CPU with a GPU (its driver's own CPU work aside).
+if want gpu_grid; then
+    if ! command -v Xvfb > /dev/null; then
+        log "gpu_grid: skipped (no Xvfb)"
+    else
+        log "gpu_grid: 1/4 RTSP 1080p25 cameras in an X window, tiles drawn by OpenGL (llvmpipe) and in software"
+        Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3> "$work/xvfb.display" 2> /dev/null &
+        xvfb_pid=$!
+        pids+=("$xvfb_pid")
+        for _ in $(seq 50); do [ -s "$work/xvfb.display" ] && break; sleep 0.1; done
+        x_display=":$(cat "$work/xvfb.display")"
+        start_rtsp 1920x1080 h264
+        for run in $(seq "$runs"); do
+            for count in 1 4; do
+                cameras=()
+                for i in $(seq "$count"); do cameras+=("cam$i=$rtsp_url"); done
+                for renderer in software gl; do
+                    DISPLAY=$x_display CCTV_RENDERER=$renderer dashboard_platform=xcb start_dashboard window "${cameras[@]}"
+                    sleep 5
+                    c0=$(cpu_ticks "$dash_pid") r0=$(thread_ticks "$dash_pid" llvmpipe) x0=$(cpu_ticks "$xvfb_pid")
+                    t0=$(date +%s.%N)
+                    sleep "$window"
+                    c1=$(cpu_ticks "$dash_pid") r1=$(thread_ticks "$dash_pid" llvmpipe) x1=$(cpu_ticks "$xvfb_pid")
+                    t1=$(date +%s.%N)
+                    stop "$dash_pid"
+                    cores() { awk -v c="$1" -v t="$ticks" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", c / t / (b - a)}'; }
+                    record "{\"scenario\":\"gpu_grid\",\"run\":$run,\"cameras\":$count,\"renderer\":\"$renderer\",\"dashboard_cpu\":$(cores $((c1 - c0))),\"rasterizer_cpu\":$(cores $((r1 - r0))),\"xserver_cpu\":$(cores $((x1 - x0)))}"
+                done
+                readers=()
+                for i in $(seq "$count"); do read_rtsp -f null -; done
+                sleep 2.5
+                ff_cpu=$(measure_cpu "${readers[@]}")
+                stop "${readers[@]}"
+                record "{\"scenario\":\"gpu_grid\",\"run\":$run,\"cameras\":$count,\"renderer\":\"ffmpeg\",\"dashboard_cpu\":$ff_cpu}"
+            done
+        done
+        stop "${rtsp_pids[@]}" "$xvfb_pid"
+    fi
 fi
 
 # --- 3: 16 HTTP MJPEG 720p25 cameras in a 4×4 grid: scaled decode against full decode ----------------------------------
@@ -376,6 +427,27 @@ for stream, name in (("h264", "2_rtsp1080_grid"), ("h264main", "2_rtsp1080_grid_
             like_for_like_command="the same ffmpeg readers, cam1's writing -f mpjpeg -q:v 5",
             viewer_fps_median=med([r["viewer"]["fps_median"] for r in rs]), runs=len(rs))
     scenarios[name] = out
+
+gg = of("gpu_grid")
+if gg:
+    out = {"stream": "H.264 Baseline 1080p25, every camera shared, nobody watching; an X window (Xvfb)",
+           "note": "no GPU here: Mesa llvmpipe runs the OpenGL work on the CPU (rasterizer_cpu, inside dashboard_cpu); "
+                   "without_rasterizer is the program's CPU that a GPU would not take over"}
+    for n in (1, 4):
+        by = lambda renderer, key: r4(med([r[key] for r in gg if r["cameras"] == n and r["renderer"] == renderer]))
+        if by("ffmpeg", "dashboard_cpu") is None:
+            continue
+        gl_total, gl_raster = by("gl", "dashboard_cpu"), by("gl", "rasterizer_cpu")
+        ff = by("ffmpeg", "dashboard_cpu")
+        out[f"{n}_cameras"] = dict(
+            ffmpeg_null_cpu=ff,
+            software=dict(dashboard_cpu=by("software", "dashboard_cpu"), xserver_cpu=by("software", "xserver_cpu")),
+            opengl=dict(dashboard_cpu=gl_total, rasterizer_cpu=gl_raster,
+                        without_rasterizer=r4(gl_total - gl_raster) if gl_total is not None else None,
+                        without_rasterizer_ratio=r4((gl_total - gl_raster) / ff) if gl_total is not None and ff else None,
+                        xserver_cpu=by("gl", "xserver_cpu")),
+            runs=len([r for r in gg if r["cameras"] == n and r["renderer"] == "ffmpeg"]))
+    scenarios["2_rtsp1080_grid_gpu_path"] = out
 
 mg = of("mjpeg_grid")
 if mg:

@@ -6,6 +6,7 @@
 #include "camera/cameraregistry.h"
 #include "dashboardprocess.h"
 #include "mainwindow.h"
+#include "testcameras.h"
 #include "testclip.h"
 #include "widgets/cameratile.h"
 #include "widgets/glpictureview.h"
@@ -18,13 +19,40 @@
 #include <cstdlib>
 
 namespace {
-CameraConfig camera(const QString &name, const QString &url)
+// One camera alone in a tile of the given size, on screen.
+class ShownCamera
 {
-    CameraConfig config;
-    config.name = name;
-    config.url = QUrl(url);
-    return config;
-}
+public:
+    ShownCamera(const QString &url, QSize size)
+        : m_camera(m_registry.add(TestCameras::config(QStringLiteral("Yard"), QUrl(url))))
+        , m_tile(m_camera)
+    {
+        m_tile.resize(size);
+        m_tile.show();
+    }
+
+    // Whether a picture was painted within 5 s (then a moment more, for the newest to be drawn).
+    bool waitForPicture()
+    {
+        if (!QTest::qWaitForWindowExposed(&m_tile) || !QTest::qWaitFor([this] { return m_tile.hasPicture(); }, 5000))
+            return false;
+        QTest::qWait(300);
+        return true;
+    }
+    Camera *camera() const { return m_camera; }
+    // What the tile's OpenGL view shows, rendered again now; null when the tile has no such view.
+    QImage shown() const
+    {
+        auto *view = m_tile.findChild<GlPictureView *>();
+        return view ? view->grabFramebuffer() : QImage();
+    }
+    qreal devicePixelRatio() const { return m_tile.devicePixelRatioF(); }
+
+private:
+    CameraRegistry m_registry;
+    Camera *m_camera;
+    CameraTile m_tile;
+};
 
 // The mean difference of the colour channels of two pictures over `area`, 0-255.
 double meanDifference(const QImage &a, QPoint aOrigin, const QImage &b, QPoint bOrigin, QSize area)
@@ -73,26 +101,18 @@ private Q_SLOTS:
             = makeTestClip(dir, QStringLiteral("30"), {QStringLiteral("-vf"), QStringLiteral("loop=loop=-1:size=1")});
         if (clip.isEmpty())
             QSKIP("ffmpeg could not make a test clip");
-        CameraRegistry registry;
-        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QUrl::fromLocalFile(clip).toString()));
-        CameraTile tile(yard);
-        tile.resize(640, 360);
-        tile.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tile));
-        auto *view = tile.findChild<GlPictureView *>();
-        QVERIFY2(view, "the tile draws with a GlPictureView");
-        QTRY_VERIFY_WITH_TIMEOUT(tile.hasPicture(), 5000);
-        QTest::qWait(300);
+        ShownCamera yard(QUrl::fromLocalFile(clip).toString(), {640, 360});
+        QVERIFY(yard.waitForPicture());
 
         // The worker made no display image: scaling and colour conversion are the shader's.
-        const Frame latest = yard->feed()->latest();
+        const Frame latest = yard.camera()->feed()->latest();
         QVERIFY(latest.yuv420Planes().has_value());
         QVERIFY(latest.preparedDisplayImage().isNull());
 
         // What swscale makes of the same picture, for the tile's 480x360 picture area between its bars.
-        const QImage reference = latest.displayImage(QSize(640, 360) * tile.devicePixelRatioF());
+        const QImage reference = latest.displayImage(QSize(640, 360) * yard.devicePixelRatio());
         QCOMPARE(reference.size(), QSize(480, 360));
-        const QImage shown = view->grabFramebuffer();
+        const QImage shown = yard.shown();
         QCOMPARE(shown.size(), QSize(640, 360));
         // Clear of the overlay's corners: colours and layout as swscale's (a flipped or mirrored picture, swapped
         // red and blue, or the wrong range would be far off), up to filtering at the bars' edges.
@@ -110,25 +130,15 @@ private Q_SLOTS:
         // A grille of 1-pixel black and white columns shrunk to less than a quarter: averaged, it is an even grey;
         // sampled (two neighbours blended at each tile pixel), it would be stripes from near black to near white.
         QTemporaryDir dir;
-        const QString grille = dir.filePath(QStringLiteral("grille.mp4"));
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-                      QStringLiteral("-i"), QStringLiteral("color=c=white:size=1280x720:rate=10"),
-                      QStringLiteral("-vf"),
-                      QStringLiteral("format=yuv420p,geq=lum='if(mod(X\\,2)\\,235\\,16)':cb=128:cr=128"),
-                      QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-crf"), QStringLiteral("0"), grille});
-        if (!ffmpeg.waitForFinished(30000) || ffmpeg.exitCode() != 0)
+        const QString grille = makeTestClip(
+            dir, QStringLiteral("30"),
+            {QStringLiteral("-vf"), QStringLiteral("scale=1280:720,geq=lum='if(mod(X\\,2)\\,235\\,16)':cb=128:cr=128"),
+             QStringLiteral("-crf"), QStringLiteral("0")});
+        if (grille.isEmpty())
             QSKIP("ffmpeg could not make the grille");
-        CameraRegistry registry;
-        Camera *grilleCamera = registry.add(camera(QStringLiteral("Grille"), QUrl::fromLocalFile(grille).toString()));
-        CameraTile tile(grilleCamera);
-        tile.resize(300, 170);
-        tile.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tile));
-        QTRY_VERIFY_WITH_TIMEOUT(tile.hasPicture(), 5000);
-        QTest::qWait(300);
-        const QImage shown = tile.findChild<GlPictureView *>()->grabFramebuffer();
+        ShownCamera camera(QUrl::fromLocalFile(grille).toString(), {300, 170});
+        QVERIFY(camera.waitForPicture());
+        const QImage shown = camera.shown();
         int darkest = 255, brightest = 0;
         for (int x = 60; x < 240; ++x) {
             darkest = qMin(darkest, qGray(shown.pixel(x, 85)));
@@ -144,23 +154,15 @@ private Q_SLOTS:
     {
         // The test pattern gives RGB pictures, as a JPEG camera's decoded ones: the worker makes the display image
         // at the tile's size and the view shows it as it is.
-        CameraRegistry registry;
-        Camera *porch
-            = registry.add(camera(QStringLiteral("Porch"), QStringLiteral("test:pattern?size=640x360&fps=10")));
-        CameraTile tile(porch);
-        tile.resize(640, 360);
-        tile.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tile));
-        QTRY_VERIFY_WITH_TIMEOUT(tile.hasPicture(), 5000);
-        auto *view = tile.findChild<GlPictureView *>();
-        QVERIFY(view);
+        ShownCamera porch(QStringLiteral("test:pattern?size=640x360&fps=10"), {640, 360});
+        QVERIFY(porch.waitForPicture());
         double difference = 255;
         for (int attempt = 0; attempt < 10 && difference > 1.0; ++attempt) {
             QTest::qWait(50);
-            const QImage picture = porch->feed()->latest().preparedDisplayImage();
+            const QImage picture = porch.camera()->feed()->latest().preparedDisplayImage();
             QCOMPARE(picture.size(), QSize(640, 360));
             // The colour bars in the lower part, above the overlay's bottom line.
-            difference = meanDifference(view->grabFramebuffer(), {200, 230}, picture, {200, 230}, {240, 85});
+            difference = meanDifference(porch.shown(), {200, 230}, picture, {200, 230}, {240, 85});
         }
         QVERIFY2(difference <= 1.0, qPrintable(QStringLiteral("mean difference %1").arg(difference)));
     }
@@ -168,7 +170,8 @@ private Q_SLOTS:
     void theOverlayIsDrawnOverThePicture()
     {
         CameraRegistry registry;
-        registry.add(camera(QStringLiteral("Porch"), QStringLiteral("test:pattern?size=640x360&fps=10")));
+        registry.add(
+            TestCameras::config(QStringLiteral("Porch"), QUrl(QStringLiteral("test:pattern?size=640x360&fps=10"))));
         MainWindow window(&registry);
         window.resize(800, 500);
         window.show();

@@ -23,7 +23,8 @@ Q_LOGGING_CATEGORY(lcGlTile, "cctv.ui.gl")
 namespace {
 constexpr int RgbTexture = 3; // after the three planes
 
-// GLSL that builds as desktop GLSL 1.10 and as GLSL ES 1.00 (Qt defines the precision words away on the desktop).
+// GLSL that builds as desktop GLSL 1.10 and as GLSL ES 1.00 (Qt defines the precision words away on the desktop;
+// GLSL ES fragment shaders get highp wherever the GPU has it).
 const char *const VertexShader = R"(
 attribute highp vec2 position;
 attribute highp vec2 texCoord;
@@ -35,26 +36,35 @@ void main()
 }
 )";
 
+// Put before each fragment shader.
+const char *const FragmentPrecision = R"(
+#if defined(GL_ES) && defined(GL_FRAGMENT_PRECISION_HIGH)
+precision highp float;
+#elif defined(GL_ES)
+precision mediump float;
+#endif
+)";
+
 // Y'CbCr to R'G'B': offset and scale bring the samples to Y' in [0, 1] and Cb, Cr in [-0.5, 0.5], then the matrix of
 // the picture's colour standard.
 const char *const YuvShader = R"(
-varying highp vec2 coord;
+varying vec2 coord;
 uniform sampler2D planeY;
 uniform sampler2D planeU;
 uniform sampler2D planeV;
-uniform highp vec3 offset;
-uniform highp vec3 scale;
-uniform highp mat3 toRgb;
+uniform vec3 offset;
+uniform vec3 scale;
+uniform mat3 toRgb;
 void main()
 {
-    highp vec3 yuv = vec3(texture2D(planeY, coord).r, texture2D(planeU, coord).r, texture2D(planeV, coord).r);
+    vec3 yuv = vec3(texture2D(planeY, coord).r, texture2D(planeU, coord).r, texture2D(planeV, coord).r);
     gl_FragColor = vec4(toRgb * ((yuv - offset) * scale), 1.0);
 }
 )";
 
 // A display image: RGB32 is B, G, R, X in memory, uploaded as RGBA bytes, so red and blue swap back here.
 const char *const RgbShader = R"(
-varying highp vec2 coord;
+varying vec2 coord;
 uniform sampler2D picture;
 void main()
 {
@@ -68,17 +78,13 @@ QMatrix3x3 yuvToRgb(bool bt709)
     const float kr = bt709 ? 0.2126f : 0.299f;
     const float kb = bt709 ? 0.0722f : 0.114f;
     const float kg = 1.0f - kr - kb;
+    // clang-format off
     const float rows[9] = {
-        1.0f,
-        0.0f,
-        2.0f * (1.0f - kr), //
-        1.0f,
-        -2.0f * kb * (1.0f - kb) / kg,
-        -2.0f * kr * (1.0f - kr) / kg, //
-        1.0f,
-        2.0f * (1.0f - kb),
-        0.0f, //
+        1.0f, 0.0f,                          2.0f * (1.0f - kr),
+        1.0f, -2.0f * kb * (1.0f - kb) / kg, -2.0f * kr * (1.0f - kr) / kg,
+        1.0f, 2.0f * (1.0f - kb),            0.0f,
     };
+    // clang-format on
     return QMatrix3x3(rows);
 }
 
@@ -88,7 +94,8 @@ std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char *fragment, QString
     program->bindAttributeLocation("position", 0);
     program->bindAttributeLocation("texCoord", 1);
     if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, VertexShader)
-        || !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragment) || !program->link()) {
+        || !program->addShaderFromSourceCode(QOpenGLShader::Fragment, QByteArray(FragmentPrecision) + fragment)
+        || !program->link()) {
         *error = program->log();
         return nullptr;
     }
