@@ -112,11 +112,7 @@ GlPictureView::GlPictureView(QWidget *parent)
 
 GlPictureView::~GlPictureView()
 {
-    if (context()) {
-        makeCurrent();
-        releaseGl();
-        doneCurrent();
-    }
+    releaseGl();
 }
 
 void GlPictureView::setFrame(const Frame &frame)
@@ -156,7 +152,9 @@ void GlPictureView::initializeGL()
     const bool version3 = format.majorVersion() >= 3;
     if (context()->isOpenGLES() && !version3) {
         // GLES 2 cannot upload a plane whose rows are padded (no GL_UNPACK_ROW_LENGTH), and decoders pad them.
-        fail(tr("OpenGL ES 3 is needed, this is %1.%2").arg(format.majorVersion()).arg(format.minorVersion()));
+        fail(QStringLiteral("OpenGL ES 3 is needed, this is %1.%2")
+                 .arg(format.majorVersion())
+                 .arg(format.minorVersion()));
         return;
     }
     m_redTextures = version3;
@@ -167,7 +165,7 @@ void GlPictureView::initializeGL()
     if (m_yuvProgram)
         m_rgbProgram = buildProgram(RgbShader, &error);
     if (!m_yuvProgram || !m_rgbProgram) {
-        fail(tr("the picture shader did not build: %1").arg(error.trimmed()));
+        fail(QStringLiteral("the picture shader did not build: %1").arg(error.trimmed()));
         return;
     }
     glGenTextures(GLsizei(m_textures.size()), m_textures.data());
@@ -182,6 +180,9 @@ void GlPictureView::initializeGL()
 
 void GlPictureView::releaseGl()
 {
+    if (!m_textures[0] && !m_yuvProgram && !m_rgbProgram)
+        return;
+    makeCurrent(); // GL objects go with their context: this one, before it goes
     if (m_textures[0])
         glDeleteTextures(GLsizei(m_textures.size()), m_textures.data());
     m_textures.fill(0);
@@ -189,6 +190,7 @@ void GlPictureView::releaseGl()
     m_yuvProgram.reset();
     m_rgbProgram.reset();
     m_content = Content::None;
+    doneCurrent();
 }
 
 void GlPictureView::fail(const QString &why)
