@@ -219,10 +219,19 @@ void GlPictureView::paintGL()
     }
 }
 
-bool GlPictureView::upload(const Frame &frame)
+void GlPictureView::upload(const Frame &frame)
 {
+    const std::optional<Frame::YuvPlanes> planes = frame.yuv420Planes();
+    QImage image;
+    if (!planes) {
+        image = frame.preparedDisplayImage();
+        if (image.isNull())
+            return; // the picture shown stays
+        if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32)
+            image = std::move(image).convertToFormat(QImage::Format_RGB32);
+    }
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    if (const std::optional<Frame::YuvPlanes> planes = frame.yuv420Planes()) {
+    if (planes) {
         const QSize chroma((planes->size.width() + 1) / 2, (planes->size.height() + 1) / 2);
         for (int i = 0; i < 3; ++i)
             uploadPlane(i, planes->data[i], planes->stride[i], i == 0 ? planes->size : chroma);
@@ -230,19 +239,14 @@ bool GlPictureView::upload(const Frame &frame)
         m_pictureSize = planes->size;
         m_colours = *planes;
     } else {
-        QImage image = frame.preparedDisplayImage();
-        if (image.isNull())
-            return false;
-        if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32)
-            image = std::move(image).convertToFormat(QImage::Format_RGB32);
         uploadPlane(RgbTexture, image.constBits(), int(image.bytesPerLine()), image.size());
         m_content = Content::Rgb;
         m_pictureSize = image.size();
     }
+    // Qt's own uploads (the overlay's glyphs) expect the defaults.
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     m_mipmapsMade = false;
-    return true;
 }
 
 void GlPictureView::uploadPlane(int index, const uchar *pixels, int stride, QSize planeSize)

@@ -44,7 +44,7 @@ protected:
 
 private:
     enum class Content { None, Planes, Rgb };
-    bool upload(const Frame &frame);
+    void upload(const Frame &frame);
     void uploadPlane(int index, const uchar *pixels, int stride, QSize planeSize);
     void drawPicture();
     void fail(const QString &why);
