@@ -224,16 +224,22 @@ fi
 # --- 2 on the GPU path: the same grid with its tiles drawn by OpenGL, in an X window ---------------------------------
 # This machine has no GPU: Mesa's llvmpipe runs the shaders on the CPU, in the program's threads named llvmpipe-N,
 # counted apart. The rest of the program's CPU is what stays on the CPU with a GPU (its driver's own CPU work aside).
+# On a machine with a GPU, CCTV_BENCH_DISPLAY=:0 (its X server) measures the real thing instead of Xvfb.
 if want gpu_grid; then
-    if ! command -v Xvfb > /dev/null; then
+    if [ -z "${CCTV_BENCH_DISPLAY:-}" ] && ! command -v Xvfb > /dev/null; then
         log "gpu_grid: skipped (no Xvfb)"
     else
-        log "gpu_grid: 1/4 RTSP 1080p25 cameras in an X window, tiles drawn by OpenGL (llvmpipe) and in software"
-        Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3> "$work/xvfb.display" 2> /dev/null &
-        xvfb_pid=$!
-        pids+=("$xvfb_pid")
-        for _ in $(seq 50); do [ -s "$work/xvfb.display" ] && break; sleep 0.1; done
-        x_display=":$(cat "$work/xvfb.display")"
+        log "gpu_grid: 1/4 RTSP 1080p25 cameras in an X window, tiles drawn by OpenGL and in software"
+        if [ -n "${CCTV_BENCH_DISPLAY:-}" ]; then
+            x_display=$CCTV_BENCH_DISPLAY
+            xvfb_pid= # not our X server: its CPU is not measured (xserver_cpu null)
+        else
+            Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3> "$work/xvfb.display" 2> /dev/null &
+            xvfb_pid=$!
+            pids+=("$xvfb_pid")
+            for _ in $(seq 50); do [ -s "$work/xvfb.display" ] && break; sleep 0.1; done
+            x_display=":$(cat "$work/xvfb.display")"
+        fi
         start_rtsp 1920x1080 h264
         for run in $(seq "$runs"); do
             for count in 1 4; do
@@ -242,14 +248,15 @@ if want gpu_grid; then
                 for renderer in software gl; do
                     DISPLAY=$x_display CCTV_RENDERER=$renderer dashboard_platform=xcb start_dashboard window "${cameras[@]}"
                     sleep 5
-                    c0=$(cpu_ticks "$dash_pid") r0=$(thread_ticks "$dash_pid" llvmpipe) x0=$(cpu_ticks "$xvfb_pid")
+                    x_ticks() { if [ -n "$xvfb_pid" ]; then cpu_ticks "$xvfb_pid"; else echo 0; fi; }
+                    c0=$(cpu_ticks "$dash_pid") r0=$(thread_ticks "$dash_pid" llvmpipe) x0=$(x_ticks)
                     t0=$(date +%s.%N)
                     sleep "$window"
-                    c1=$(cpu_ticks "$dash_pid") r1=$(thread_ticks "$dash_pid" llvmpipe) x1=$(cpu_ticks "$xvfb_pid")
+                    c1=$(cpu_ticks "$dash_pid") r1=$(thread_ticks "$dash_pid" llvmpipe) x1=$(x_ticks)
                     t1=$(date +%s.%N)
                     stop "$dash_pid"
                     cores() { awk -v c="$1" -v t="$ticks" -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", c / t / (b - a)}'; }
-                    record "{\"scenario\":\"gpu_grid\",\"run\":$run,\"cameras\":$count,\"renderer\":\"$renderer\",\"dashboard_cpu\":$(cores $((c1 - c0))),\"rasterizer_cpu\":$(cores $((r1 - r0))),\"xserver_cpu\":$(cores $((x1 - x0)))}"
+                    record "{\"scenario\":\"gpu_grid\",\"run\":$run,\"cameras\":$count,\"renderer\":\"$renderer\",\"dashboard_cpu\":$(cores $((c1 - c0))),\"rasterizer_cpu\":$(cores $((r1 - r0))),\"xserver_cpu\":$([ -n "$xvfb_pid" ] && cores $((x1 - x0)) || echo null)}"
                 done
                 readers=()
                 for i in $(seq "$count"); do read_rtsp -f null -; done
@@ -259,7 +266,8 @@ if want gpu_grid; then
                 record "{\"scenario\":\"gpu_grid\",\"run\":$run,\"cameras\":$count,\"renderer\":\"ffmpeg\",\"dashboard_cpu\":$ff_cpu}"
             done
         done
-        stop "${rtsp_pids[@]}" "$xvfb_pid"
+        stop "${rtsp_pids[@]}"
+        [ -z "$xvfb_pid" ] || stop "$xvfb_pid"
     fi
 fi
 
@@ -434,7 +442,8 @@ if gg:
            "note": "no GPU here: Mesa llvmpipe runs the OpenGL work on the CPU (rasterizer_cpu, inside dashboard_cpu); "
                    "without_rasterizer is the program's CPU that a GPU would not take over"}
     for n in (1, 4):
-        by = lambda renderer, key: r4(med([r[key] for r in gg if r["cameras"] == n and r["renderer"] == renderer]))
+        by = lambda renderer, key: r4(med([r[key] for r in gg if r["cameras"] == n and r["renderer"] == renderer
+                                           and r.get(key) is not None]))
         if by("ffmpeg", "dashboard_cpu") is None:
             continue
         gl_total, gl_raster = by("gl", "dashboard_cpu"), by("gl", "rasterizer_cpu")
