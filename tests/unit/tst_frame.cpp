@@ -1,3 +1,4 @@
+#include "camera/camerafeed.h"
 #include "media/frame.h"
 #include "media/jpegcodec.h"
 #include "media/picturescaler.h"
@@ -195,6 +196,43 @@ private Q_SLOTS:
         QCOMPARE(display.size(), QSize(320, 180));
         QVERIFY(near(display.pixel(160, 40), Qt::red));
         QVERIFY(near(display.pixel(160, 140), Qt::blue));
+    }
+
+    void aGpuTileGetsTheDecodersPlanesAndTheWorkerMakesNoPicture()
+    {
+        AvFramePtr limited = yuvPicture({640, 360}, AV_PIX_FMT_YUV420P, RedLimited, BlueLimited);
+        AvFramePtr full = yuvPicture({641, 361}, AV_PIX_FMT_YUVJ420P, RedFull, BlueFull);
+        AvFramePtr chroma422 = yuvPicture({640, 360}, AV_PIX_FMT_YUV422P, RedLimited, BlueLimited);
+        QVERIFY(limited && full && chroma422);
+        const Frame decoded = Frame::fromAvFrame(limited.get(), 1);
+        const std::optional<Frame::YuvPlanes> planes = decoded.yuv420Planes();
+        QVERIFY(planes.has_value());
+        QCOMPARE(planes->size, QSize(640, 360));
+        QVERIFY(!planes->fullRange);
+        QCOMPARE(planes->data[0][0], uchar(RedLimited.y)); // the decoder's own bytes
+        QCOMPARE(planes->data[2][planes->stride[2] * 179], uchar(BlueLimited.v)); // the last chroma row
+        const std::optional<Frame::YuvPlanes> fullPlanes = Frame::fromAvFrame(full.get(), 2).yuv420Planes();
+        QVERIFY(fullPlanes.has_value());
+        QVERIFY(fullPlanes->fullRange);
+        QCOMPARE(fullPlanes->size, QSize(641, 361));
+        // Other layouts are drawn from the worker's display picture.
+        const Frame other = Frame::fromAvFrame(chroma422.get(), 3);
+        QVERIFY(!other.yuv420Planes().has_value());
+        const Frame jpeg
+            = Frame::fromJpeg(JpegCodec::forThisThread().encode(QImage(64, 36, QImage::Format_RGB32), 80), {64, 36}, 4);
+        QVERIFY(!jpeg.yuv420Planes().has_value());
+
+        // The worker asks its feed which display picture to make: none for a picture a GPU tile draws itself.
+        CameraFeed feed(CameraConfig {});
+        feed.setDisplaySize({320, 180}, CameraFeed::DisplayForm::Planes);
+        QCOMPARE(feed.displaySize(), QSize(320, 180));
+        QVERIFY(feed.displayImageBound(decoded).isEmpty());
+        QCOMPARE(feed.displayImageBound(other), QSize(320, 180));
+        QCOMPARE(feed.displayImageBound(jpeg), QSize(320, 180));
+        feed.setDisplaySize({320, 180}, CameraFeed::DisplayForm::Image);
+        QCOMPARE(feed.displayImageBound(decoded), QSize(320, 180));
+        feed.setDisplaySize({}, CameraFeed::DisplayForm::Planes); // hidden
+        QVERIFY(feed.displayImageBound(jpeg).isEmpty());
     }
 
     void decodedPictureIsPaintedToItsLastColumn_data()
