@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "share/accesspolicy.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -37,14 +39,24 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                       QCoreApplication::translate("CommandLine", "Share every camera of this run."));
     const QCommandLineOption shareToken(
         QStringLiteral("share-token"),
-        QCoreApplication::translate("CommandLine", "Access token for clients not on this machine."),
+        QCoreApplication::translate("CommandLine",
+                                    "Admin token for clients not on this machine (at least 22 characters)."),
         QStringLiteral("TOKEN"));
+    const QCommandLineOption shareRequireToken(
+        QStringLiteral("share-require-token"),
+        QCoreApplication::translate("CommandLine",
+                                    "Clients on this machine need the token too (for tunnels and proxies)."));
+    const QCommandLineOption shareNewToken(
+        QStringLiteral("share-new-token"),
+        QCoreApplication::translate("CommandLine",
+                                    "Make a new admin token and save it (the old one stops working)."));
     const QCommandLineOption language(
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine", "Language of the interface (%1; default: the system's).")
             .arg(QStringLiteral("en, ja, ko, zh_TW")),
         QStringLiteral("LANG"));
-    parser.addOptions({config, camera, demo, headless, shareBind, sharePort, shareAll, shareToken, language});
+    parser.addOptions({config, camera, demo, headless, shareBind, sharePort, shareAll, shareToken, shareRequireToken,
+                       shareNewToken, language});
 
     Result result;
     if (!parser.parse(arguments)) {
@@ -77,6 +89,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.shareAll = parser.isSet(shareAll);
     options.shareBind = parser.value(shareBind);
     options.shareToken = parser.value(shareToken);
+    options.shareRequireToken = parser.isSet(shareRequireToken);
+    options.shareNewToken = parser.isSet(shareNewToken);
+    if (parser.isSet(shareToken)) {
+        if (const QString problem = AccessPolicy::tokenProblem(options.shareToken); !problem.isEmpty()) {
+            result.action = Action::Fail;
+            result.text = QStringLiteral("--share-token: ") + problem;
+            return result;
+        }
+    }
     options.language = parser.value(language);
     if (parser.isSet(sharePort)) {
         bool ok = false;

@@ -16,6 +16,8 @@ struct CommandLineOptions
     QString shareBind; // empty: from the configuration, else 127.0.0.1
     std::optional<quint16> sharePort;
     QString shareToken; // empty: from the configuration, generated once
+    bool shareRequireToken = false; // loopback needs the token too
+    bool shareNewToken = false; // replace the saved admin token with a new one
     QString language; // empty: the system's
 };
 

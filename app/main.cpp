@@ -8,6 +8,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "share/shareserver.h"
+#include "share/viewlinks.h"
 #include "sources/pushhub.h"
 #include "sources/sourcefactory.h"
 #include "unixsignalwatcher.h"
@@ -16,6 +17,7 @@
 #include "widgets/tilerenderer.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QTextStream>
 
 #include <csignal>
@@ -54,7 +56,8 @@ void addDemoCameras(CameraRegistry &registry)
     }
 }
 
-// The share server's address, port and token: the command line first, then the configuration, then defaults.
+// The share server's address, port and credentials: the command line first, then the configuration, then
+// defaults. A first start (or --share-new-token) makes the admin token and saves it.
 ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig &config, const ConfigStore &store)
 {
     ShareServer::Settings settings;
@@ -63,9 +66,13 @@ ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig
     if (!bind.isEmpty())
         settings.address = QHostAddress(bind);
     settings.port = options.sharePort.value_or(quint16(config.share.value(QStringLiteral("port")).toInt(8088)));
+    settings.requireToken
+        = options.shareRequireToken || config.share.value(QStringLiteral("requireToken")).toBool();
+    for (const QJsonValue origin : config.share.value(QStringLiteral("allowedOrigins")).toArray())
+        settings.allowedOrigins.append(origin.toString());
     settings.token = options.shareToken;
     if (settings.token.isEmpty()) {
-        if (config.shareToken().isEmpty()) {
+        if (config.shareToken().isEmpty() || options.shareNewToken) {
             config.setShareToken(ConfigStore::generateToken());
             QString error;
             if (!store.save(config, &error))
@@ -149,6 +156,8 @@ int main(int argc, char *argv[])
     QString shareError;
     ShareServer::Settings settings = shareSettings(options, config, store);
     settings.pushHub = pushHub;
+    settings.links = std::make_shared<ViewLinks>();
+    settings.links->loadJson(config.share.value(QStringLiteral("links")).toArray());
     const bool sharing = share.start(settings, &shareError);
     if (!sharing) {
         printLine(stderr, QStringLiteral("cctv-dashboard: ") + shareError);
@@ -198,6 +207,16 @@ int main(int argc, char *argv[])
         config.cameras = registry.savedConfigs();
         saver.schedule(config);
     });
+    // View links are made and revoked from the window and the API (on the share thread): saved here. Their last
+    // use is saved with them, and at exit.
+    const auto saveLinks = [&config, &saver, links = settings.links] {
+        config.share.insert(QStringLiteral("links"), links->toJson());
+        saver.schedule(config);
+    };
+    QObject::connect(settings.links.get(), &ViewLinks::changed, &saver, saveLinks, Qt::QueuedConnection);
+    QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &saver, saveLinks);
+    QObject::connect(&registry, &CameraRegistry::cameraDeleted, settings.links.get(),
+                     [links = settings.links](const QString &id) { links->revokeCamera(id); });
 
     std::unique_ptr<MainWindow> window;
     if (!headless) {

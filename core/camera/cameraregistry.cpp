@@ -75,6 +75,8 @@ void CameraRegistry::remove(const QString &id)
     const bool saved = !m_thisRunOnly.remove(id);
     delete camera;
     Q_EMIT cameraRemoved(id);
+    if (!m_closing)
+        Q_EMIT cameraDeleted(id);
     if (saved)
         Q_EMIT configurationChanged();
 }
@@ -103,6 +105,7 @@ Camera *CameraRegistry::replace(const QString &id, CameraConfig config)
 
 void CameraRegistry::removeAll()
 {
+    m_closing = true;
     for (Camera *camera : std::as_const(m_cameras))
         camera->beginShutdown();
     while (!m_cameras.isEmpty())

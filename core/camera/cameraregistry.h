@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     void cameraAdded(Camera *camera);
     void cameraRemoved(const QString &id);
+    // A camera was removed for good: not replaced by an edit, not closed at the end of the run.
+    void cameraDeleted(const QString &id);
     void orderChanged();
     // Anything that belongs in the configuration file changed.
     void configurationChanged();
@@ -61,4 +63,5 @@ private:
     QList<Camera *> m_cameras;
     QSet<QString> m_thisRunOnly;
     QSet<QString> m_sharedThisRunOnly;
+    bool m_closing = false; // removeAll(): the run ends, nothing is deleted for good
 };

@@ -2,6 +2,7 @@
 
 #include <turbojpeg.h>
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 void JpegCodec::HandleDeleter::operator()(void *handle) const
@@ -73,10 +74,21 @@ QSize JpegCodec::imageSize(const QByteArray &jpeg)
     return {width, height};
 }
 
+QString JpegCodec::sizeProblem(QSize size)
+{
+    if (size.width() <= MaxSide && size.height() <= MaxSide && qint64(size.width()) * size.height() <= MaxPixels)
+        return {};
+    return QCoreApplication::translate("JpegCodec", "picture too large: %1×%2 (at most %3×%3 and %4 megapixels)")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(MaxSide)
+        .arg(MaxPixels / 1'000'000);
+}
+
 QImage JpegCodec::decode(const QByteArray &jpeg, QSize bound)
 {
     const QSize full = imageSize(jpeg);
-    if (!full.isValid())
+    if (!full.isValid() || !sizeProblem(full).isEmpty())
         return {};
 
     // Benchmark knob (tests/bench/README.md): CCTV_BENCH_FULL_DECODE=1 decodes every picture at full size, as a
@@ -100,7 +112,8 @@ QImage JpegCodec::decode(const QByteArray &jpeg, QSize bound)
         return {};
     const int rc = tjDecompress2(m_decompressor.get(), reinterpret_cast<const unsigned char *>(jpeg.constData()),
                                  static_cast<unsigned long>(jpeg.size()), image.bits(), target.width(),
-                                 int(image.bytesPerLine()), target.height(), TJPF_BGRX, TJFLAG_FASTDCT);
+                                 int(image.bytesPerLine()), target.height(), TJPF_BGRX,
+                                 TJFLAG_FASTDCT | TJFLAG_LIMITSCANS);
     // A warning (rc != 0 but a picture decoded) is common with slightly damaged camera JPEGs: keep the picture.
     if (rc != 0 && tjGetErrorCode(m_decompressor.get()) == TJERR_FATAL)
         return {};

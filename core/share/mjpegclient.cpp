@@ -2,6 +2,7 @@
 
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
+#include "securityheaders.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -45,9 +46,9 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, O
             "Cache-Control: no-cache, no-store, must-revalidate\r\n"
             "Pragma: no-cache\r\n"
             "Expires: 0\r\n"
-            "Connection: close\r\n"
-            "X-Content-Type-Options: nosniff\r\n"
-            "\r\n--";
+            "Connection: close\r\n";
+    head += SecurityHeaders::lines();
+    head += "\r\n--";
     head += Boundary.toByteArray();
     head += "\r\n";
     socket->write(head);

@@ -4,8 +4,10 @@
 #include "mjpegclient.h"
 #include "sharetcpserver.h"
 #include "sources/sourceurl.h"
+#include "securityheaders.h"
 #include "wsviewer.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTimerEvent>
 #include <QWebSocket>
 
 #include <cmath>
@@ -22,6 +25,8 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 const std::pair<QByteArray, QByteArray> NoCache {"Cache-Control", "no-cache, no-store, must-revalidate"};
+const std::pair<QByteArray, QByteArray> Policy {"Content-Security-Policy", SecurityHeaders::BasePolicy.toByteArray()};
+const std::pair<QByteArray, QByteArray> NoSniff {"X-Content-Type-Options", "nosniff"};
 
 QJsonObject describe(const CameraFeed &feed)
 {
@@ -58,6 +63,79 @@ int widthParameter(const QUrlQuery &query)
     return width >= 16 ? qMin(width, 7680) : 0;
 }
 
+// A page's Content-Security-Policy: its own inline script and style (by their hashes), pictures from blobs it
+// makes, and a WebSocket to its own origin. Nothing else runs, even if a camera's name held markup.
+QByteArray pagePolicy(const QByteArray &html)
+{
+    auto hashOf = [&html](QByteArrayView open, QByteArrayView close) {
+        const qsizetype start = html.indexOf(open);
+        const qsizetype end = start < 0 ? -1 : html.indexOf(close, start);
+        if (end < 0)
+            return QByteArray();
+        const QByteArray content = html.sliced(start + open.size(), end - start - open.size());
+        return "'sha256-" + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toBase64() + "'";
+    };
+    return "default-src 'none'; script-src " + hashOf("<script>", "</script>") + "; style-src "
+        + hashOf("<style>", "</style>")
+        + "; img-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+}
+
+struct Page
+{
+    QByteArray html;
+    QByteArray policy;
+};
+
+const Page &page()
+{
+    static const Page loaded = [] {
+        QFile file(QStringLiteral(":/share/index.html"));
+        Page made;
+        made.html = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("page missing\n");
+        made.policy = pagePolicy(made.html);
+        return made;
+    }();
+    return loaded;
+}
+
+// The path under which a reverse proxy serves us (`X-Forwarded-Prefix: /cctv`), so that the page's cookie goes to
+// our pages only, not to every service on the host; `/` without one, or when it is not a plain path.
+QByteArray cookiePath(const QHttpServerRequest &request)
+{
+    QByteArray prefix = request.value("x-forwarded-prefix").trimmed();
+    const bool plain = prefix.startsWith('/') && prefix.size() <= 256
+        && std::all_of(prefix.cbegin(), prefix.cend(), [](char c) {
+               return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '-' || c == '_' || c == '.';
+           })
+        && !prefix.contains("..");
+    if (!plain)
+        return "/";
+    if (!prefix.endsWith('/'))
+        prefix += '/';
+    return prefix;
+}
+
+QJsonObject describeLink(const ViewLink &link)
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(); };
+    return QJsonObject {
+        {QStringLiteral("id"), link.id},
+        {QStringLiteral("camera"), link.camera},
+        {QStringLiteral("token"), link.token},
+        {QStringLiteral("path"), QStringLiteral("/?token=") + link.token},
+        {QStringLiteral("created"), time(link.created)},
+        {QStringLiteral("expires"), time(link.expires)},
+        {QStringLiteral("lastUsed"), time(link.lastUsed)},
+    };
+}
+
+void writeJson(QHttpServerResponder &responder, const QJsonValue &value, Status status = Status::Ok)
+{
+    const QByteArray body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    responder.write(body, {{"Content-Type", "application/json"}, NoCache, Policy, NoSniff}, status);
+}
+
 } // namespace
 
 ShareHttpServer::ShareHttpServer(AccessPolicy access, std::shared_ptr<PushHub> pushHub, QObject *parent)
@@ -66,6 +144,287 @@ ShareHttpServer::ShareHttpServer(AccessPolicy access, std::shared_ptr<PushHub> p
     , m_pushHub(std::move(pushHub))
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ShareHttpServer::acceptWebSockets);
+    if (m_access.links())
+        connect(m_access.links().get(), &ViewLinks::changed, this, &ShareHttpServer::endInvalidSessions);
+    // Links expire while their viewers watch: checked now and then, not per frame.
+    m_sessionCheck.start(5000, this);
+}
+
+ShareHttpServer::~ShareHttpServer() = default;
+
+const QList<ShareHttpServer::Route> &ShareHttpServer::routes()
+{
+    using M = QHttpServerRequest::Method;
+    const QString id = QStringLiteral("{id}");
+    static const QList<Route> table = {
+        {M::Get | M::Head, {}, Need::AnyCredential, &ShareHttpServer::servePage},
+        {M::Get | M::Head, {QStringLiteral("index.html")}, Need::AnyCredential, &ShareHttpServer::servePage},
+        {M::Get | M::Head, {QStringLiteral("api"), QStringLiteral("cameras")}, Need::Admin,
+         &ShareHttpServer::serveCameraList},
+        {M::Post, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("on")}, Need::Admin,
+         &ShareHttpServer::serveSwitchOn},
+        {M::Post, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("off")}, Need::Admin,
+         &ShareHttpServer::serveSwitchOff},
+        {M::Get | M::Head, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("links")},
+         Need::Admin, &ShareHttpServer::serveLinks},
+        {M::Post, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("links")}, Need::Admin,
+         &ShareHttpServer::serveNewLink},
+        {M::Delete, {QStringLiteral("api"), QStringLiteral("links"), id}, Need::Admin,
+         &ShareHttpServer::serveRevokeLink},
+        {M::Get | M::Head, {QStringLiteral("cameras"), id, QStringLiteral("stream.mjpg")}, Need::ViewerOfId,
+         &ShareHttpServer::serveStream},
+        {M::Get | M::Head, {QStringLiteral("cameras"), id, QStringLiteral("snapshot.jpg")}, Need::ViewerOfId,
+         &ShareHttpServer::serveSnapshot},
+    };
+    return table;
+}
+
+AccessRequest ShareHttpServer::accessRequest(const QHttpServerRequest &request, bool changesState)
+{
+    return AccessRequest {request.remoteAddress(), request.query(), request.headers(), changesState};
+}
+
+bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ShareTcpServer::requestAnswered(socket);
+    // QHttpServer 6.4 upgrades a WebSocket request only when this returns true without answering it; a refusal
+    // returns false and is answered by missingHandler().
+    if (isWebSocketUpgrade(request)) {
+        QByteArray why;
+        return webSocketRefusal(request, socket, &why) == 0;
+    }
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    const Route *found = nullptr;
+    bool pathKnown = false;
+    QString id;
+    for (const Route &route : routes()) {
+        if (route.pattern.size() != parts.size())
+            continue;
+        bool matches = true;
+        QString routeId;
+        for (qsizetype i = 0; i < parts.size() && matches; ++i) {
+            if (route.pattern[i] == u"{id}")
+                routeId = parts[i];
+            else
+                matches = route.pattern[i] == parts[i];
+        }
+        if (!matches)
+            continue;
+        pathKnown = true;
+        if (route.methods.testFlag(request.method())) {
+            found = &route;
+            id = routeId;
+            break;
+        }
+    }
+    if (!pathKnown)
+        return false; // missingHandler(): 404
+    const bool readOnly
+        = request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head;
+    const Access access = m_access.decide(accessRequest(request, !readOnly));
+    if (access.role == Access::Role::None) {
+        sendError(responder, access.refusal, access.reason);
+        return true;
+    }
+    if (!found) {
+        sendError(responder, 405, readOnly ? "state changes need POST" : "use GET");
+        return true;
+    }
+    if (found->need == Need::Admin && !access.isAdmin()) {
+        sendError(responder, 403, "this needs the admin token");
+        return true;
+    }
+    if (found->need == Need::ViewerOfId && !access.mayView(id)) {
+        sendError(responder, 403, "this link is for another camera");
+        return true;
+    }
+    (this->*found->handle)(Call {request, socket, responder, access, id});
+    return true;
+}
+
+void ShareHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ShareTcpServer::requestAnswered(socket);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    QByteArray why = "not found";
+    const int status = isWebSocketUpgrade(request) ? webSocketRefusal(request, socket, &why) : 404;
+    sendError(responder, status == 0 ? 404 : status, why);
+}
+
+void ShareHttpServer::sendError(QHttpServerResponder &responder, int status, const QByteArray &message)
+{
+    if (status != 401 && status != 403) {
+        responder.write(message + '\n', {{"Content-Type", "text/plain; charset=utf-8"}, NoCache, Policy, NoSniff},
+                        Status(status));
+        return;
+    }
+    responder.write(message + '\n',
+                    {{"Content-Type", "text/plain; charset=utf-8"}, NoCache, Policy, NoSniff, {"Connection", "close"}},
+                    Status(status));
+    if (responder.socket())
+        responder.socket()->disconnectFromHost();
+}
+
+void ShareHttpServer::servePage(const Call &call)
+{
+    const std::pair<QByteArray, QByteArray> type {"Content-Type", "text/html; charset=utf-8"};
+    const std::pair<QByteArray, QByteArray> policy {"Content-Security-Policy", page().policy};
+    const std::pair<QByteArray, QByteArray> referrer {"Referrer-Policy", "no-referrer"};
+    // A browser that came with a credential in `?token=` keeps it as a cookie, so its WebSocket and stream links
+    // work without it (the page then takes it out of the address bar). Only a valid one: a trusted local user gets
+    // the page whatever it sends, and must not be handed a cookie holding whatever it sent.
+    if (m_access.queryHoldsCredential(call.request.query())) {
+        const QByteArray cookie = m_access.cookieFor(call.request.query(), cookiePath(call.request));
+        call.responder.write(page().html, {type, NoCache, policy, NoSniff, referrer, {"Set-Cookie", cookie}});
+        return;
+    }
+    call.responder.write(page().html, {type, NoCache, policy, NoSniff, referrer});
+}
+
+void ShareHttpServer::serveCameraList(const Call &call)
+{
+    QJsonArray cameras;
+    for (const QString &id : std::as_const(m_order))
+        cameras.append(describe(*m_feeds.value(id)));
+    writeJson(call.responder, cameras);
+}
+
+void ShareHttpServer::serveSwitchOn(const Call &call)
+{
+    serveSwitch(call, true);
+}
+
+void ShareHttpServer::serveSwitchOff(const Call &call)
+{
+    serveSwitch(call, false);
+}
+
+void ShareHttpServer::serveSwitch(const Call &call, bool on)
+{
+    if (!m_feeds.contains(call.id))
+        return sendError(call.responder, 404, "no such camera");
+    Q_EMIT switchRequested(call.id, on);
+    writeJson(call.responder, QJsonObject {{QStringLiteral("id"), call.id}, {QStringLiteral("enabled"), on}},
+              Status::Accepted);
+}
+
+void ShareHttpServer::serveLinks(const Call &call)
+{
+    if (!m_feeds.contains(call.id))
+        return sendError(call.responder, 404, "no such camera");
+    QJsonArray links;
+    if (m_access.links()) {
+        for (const ViewLink &link : m_access.links()->list(call.id))
+            links.append(describeLink(link));
+    }
+    writeJson(call.responder, links);
+}
+
+void ShareHttpServer::serveNewLink(const Call &call)
+{
+    if (!m_feeds.contains(call.id))
+        return sendError(call.responder, 404, "no such camera");
+    if (!m_access.links())
+        return sendError(call.responder, 501, "view links are not available here");
+    // `{"lifetime": seconds}`; absent or null: a link that never expires.
+    const QJsonValue lifetime = QJsonDocument::fromJson(call.request.body()).object().value(QStringLiteral("lifetime"));
+    std::optional<qint64> seconds;
+    if (lifetime.isDouble()) {
+        if (lifetime.toDouble() < 1 || lifetime.toDouble() > 10 * 365 * 86400.0)
+            return sendError(call.responder, 400, "lifetime: seconds from 1 to ten years, or null for never");
+        seconds = qint64(lifetime.toDouble());
+    } else if (!lifetime.isNull() && !lifetime.isUndefined()) {
+        return sendError(call.responder, 400, "lifetime: seconds from 1 to ten years, or null for never");
+    }
+    const std::optional<ViewLink> link = m_access.links()->create(call.id, seconds);
+    if (!link)
+        return sendError(call.responder, 409, "too many view links: revoke some first");
+    writeJson(call.responder, describeLink(*link), Status::Created);
+}
+
+void ShareHttpServer::serveRevokeLink(const Call &call)
+{
+    if (!m_access.links() || !m_access.links()->revoke(call.id))
+        return sendError(call.responder, 404, "no such link");
+    call.responder.write(QByteArray(), {NoCache, Policy, NoSniff}, Status::NoContent);
+}
+
+void ShareHttpServer::serveStream(const Call &call)
+{
+    const auto feed = m_feeds.value(call.id);
+    if (!feed)
+        return sendError(call.responder, 404, "no such camera");
+    if (!feed->config().shared)
+        return sendError(call.responder, 403, "this camera is not shared");
+    // The socket now belongs to the stream until the client goes away.
+    ShareTcpServer::releaseFromRequestLimits(call.socket);
+    const QUrlQuery query = call.request.query();
+    MjpegClient::Options options;
+    options.maxFps = qBound(0.0, query.queryItemValue(QStringLiteral("fps")).toDouble(), 60.0);
+    options.width = widthParameter(query);
+    options.quality = qBound(0, query.queryItemValue(QStringLiteral("quality")).toInt(), 95);
+    trackSession(new MjpegClient(call.socket, feed, options, this), call.access);
+}
+
+void ShareHttpServer::serveSnapshot(const Call &call)
+{
+    const auto feed = m_feeds.value(call.id);
+    if (!feed)
+        return sendError(call.responder, 404, "no such camera");
+    if (!feed->config().shared)
+        return sendError(call.responder, 403, "this camera is not shared");
+    const QByteArray jpeg = feed->latest().jpeg(widthParameter(call.request.query()), 0);
+    if (jpeg.isEmpty())
+        return sendError(call.responder, 503, "no picture yet");
+    call.responder.write(jpeg, {{"Content-Type", "image/jpeg"}, NoCache, Policy, NoSniff});
+}
+
+void ShareHttpServer::trackSession(QObject *client, const Access &access)
+{
+    if (access.local)
+        return; // nothing to revoke: this machine's own user
+    m_sessions.insert(client, access);
+    connect(client, &QObject::destroyed, this, [this, client] { m_sessions.remove(client); });
+}
+
+void ShareHttpServer::setAccess(AccessPolicy access)
+{
+    if (m_access.links())
+        disconnect(m_access.links().get(), nullptr, this, nullptr);
+    m_access = std::move(access);
+    if (m_access.links())
+        connect(m_access.links().get(), &ViewLinks::changed, this, &ShareHttpServer::endInvalidSessions);
+    // Every admin session came with the old token: ended, whatever the new one is.
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it->isAdmin())
+            it.key()->deleteLater();
+    }
+    endInvalidSessions();
+}
+
+void ShareHttpServer::endInvalidSessions()
+{
+    const QList<ViewLink> links = m_access.links() ? m_access.links()->list() : QList<ViewLink>();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it->role != Access::Role::Viewer)
+            continue;
+        const bool valid = std::any_of(links.cbegin(), links.cend(), [&](const ViewLink &link) {
+            return link.id == it->linkId && !link.isExpired(now);
+        });
+        if (!valid)
+            it.key()->deleteLater();
+    }
+}
+
+void ShareHttpServer::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_sessionCheck.timerId())
+        endInvalidSessions();
+    else
+        QAbstractHttpServer::timerEvent(event);
 }
 
 void ShareHttpServer::acceptWebSockets()
@@ -76,23 +435,33 @@ void ShareHttpServer::acceptWebSockets()
             continue;
         // Access and the path were checked on the upgrade request (webSocketRefusal()); the camera may have
         // gone since.
+        const Access access = m_upgrades.take(socket->peerAddress().toString() + u' '
+                                              + QString::number(socket->peerPort()));
+        if (access.role == Access::Role::None) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not allowed"));
+            continue;
+        }
         const QStringList parts = socket->requestUrl().path().split(u'/', Qt::SkipEmptyParts);
-        auto lookup = [this](const QString &id) { return m_feeds.value(id); };
-        auto list = [this] { return sharedCameras(); };
+        // A view link's page sees its own camera and nothing else.
+        auto lookup = [this, access](const QString &id) {
+            return access.mayView(id) ? m_feeds.value(id) : std::shared_ptr<CameraFeed>();
+        };
+        auto list = [this, access] { return sharedCameras(access); };
         if (parts == QStringList {QStringLiteral("ws")}) {
-            new WsViewer(std::move(socket), WsViewer::Protocol::Dashboard, lookup, list, this);
+            trackSession(new WsViewer(std::move(socket), WsViewer::Protocol::Dashboard, lookup, list, this), access);
             continue;
         }
         // Seed 000's path: a viewer of one camera by name, as JSON data URLs, or a sender pushing that camera's
         // pictures. Both look the same until the peer sends something.
         const QString id = videoPathId(parts.value(2));
         const auto feed = m_feeds.value(id);
-        const bool pushable = m_pushHub && (!feed || isPushCamera(*feed));
+        const bool pushable = m_pushHub && access.isAdmin() && (!feed || isPushCamera(*feed));
         if (!pushable && (!feed || !feed->config().shared)) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not available"));
             continue;
         }
-        auto *viewer = new WsViewer(std::move(socket), WsViewer::Protocol::Seed000Json, lookup, list, this);
+        auto *viewer = new WsViewer(std::move(socket), WsViewer::Protocol::DjangoChannelsJson, lookup, list, this);
+        trackSession(viewer, access);
         if (pushable) {
             // The sender's name becomes the camera's: kept short and printable.
             QString name = parts.value(2).left(64);
@@ -121,12 +490,12 @@ bool ShareHttpServer::isPushCamera(const CameraFeed &feed)
     return feed.config().kind() == u"push";
 }
 
-QJsonArray ShareHttpServer::sharedCameras() const
+QJsonArray ShareHttpServer::sharedCameras(const Access &access) const
 {
     QJsonArray cameras;
     for (const QString &id : m_order) {
         const auto &feed = m_feeds.value(id);
-        if (feed->config().shared)
+        if (feed->config().shared && access.mayView(id))
             cameras.append(describe(*feed));
     }
     return cameras;
@@ -153,162 +522,44 @@ void ShareHttpServer::moveCamera(const QString &id, int position)
         m_order.move(from, position);
 }
 
-bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    ShareTcpServer::requestAnswered(socket);
-    // QHttpServer 6.4 upgrades a WebSocket request only when this returns true without answering it; a refusal
-    // returns false and is answered by missingHandler().
-    if (isWebSocketUpgrade(request))
-        return webSocketRefusal(request) == 0;
-
-    QHttpServerResponder responder = makeResponder(request, socket);
-    if (!m_access.allows(request.remoteAddress(), request.query(), request.headers())) {
-        sendError(responder, 401, "a valid token is required");
-        return true;
-    }
-
-    const QString path = request.url().path();
-    const bool isGet
-        = request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head;
-    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
-    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-
-    if (parts.isEmpty() || (parts.size() == 1 && parts[0] == u"index.html")) {
-        if (!isGet)
-            return sendError(responder, 405, "use GET"), true;
-        servePage(request, responder);
-        return true;
-    }
-    if (parts == QStringList {QStringLiteral("api"), QStringLiteral("cameras")}) {
-        if (!isGet)
-            return sendError(responder, 405, "use GET"), true;
-        serveCameraList(responder);
-        return true;
-    }
-    if (parts.size() == 4 && parts[0] == u"api" && parts[1] == u"cameras"
-        && (parts[3] == u"on" || parts[3] == u"off")) {
-        if (!isPost)
-            return sendError(responder, 405, "state changes need POST"), true;
-        serveSwitch(parts[2], parts[3], responder);
-        return true;
-    }
-    if (parts.size() == 3 && parts[0] == u"cameras" && (parts[2] == u"stream.mjpg" || parts[2] == u"snapshot.jpg")) {
-        if (!isGet)
-            return sendError(responder, 405, "use GET"), true;
-        const auto feed = m_feeds.value(parts[1]);
-        if (!feed)
-            return sendError(responder, 404, "no such camera"), true;
-        if (!feed->config().shared)
-            return sendError(responder, 403, "this camera is not shared"), true;
-        if (parts[2] == u"snapshot.jpg") {
-            serveSnapshot(*feed, widthParameter(request.query()), responder);
-        } else {
-            // The socket now belongs to the stream until the client goes away.
-            ShareTcpServer::releaseFromRequestLimits(socket);
-            const QUrlQuery query = request.query();
-            MjpegClient::Options options;
-            options.maxFps = qBound(0.0, query.queryItemValue(QStringLiteral("fps")).toDouble(), 60.0);
-            options.width = widthParameter(query);
-            options.quality = qBound(0, query.queryItemValue(QStringLiteral("quality")).toInt(), 95);
-            new MjpegClient(socket, feed, options, this);
-        }
-        return true;
-    }
-    return false;
-}
-
-void ShareHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    ShareTcpServer::requestAnswered(socket);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    switch (isWebSocketUpgrade(request) ? webSocketRefusal(request) : 404) {
-    case 401:
-        sendError(responder, 401, "a valid token is required");
-        break;
-    case 403:
-        sendError(responder, 403, "this camera is not shared");
-        break;
-    default:
-        sendError(responder, 404, "not found");
-        break;
-    }
-}
-
 bool ShareHttpServer::isWebSocketUpgrade(const QHttpServerRequest &request)
 {
     return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
-int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request) const
+int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request, QTcpSocket *socket, QByteArray *why)
 {
-    if (!m_access.allows(request.remoteAddress(), request.query(), request.headers()))
-        return 401;
+    const Access access = m_access.decide(accessRequest(request, true));
+    if (access.role == Access::Role::None) {
+        *why = access.reason;
+        return access.refusal;
+    }
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
-    if (parts == QStringList {QStringLiteral("ws")})
+    const QString key = socket->peerAddress().toString() + u' ' + QString::number(socket->peerPort());
+    *why = "not found";
+    if (parts == QStringList {QStringLiteral("ws")}) {
+        m_upgrades.insert(key, access);
         return 0;
-    if (parts.size() == 3 && parts[0] == u"ws" && parts[1] == u"video") {
-        if (!isVideoName(parts[2]))
+    }
+    if (parts.size() != 3 || parts[0] != u"ws" || parts[1] != u"video" || !isVideoName(parts[2]))
+        return 404;
+    const QString id = videoPathId(parts[2]);
+    const auto feed = m_feeds.value(id);
+    // With a push hub, an unknown name may be a sender about to create its camera (or a viewer waiting for it, as
+    // seed 000's page does); only the admin may push.
+    const bool mayWait = m_pushHub && access.isAdmin() && (!feed || isPushCamera(*feed));
+    if (!mayWait) {
+        if (!access.mayView(id)) {
+            *why = "this link is for another camera";
+            return 403;
+        }
+        if (!feed)
             return 404;
-        const auto feed = m_feeds.value(videoPathId(parts[2]));
-        // With a push hub, an unknown name may be a sender about to create its camera (or a viewer waiting
-        // for it, as seed 000's page does).
-        if (m_pushHub && (!feed || isPushCamera(*feed)))
-            return 0;
-        return !feed ? 404 : feed->config().shared ? 0 : 403;
+        if (!feed->config().shared) {
+            *why = "this camera is not shared";
+            return 403;
+        }
     }
-    return 404;
-}
-
-void ShareHttpServer::sendError(QHttpServerResponder &responder, int status, const QByteArray &message)
-{
-    responder.write(message + '\n', {{"Content-Type", "text/plain; charset=utf-8"}, NoCache}, Status(status));
-}
-
-void ShareHttpServer::servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const
-{
-    QFile page(QStringLiteral(":/share/index.html"));
-    const QByteArray html = page.open(QIODevice::ReadOnly) ? page.readAll() : QByteArray("page missing\n");
-    // A browser that came with the right `?token=` keeps it as a cookie, so its WebSocket and stream links work
-    // without it. Only the right one: loopback peers get the page whatever they send, and must not learn the token.
-    if (m_access.queryHoldsToken(request.query())) {
-        responder.write(html,
-                        {{"Content-Type", "text/html; charset=utf-8"},
-                         NoCache,
-                         {"Set-Cookie", m_access.cookieFor()},
-                         {"Referrer-Policy", "no-referrer"}});
-        return;
-    }
-    responder.write(html, {{"Content-Type", "text/html; charset=utf-8"}, NoCache});
-}
-
-void ShareHttpServer::serveCameraList(QHttpServerResponder &responder) const
-{
-    QJsonArray cameras;
-    for (const QString &id : m_order)
-        cameras.append(describe(*m_feeds.value(id)));
-    responder.write(QJsonDocument(cameras).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json"}, NoCache});
-}
-
-void ShareHttpServer::serveSnapshot(const CameraFeed &feed, int width, QHttpServerResponder &responder) const
-{
-    const QByteArray jpeg = feed.latest().jpeg(width, 0);
-    if (jpeg.isEmpty()) {
-        sendError(responder, 503, "no picture yet");
-        return;
-    }
-    responder.write(jpeg, {{"Content-Type", "image/jpeg"}, NoCache});
-}
-
-void ShareHttpServer::serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder)
-{
-    if (!m_feeds.contains(id)) {
-        sendError(responder, 404, "no such camera");
-        return;
-    }
-    Q_EMIT switchRequested(id, action == u"on");
-    responder.write(
-        QJsonDocument(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("enabled"), action == u"on"}})
-            .toJson(QJsonDocument::Compact),
-        {{"Content-Type", "application/json"}, NoCache}, Status::Accepted);
+    m_upgrades.insert(key, access);
+    return 0;
 }

@@ -3,7 +3,9 @@
 #include "accesspolicy.h"
 
 #include <QAbstractHttpServer>
+#include <QBasicTimer>
 #include <QHash>
+#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -13,19 +15,24 @@ class CameraFeed;
 class PushHub;
 class QHttpServerResponder;
 
-// The share server's HTTP side (SPEC.md, "Share server"): routes, access checks and the per-client streams.
-// Lives on the share thread; everything it knows of the cameras comes through their thread-safe feeds.
+// The share server's HTTP side (README, "Share server"): a table of routes, each saying who may call it, and the
+// per-client streams. Lives on the share thread; everything it knows of the cameras comes through their
+// thread-safe feeds.
 class ShareHttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     explicit ShareHttpServer(AccessPolicy access, std::shared_ptr<PushHub> pushHub = {}, QObject *parent = nullptr);
+    ~ShareHttpServer() override;
     Q_DISABLE_COPY_MOVE(ShareHttpServer)
 
     void addCamera(const std::shared_ptr<CameraFeed> &feed);
     void removeCamera(const QString &id);
     void moveCamera(const QString &id, int position);
+    // New access rules (a new admin token): every stream and page opened with a credential that no longer holds
+    // is ended.
+    void setAccess(AccessPolicy access);
 
 Q_SIGNALS:
     // A remote client asked to switch a camera on or off (POST /api/cameras/ID/on|off).
@@ -34,18 +41,53 @@ Q_SIGNALS:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
-    void servePage(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
+    // One request on its way through a route: what the handler needs.
+    struct Call
+    {
+        const QHttpServerRequest &request;
+        QTcpSocket *socket;
+        QHttpServerResponder &responder;
+        const Access &access;
+        QString id; // the `{id}` of the route's path
+    };
+    // Who may call a route.
+    enum class Need { AnyCredential, ViewerOfId, Admin };
+    struct Route
+    {
+        QHttpServerRequest::Methods methods;
+        QStringList pattern; // path segments; "{id}" matches any one
+        Need need;
+        void (ShareHttpServer::*handle)(const Call &call);
+    };
+    static const QList<Route> &routes();
+
+    void servePage(const Call &call);
+    void serveCameraList(const Call &call);
+    void serveSwitchOn(const Call &call);
+    void serveSwitchOff(const Call &call);
+    void serveLinks(const Call &call);
+    void serveNewLink(const Call &call);
+    void serveRevokeLink(const Call &call);
+    void serveStream(const Call &call);
+    void serveSnapshot(const Call &call);
+    void serveSwitch(const Call &call, bool on);
+
     void acceptWebSockets();
     static bool isWebSocketUpgrade(const QHttpServerRequest &request);
-    // 0 when the WebSocket upgrade may go ahead, else the HTTP status that refuses it.
-    int webSocketRefusal(const QHttpServerRequest &request) const;
-    QJsonArray sharedCameras() const;
-    void serveCameraList(QHttpServerResponder &responder) const;
-    void serveSnapshot(const CameraFeed &feed, int width, QHttpServerResponder &responder) const;
-    void serveSwitch(const QString &id, const QString &action, QHttpServerResponder &responder);
+    static AccessRequest accessRequest(const QHttpServerRequest &request, bool changesState);
+    // 0 when the WebSocket upgrade may go ahead (its access is kept for acceptWebSockets()), else the HTTP status
+    // that refuses it; `why` says why.
+    int webSocketRefusal(const QHttpServerRequest &request, QTcpSocket *socket, QByteArray *why);
+    QJsonArray sharedCameras(const Access &access) const;
+    // Answers with an error and closes the connection when `status` is 401 or 403, so that a client without a
+    // credential holds no connection slot for long.
     static void sendError(QHttpServerResponder &responder, int status, const QByteArray &message);
+    // Long-lived clients (streams and WebSockets) live as long as their credential does.
+    void trackSession(QObject *client, const Access &access);
+    void endInvalidSessions();
 
     // The camera id a seed 000 path `/ws/video/NAME/` names.
     static QString videoPathId(const QString &name);
@@ -58,4 +100,8 @@ private:
     std::shared_ptr<PushHub> m_pushHub;
     QStringList m_order;
     QHash<QString, std::shared_ptr<CameraFeed>> m_feeds;
+    // WebSocket upgrades let through, by the peer's address and port, until QAbstractHttpServer hands them over.
+    QHash<QString, Access> m_upgrades;
+    QHash<QObject *, Access> m_sessions;
+    QBasicTimer m_sessionCheck;
 };

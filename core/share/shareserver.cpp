@@ -6,6 +6,15 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+AccessPolicy accessPolicy(const ShareServer::Settings &settings)
+{
+    return AccessPolicy({settings.token, settings.requireToken, settings.allowedOrigins}, settings.links);
+}
+
+} // namespace
+
 ShareServer::ShareServer(QObject *parent)
     : QObject(parent)
 { }
@@ -31,6 +40,10 @@ bool ShareServer::start(const Settings &settings, QString *error)
     if (!settings.address.isLoopback() && settings.token.isEmpty())
         return fail(QCoreApplication::translate("ShareServer", "refusing to share on %1 without an access token")
                         .arg(settings.address.toString()));
+    if (!settings.token.isEmpty()) {
+        if (const QString problem = AccessPolicy::tokenProblem(settings.token); !problem.isEmpty())
+            return fail(problem);
+    }
 
     m_thread = startWorkerThread(QStringLiteral("share-server"));
     ShareHttpServer *http = nullptr;
@@ -38,7 +51,7 @@ bool ShareServer::start(const Settings &settings, QString *error)
     quint16 port = 0;
     // Made on the share thread, with its listening socket: everything the HTTP server owns must live there.
     runOnThread(m_thread.get(), [&] {
-        http = new ShareHttpServer(AccessPolicy(settings.token), settings.pushHub);
+        http = new ShareHttpServer(accessPolicy(settings), settings.pushHub);
         auto *tcp = new ShareTcpServer(settings.limits);
         // Qt's default queue of 50 unaccepted connections makes a burst of clients wait on SYN retransmissions
         // (1, 3, 7 s…); with room for a few connection caps' worth each gets its answer (or its 503) at once.
@@ -101,4 +114,11 @@ void ShareServer::moveCamera(const QString &id, int position)
 {
     if (m_http)
         QMetaObject::invokeMethod(m_http, [http = m_http, id, position] { http->moveCamera(id, position); });
+}
+
+void ShareServer::setToken(const QString &token)
+{
+    m_settings.token = token;
+    if (m_http)
+        QMetaObject::invokeMethod(m_http, [http = m_http, access = accessPolicy(m_settings)] { http->setAccess(access); });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesspolicy.h"
 #include "sharetcpserver.h"
 #include "util/workerthread.h"
 
@@ -24,7 +25,11 @@ public:
     {
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 8088;
-        QString token; // required when `address` is not loopback
+        QString token; // the admin token; required when `address` is not loopback
+        bool requireToken = false; // loopback needs a credential too
+        QStringList allowedOrigins; // web pages besides our own that may use the server
+        // The view links the server accepts; the window makes and revokes them here.
+        std::shared_ptr<ViewLinks> links;
         ShareTcpServer::Limits limits;
         // Takes the pictures of seed 000's senders on `/ws/video/NAME/`; without it that path only serves viewers.
         std::shared_ptr<PushHub> pushHub;
@@ -44,6 +49,8 @@ public:
     void addCamera(const std::shared_ptr<CameraFeed> &feed);
     void removeCamera(const QString &id);
     void moveCamera(const QString &id, int position);
+    // A new admin token: every page and stream opened with the old one is ended.
+    void setToken(const QString &token);
 
 Q_SIGNALS:
     void switchRequested(const QString &id, bool on);

@@ -16,6 +16,10 @@ public:
     {
         setObjectName(QStringLiteral("requestGuard"));
         ++server->m_open;
+        if (!socket->peerAddress().isLoopback()) {
+            m_address = socket->peerAddress().toString();
+            ++server->m_openByAddress[m_address];
+        }
         m_deadline.setSingleShot(true);
         m_deadline.setInterval(server->m_limits.requestTimeoutMs);
         connect(&m_deadline, &QTimer::timeout, this, [this, socket] {
@@ -35,8 +39,11 @@ public:
     }
     ~RequestGuard() override
     {
-        if (m_server)
-            --m_server->m_open;
+        if (!m_server)
+            return;
+        --m_server->m_open;
+        if (!m_address.isEmpty() && --m_server->m_openByAddress[m_address] <= 0)
+            m_server->m_openByAddress.remove(m_address);
     }
     Q_DISABLE_COPY_MOVE(RequestGuard)
 
@@ -81,6 +88,7 @@ private:
     }
 
     QPointer<ShareTcpServer> m_server;
+    QString m_address; // the peer's, when it counts against the per-address cap
     QTimer m_deadline;
     QMetaObject::Connection m_reading;
     qint64 m_received = 0;
@@ -120,7 +128,9 @@ void ShareTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_limits.maxConnections) {
+    const QHostAddress peer = socket->peerAddress();
+    if (m_open >= m_limits.maxConnections
+        || (!peer.isLoopback() && m_openByAddress.value(peer.toString()) >= m_limits.maxConnectionsPerAddress)) {
         // Said plainly and closed: the client learns why, and the server keeps its resources.
         const QByteArray body = "too many viewers, try again later\n";
         socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QTcpServer>
 
 class QTcpSocket;
@@ -15,6 +16,8 @@ public:
     struct Limits
     {
         int maxConnections = 256;
+        // From any one address other than loopback: one client on the network cannot take every slot.
+        int maxConnectionsPerAddress = 32;
         int requestTimeoutMs = 10'000; // from connect (or the previous answer) to a whole request
         qint64 maxRequestBytes = 1 << 20;
         // The request line and headers together: browsers send a few hundred bytes, and a parser that keeps
@@ -39,4 +42,5 @@ private:
 
     Limits m_limits;
     int m_open = 0;
+    QHash<QString, int> m_openByAddress; // peers other than loopback
 };

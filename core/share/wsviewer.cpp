@@ -24,8 +24,7 @@ WsViewer::WsViewer(std::unique_ptr<QWebSocket> socket, Protocol protocol, FeedLo
     , m_list(std::move(list))
 {
     // A viewer only says which cameras it wants: anything big is hostile.
-    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingMessageBytes);
-    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingMessageBytes);
+    setMaxIncomingMessageBytes(MaxIncomingMessageBytes);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &WsViewer::onTextMessage);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket.get(), &QWebSocket::bytesWritten, this, &WsViewer::flushWaiting);
@@ -47,10 +46,15 @@ void WsViewer::acceptPictures(std::shared_ptr<PushHub> hub, const QString &id, c
     m_pushHub = std::move(hub);
     m_pushId = id;
     m_pushName = name;
-    // One picture per message, within what the decoder takes.
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(JpegMessageDecoder::MaxMessageBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(JpegMessageDecoder::MaxMessageBytes));
+    // One picture per message; the full allowance only once a first picture was accepted.
+    setMaxIncomingMessageBytes(MaxFirstPushMessageBytes);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &WsViewer::onBinaryMessage);
+}
+
+void WsViewer::setMaxIncomingMessageBytes(qint64 bytes)
+{
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(bytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(bytes));
 }
 
 void WsViewer::unsubscribeAll()
@@ -68,7 +72,7 @@ void WsViewer::subscribe(const QString &id)
         return;
     std::shared_ptr<CameraFeed> feed = m_lookup(id);
     if (!feed || !feed->config().shared) {
-        if (m_protocol == Protocol::Seed000Json && m_waitTimer == 0) {
+        if (m_protocol == Protocol::DjangoChannelsJson && m_waitTimer == 0) {
             m_waitingFor = id;
             m_waitTimer = startTimer(WaitForCameraIntervalMs);
         }
@@ -118,6 +122,10 @@ void WsViewer::onPushedMessage(QByteArray jpeg, const QString &error)
         return;
     }
     m_malformedInARow = 0;
+    if (const QString problem = JpegCodec::sizeProblem(size); !problem.isEmpty()) {
+        m_socket->close(QWebSocketProtocol::CloseCodeTooMuchData, problem);
+        return;
+    }
     if (!m_pushing) {
         if (!m_pushHub->addSender(m_pushId, m_pushName)) {
             m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many pushed cameras"));
@@ -125,6 +133,7 @@ void WsViewer::onPushedMessage(QByteArray jpeg, const QString &error)
         }
         // A sender is not a viewer: its own pictures are not sent back to it.
         m_pushing = true;
+        setMaxIncomingMessageBytes(JpegMessageDecoder::MaxMessageBytes);
         unsubscribeAll();
         if (m_waitTimer != 0)
             killTimer(std::exchange(m_waitTimer, 0));
@@ -159,6 +168,8 @@ void WsViewer::flushWaiting()
 {
     if (m_socket->bytesToWrite() > 0)
         return;
+    if (m_listDue)
+        sendCameraList();
     for (auto it = m_subscriptions.begin(); it != m_subscriptions.end(); ++it) {
         if (!it->waiting.isNull())
             send(it.key(), std::exchange(it->waiting, Frame()));
@@ -172,7 +183,7 @@ void WsViewer::send(const QString &id, const Frame &frame)
         return;
     if (const auto it = m_subscriptions.constFind(id); it != m_subscriptions.cend())
         it->feed->countSent();
-    if (m_protocol == Protocol::Seed000Json) {
+    if (m_protocol == Protocol::DjangoChannelsJson) {
         const QByteArray dataUrl = "data:image/jpeg;base64," + jpeg.toBase64();
         m_socket->sendTextMessage(QStringLiteral("{\"message\": \"%1\"}").arg(QString::fromLatin1(dataUrl)));
         return;
@@ -188,6 +199,10 @@ void WsViewer::send(const QString &id, const Frame &frame)
 
 void WsViewer::sendCameraList()
 {
+    // A browser that does not read gets no more lists piling up in our buffer: the newest waits for it.
+    m_listDue = m_socket->bytesToWrite() > 0;
+    if (m_listDue)
+        return;
     const QJsonObject list {{QStringLiteral("type"), QStringLiteral("cameras")}, {QStringLiteral("cameras"), m_list()}};
     m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
 }

@@ -16,7 +16,8 @@ class QWebSocket;
 
 // One browser page (or seed 000 viewer) reading cameras over a WebSocket. On `/ws` the page subscribes to any
 // shared cameras and gets binary messages `[id length][id][JPEG]`, plus the camera list as JSON text every few
-// seconds; on `/ws/video/ID/` it gets seed 000's `{"message": "data:image/jpeg;base64,…"}` for that camera.
+// seconds; on `/ws/video/ID/` it gets `{"message": "data:image/jpeg;base64,…"}` for that camera, the JSON text
+// frame a Django Channels relay sends (seed 000).
 // Like an MJPEG client, it writes only as fast as the browser reads: newest frame per camera wins.
 // On `/ws/video/ID/` the peer may instead be seed 000's sender: once it pushes a picture it stops viewing and
 // feeds camera ID through the PushHub (acceptPictures()).
@@ -25,11 +26,14 @@ class WsViewer final : public QObject
     Q_OBJECT
 
 public:
-    enum class Protocol { Dashboard, Seed000Json };
+    enum class Protocol { Dashboard, DjangoChannelsJson };
     using FeedLookup = std::function<std::shared_ptr<CameraFeed>(const QString &id)>;
     using CameraList = std::function<QJsonArray()>;
 
     static constexpr qint64 MaxIncomingMessageBytes = 64 * 1024;
+    // A would-be sender's first message: room for a 4K JPEG as base64, not for the full allowance, which it gets
+    // once a picture of it was accepted.
+    static constexpr qint64 MaxFirstPushMessageBytes = 4 * 1024 * 1024;
     static constexpr int CameraListIntervalMs = 2000;
     static constexpr int WaitForCameraIntervalMs = 500;
     // A sender whose messages hold no picture this many times in a row is disconnected.
@@ -63,6 +67,7 @@ private:
     void flushWaiting();
     void send(const QString &id, const Frame &frame);
     void sendCameraList();
+    void setMaxIncomingMessageBytes(qint64 bytes);
     void unsubscribeAll();
 
     std::unique_ptr<QWebSocket> m_socket;
@@ -71,6 +76,7 @@ private:
     CameraList m_list;
     QHash<QString, Subscription> m_subscriptions;
     int m_listTimer = 0;
+    bool m_listDue = false; // the camera list waits for the browser to take what it was sent
     int m_waitTimer = 0;
     QString m_waitingFor;
 

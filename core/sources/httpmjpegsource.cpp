@@ -226,6 +226,10 @@ bool HttpMjpegSource::deliver(QByteArray jpeg)
     const QSize size = JpegCodec::forThisThread().imageSize(jpeg);
     if (!size.isValid())
         return false;
+    if (const QString problem = JpegCodec::sizeProblem(size); !problem.isEmpty()) {
+        fail(SourceError::UnsupportedFormat, problem);
+        return true;
+    }
     m_skipped = 0;
     m_firstPictureTimer.stop();
     if (size != m_size) {

@@ -156,6 +156,8 @@ void JpegFolderSource::reportListing(Listing listing)
     const QString folder = QDir::toNativeSeparators(m_folder);
     if (listing == Listing::FolderMissing)
         Q_EMIT failed(SourceError::NotFound, tr("the folder %1 does not exist").arg(folder));
+    else if (!m_skippedBecause.isEmpty())
+        Q_EMIT failed(SourceError::UnsupportedFormat, m_skippedBecause);
     else
         Q_EMIT failed(SourceError::NotFound, tr("no readable JPEG files in %1").arg(folder));
 }
@@ -209,6 +211,12 @@ QByteArray JpegFolderSource::readPicture(const QString &fileName, QSize *size)
         return {};
     *size = JpegCodec::forThisThread().imageSize(bytes);
     if (!size->isValid()) {
+        Q_EMIT pictureDropped();
+        return {};
+    }
+    if (const QString problem = JpegCodec::sizeProblem(*size); !problem.isEmpty()) {
+        // Skipped like any other file that is no picture of ours; the camera says why if none is left.
+        m_skippedBecause = fileName + QStringLiteral(": ") + problem;
         Q_EMIT pictureDropped();
         return {};
     }

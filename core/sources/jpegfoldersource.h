@@ -46,6 +46,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QStringList m_files; // JPEG file names in play order
     QString m_lastPlayed; // kept by name, so a listing refresh continues where it left off
+    QString m_skippedBecause; // why the last file refused for its content was refused
     bool m_listingStale = true;
     QBasicTimer m_timer;
     QElapsedTimer m_clock;

@@ -1,5 +1,7 @@
 #include "libavsource.h"
 
+#include "media/jpegcodec.h"
+
 #include "libavlog.h"
 #include "sourceurl.h"
 
@@ -210,6 +212,12 @@ bool LibavSource::openInput()
     m_decoder->thread_count = 1;
     m_decoder->flags |= AV_CODEC_FLAG_LOW_DELAY;
     m_decoder->pkt_timebase = stream->time_base;
+    // The same bound as for JPEG pictures: a stream that claims a giant picture is refused, not allocated.
+    m_decoder->max_pixels = JpegCodec::MaxPixels;
+    if (const QString problem = JpegCodec::sizeProblem({m_decoder->width, m_decoder->height}); !problem.isEmpty()) {
+        fail(SourceError::UnsupportedFormat, problem);
+        return false;
+    }
     rc = avcodec_open2(m_decoder.get(), codec, nullptr);
     if (rc < 0) {
         fail(SourceError::UnsupportedFormat, errorText(rc));

@@ -263,6 +263,8 @@ void WebcamSource::readOne()
             reinterpret_cast<const char *>(picture.data), qsizetype(picture.total() * picture.elemSize())));
         jpeg.detach(); // the matrix is released below: keep a copy of our own (one copy, as without tables)
         const QSize size = JpegCodec::forThisThread().imageSize(jpeg);
+        if (const QString problem = JpegCodec::sizeProblem(size); size.isValid() && !problem.isEmpty())
+            return fail(SourceError::UnsupportedFormat, problem);
         if (size.isValid()) {
             m_badFrames = 0;
             Q_EMIT frameCaptured(Frame::fromJpeg(std::move(jpeg), size, m_sequence++, captured));

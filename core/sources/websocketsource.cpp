@@ -172,6 +172,8 @@ void WebSocketSource::handleDecoded(QByteArray jpeg, const QString &error)
         size = JpegCodec::forThisThread().imageSize(jpeg);
         if (!size.isValid())
             why = tr("unreadable JPEG header");
+        else if (const QString problem = JpegCodec::sizeProblem(size); !problem.isEmpty())
+            return fail(SourceError::UnsupportedFormat, problem);
     }
     if (!why.isEmpty()) {
         // One bad message is skipped; a run of them means this is not a picture stream at all.

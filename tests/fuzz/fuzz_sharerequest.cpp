@@ -3,7 +3,8 @@
 // knows a shared camera with a picture, a private one and a push hub: every route, the WebSocket upgrades and the
 // seed 000 paths are reachable. The client reads the answer, then drops the connection.
 // Loopback peers need no token, so the same bytes also go, split as a request, to the AccessPolicy as if from a
-// remote peer. Whatever comes back must never hold the token unless the request did.
+// remote peer, and as if from loopback through a proxy or under a rebound name. Whatever comes back must never
+// hold the token unless the request did.
 
 #include "camera/camerafeed.h"
 #include "media/jpegcodec.h"
@@ -58,7 +59,8 @@ Server &server()
         new QCoreApplication(argc, argv);
 
         Server made;
-        made.http = new ShareHttpServer(AccessPolicy(QString::fromLatin1(Token.data(), Token.size())),
+        made.http = new ShareHttpServer(AccessPolicy({QString::fromLatin1(Token.data(), Token.size()), false, {}},
+                                                     std::make_shared<ViewLinks>()),
                                         std::make_shared<PushHub>());
         ShareTcpServer::Limits limits;
         limits.maxConnections = 8;
@@ -119,12 +121,20 @@ void checkRemoteAccess(const QByteArray &input)
         if (colon > 0)
             headers.append({line.first(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
-    const AccessPolicy policy(QString::fromLatin1(Token.data(), Token.size()));
-    const bool allowed = policy.allows(QHostAddress(QStringLiteral("192.0.2.7")), QUrlQuery(target), headers);
-    if (allowed && !holdsToken(input))
+    const AccessPolicy policy({QString::fromLatin1(Token.data(), Token.size()), false, {}});
+    const AccessRequest remote {QHostAddress(QStringLiteral("192.0.2.7")), QUrlQuery(target), headers, false};
+    if (policy.decide(remote).role != Access::Role::None && !holdsToken(input))
         __builtin_trap(); // let in without the token
-    if (AccessPolicy().allows(QHostAddress(QStringLiteral("192.0.2.7")), QUrlQuery(target), headers))
+    if (AccessPolicy().decide(remote).role != Access::Role::None)
         __builtin_trap(); // a server without a token lets no remote peer in
+    // From loopback, but through a proxy or under another name: never in without the token.
+    AccessRequest proxied = remote;
+    proxied.peer = QHostAddress::LocalHost;
+    const bool loopbackHost = AccessPolicy::isLoopbackHost(proxied.header("host"));
+    const bool forwarded = !proxied.header("x-forwarded-for").isNull() || !proxied.header("forwarded").isNull()
+        || !proxied.header("x-real-ip").isNull();
+    if ((!loopbackHost || forwarded) && policy.decide(proxied).role != Access::Role::None && !holdsToken(input))
+        __builtin_trap(); // a rebound name or a proxied client passed as this machine's user
 }
 
 } // namespace
