@@ -228,7 +228,7 @@ int main(int argc, char *argv[])
             saver.schedule(config);
         });
         if (share.isListening())
-            window->setShareAccess({share.url(), share.settings().token, !share.settings().address.isLoopback()});
+            window->setShareAccess({share.url(), !share.settings().address.isLoopback(), settings.links});
         window->show();
         if (!loaded.problem.isEmpty())
             window->showProblem(loaded.problem);

@@ -219,8 +219,7 @@ bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
             break;
         }
     }
-    if (!pathKnown)
-        return false; // missingHandler(): 404
+    // Checked before anything else: a client without a credential learns nothing, not even which paths exist.
     const bool readOnly
         = request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head;
     const Access access = m_access.decide(accessRequest(request, !readOnly));
@@ -228,6 +227,8 @@ bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
         sendError(responder, access.refusal, access.reason);
         return true;
     }
+    if (!pathKnown)
+        return false; // missingHandler(): 404
     if (!found) {
         sendError(responder, 405, readOnly ? "state changes need POST" : "use GET");
         return true;

@@ -88,6 +88,7 @@ void HttpMjpegSource::sendRequest()
     request.setRawHeader("Cache-Control", "no-cache");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("CCTV-Dashboard/" CCTV_VERSION));
     m_credentialsGiven = false;
+    m_foreignChallenge.clear();
     m_skipped = 0;
     m_requestClock.start();
     m_firstPictureTimer.start(FirstPictureTimeoutMs, this);
@@ -141,6 +142,12 @@ void HttpMjpegSource::onAuthenticationRequired(QNetworkReply *reply, QAuthentica
     // asks again after it was given them (they are wrong). Each attempt costs one request, never a loop.
     if (reply != m_reply || m_credentialsGiven || (m_user.isEmpty() && m_password.isEmpty()))
         return;
+    // A camera (or whoever answers in its name) may redirect anywhere: its credentials go to its own scheme, host
+    // and port only, never to where it points.
+    if (!SourceUrl::isSameOrigin(reply->url(), m_requestUrl)) {
+        m_foreignChallenge = reply->url();
+        return;
+    }
     m_credentialsGiven = true;
     authenticator->setUser(m_user);
     authenticator->setPassword(m_password);
@@ -273,7 +280,12 @@ void HttpMjpegSource::onFinished()
         if (!m_open)
             return;
     }
-    if (status == 401 || error == QNetworkReply::AuthenticationRequiredError) {
+    if (!m_foreignChallenge.isEmpty()) {
+        fail(SourceError::AuthenticationFailed,
+             tr("the camera redirected to %1, which asks for a password: the camera's password is only sent to "
+                "the camera's own address")
+                 .arg(SourceUrl::origin(m_foreignChallenge)));
+    } else if (status == 401 || error == QNetworkReply::AuthenticationRequiredError) {
         fail(SourceError::AuthenticationFailed,
              m_user.isEmpty() ? tr("the camera asks for a user name and password") : QString());
     } else if (status == 403 || error == QNetworkReply::ContentAccessDenied) {

@@ -62,6 +62,7 @@ private:
     Body m_body = Body::Unknown;
     bool m_open = false;
     bool m_credentialsGiven = false;
+    QUrl m_foreignChallenge; // where a redirect led that asked for the camera's credentials (refused)
     bool m_answered = false; // the response head came
     QString m_sslProblem; // why the camera's certificate was refused
     quint64 m_sequence = 0;

@@ -126,8 +126,21 @@ void LibavSource::interrupt()
 
 int LibavSource::interruptCallback(void *opaque)
 {
-    const auto *self = static_cast<const LibavSource *>(opaque);
+    auto *self = static_cast<LibavSource *>(opaque);
     if (self->m_stop)
+        return 1;
+    // FFmpeg follows an RTSP redirect within avformat_open_input() and keeps the credentials of the first address
+    // for the next: the new address is in the context before anything is sent there, so the connection is cut
+    // here when it leads to another host with our credentials in hand.
+    if (self->m_opening && self->m_opening->url && self->m_openedInput != self->m_opening->url
+        && self->m_foreignRedirect.isEmpty() && !self->m_url.password().isEmpty()) {
+        const QUrl target(QString::fromUtf8(self->m_opening->url));
+        if (!SourceUrl::isSameOrigin(target, self->m_url)) {
+            self->m_foreignRedirect = SourceUrl::origin(target);
+            return 1;
+        }
+    }
+    if (!self->m_foreignRedirect.isEmpty())
         return 1;
     const Clock::rep deadline = self->m_deadline.load();
     return deadline != 0 && Clock::now().time_since_epoch().count() > deadline ? 1 : 0;
@@ -171,9 +184,20 @@ bool LibavSource::openInput()
         av_dict_set(&options, "fflags", "nobuffer", 0);
     }
     startDeadline(m_openTimeout);
-    const QByteArray input = ffmpegInput(m_url).toUtf8();
-    int rc = avformat_open_input(&context, input.constData(), nullptr, &options); // frees context on failure
+    m_openedInput = ffmpegInput(m_url).toUtf8();
+    m_foreignRedirect.clear();
+    m_opening = context;
+    int rc = avformat_open_input(&context, m_openedInput.constData(), nullptr, &options); // frees context on failure
+    m_opening = nullptr;
     av_dict_free(&options);
+    if (!m_foreignRedirect.isEmpty()) {
+        if (rc >= 0)
+            avformat_close_input(&context);
+        fail(SourceError::AuthenticationFailed,
+             tr("the camera redirected to %1: its password is only sent to the camera's own address")
+                 .arg(m_foreignRedirect));
+        return false;
+    }
     if (rc < 0) {
         fail(rc, true);
         return false;

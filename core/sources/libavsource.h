@@ -78,6 +78,10 @@ private:
     std::chrono::milliseconds m_readTimeout = DefaultReadTimeout;
 
     std::atomic_bool m_stop {false};
+    // While opening: the context FFmpeg works on, so the interrupt callback can see where a redirect leads.
+    AVFormatContext *m_opening = nullptr;
+    QByteArray m_openedInput; // the address asked for, as FFmpeg got it
+    QString m_foreignRedirect; // where a camera with credentials redirected to another host (refused)
     std::atomic<Clock::rep> m_deadline {0}; // Clock ticks; read by the interrupt callback on FFmpeg's side
 
     std::unique_ptr<AVFormatContext, FormatDeleter> m_format;

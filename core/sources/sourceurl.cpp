@@ -1,5 +1,7 @@
 #include "sourceurl.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace SourceUrl {
@@ -9,19 +11,51 @@ QString redacted(const QUrl &url)
     QUrl copy = url;
     if (!copy.password().isEmpty())
         copy.setPassword(QStringLiteral("***"));
-    // Query values such as `?token=` or `?password=` are secrets as well.
-    QUrlQuery query(copy);
-    const auto items = query.queryItems();
-    for (const auto &item : items) {
-        const QString key = item.first.toLower();
-        if (key.contains(u"pass") || key.contains(u"token") || key.contains(u"secret") || key == u"key"
-            || key == u"auth") {
-            query.removeAllQueryItems(item.first);
-            query.addQueryItem(item.first, QStringLiteral("***"));
-        }
+    // Secrets also travel as `key=value` in the query (`?pwd=`, Foscam's `loginpas=`, `?token=`, a signature) and,
+    // for some cameras, in the path (`/user=admin&password=…&channel=1.sdp`): every value whose key names one is
+    // replaced, in place, so the rest of the address reads as it was.
+    static const QRegularExpression Secret(
+        QStringLiteral("((?:^|[/?&;=])[^/?&;=]*(?:pass|pas|pwd|psw|token|secret|key|auth|sig|credential)[^/?&;=]*=)"
+                       "[^/?&;#]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString path = copy.path(QUrl::FullyEncoded);
+    path.replace(Secret, QStringLiteral("\\1***"));
+    copy.setPath(path, QUrl::TolerantMode);
+    if (copy.hasQuery()) {
+        // Matched with a leading `&` so that the first item is found like any other.
+        QString query = u'&' + copy.query(QUrl::FullyEncoded);
+        query.replace(Secret, QStringLiteral("\\1***"));
+        copy.setQuery(query.mid(1), QUrl::TolerantMode);
     }
-    copy.setQuery(query);
     return copy.toString();
+}
+
+namespace {
+
+int defaultPort(const QString &scheme)
+{
+    static const QHash<QString, int> Ports {{QStringLiteral("http"), 80},   {QStringLiteral("ws"), 80},
+                                            {QStringLiteral("https"), 443}, {QStringLiteral("wss"), 443},
+                                            {QStringLiteral("rtsp"), 554},  {QStringLiteral("rtsps"), 322}};
+    return Ports.value(scheme.toLower(), -1);
+}
+
+} // namespace
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a.scheme())) == b.port(defaultPort(b.scheme()));
+}
+
+QString origin(const QUrl &url)
+{
+    QUrl bare;
+    bare.setScheme(url.scheme());
+    bare.setHost(url.host());
+    bare.setPort(url.port(defaultPort(url.scheme())));
+    return bare.toString();
 }
 
 QSize sizeParameter(const QUrl &url, QSize fallback)

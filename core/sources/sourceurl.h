@@ -10,6 +10,11 @@ namespace SourceUrl {
 
 // `rtsp://user:***@host/path`: the password replaced, everything else kept.
 QString redacted(const QUrl &url);
+// Whether two URLs share scheme, host and port (the default port of the scheme when absent): credentials for one
+// may go to the other.
+bool isSameOrigin(const QUrl &a, const QUrl &b);
+// `scheme://host:port` of a URL, to name where it points without any path, query or credential.
+QString origin(const QUrl &url);
 // `size=WxH`, or `fallback` when absent or malformed.
 QSize sizeParameter(const QUrl &url, QSize fallback);
 // `fps=N` (0 < N <= 240), or `fallback`.

@@ -57,6 +57,19 @@ QJsonArray cameras(const QUrl &share)
     return QJsonDocument::fromJson(reply->readAll()).array();
 }
 
+// A view link to one camera, made through the API as the admin on this machine; its token.
+QString viewLink(const QUrl &share, const QString &camera)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(share.resolved(QUrl(QStringLiteral("api/cameras/%1/links").arg(camera))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = manager.post(request, QByteArrayLiteral("{\"lifetime\": 3600}"));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(5000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll())[QLatin1String("token")].toString();
+}
+
 } // namespace
 
 class tst_Browser : public QObject
@@ -130,14 +143,18 @@ private Q_SLOTS:
     {
         // Seeds 001, 002 and 004 put `<img src=".../stream.mjpg">` in a page of their own; four of them at once.
         // Served from a web server of its own on this machine, as the seeds do (Chromium lets a page reach
-        // loopback addresses only from a local origin).
+        // loopback addresses only from a local origin). That page is another site's: each tag carries a view link
+        // of its camera, as the Share dialog gives them.
         QTemporaryDir site;
         QFile page(site.filePath(QStringLiteral("index.html")));
         QVERIFY(page.open(QIODevice::WriteOnly));
         page.write("<!doctype html><body style='margin:0;background:#000'>");
         for (const QJsonValue camera : cameras(m_share)) {
-            const QUrl src = m_share.resolved(
-                QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(camera[QLatin1String("id")].toString())));
+            const QString id = camera[QLatin1String("id")].toString();
+            const QString token = viewLink(m_share, id);
+            QVERIFY(!token.isEmpty());
+            const QUrl src
+                = m_share.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?token=%2").arg(id, token)));
             page.write("<img width=320 height=180 src='" + src.toEncoded() + "'>");
         }
         page.close();

@@ -7,6 +7,7 @@
 #include "dialogs/cameradialog.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
+#include "share/viewlinks.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QToolButton>
 #include <QUrlQuery>
 
@@ -300,7 +302,7 @@ private Q_SLOTS:
         CameraRegistry registry;
         Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
         MainWindow window(&registry);
-        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), QStringLiteral("tok"), false});
+        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), false, {}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -328,13 +330,14 @@ private Q_SLOTS:
         QVERIFY(!yard->config().shared);
     }
 
-    void theShareDialogGivesAnAddressAPhoneCanScan()
+    void theShareDialogGivesAViewLinkAPhoneCanScan()
     {
         CameraRegistry registry;
         Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
         MainWindow window(&registry);
+        auto links = std::make_shared<ViewLinks>();
         // Listening on every interface, as `--share-bind 0.0.0.0` does.
-        window.setShareAccess({QUrl(QStringLiteral("http://0.0.0.0:8088/")), QStringLiteral("s3cret-token"), true});
+        window.setShareAccess({QUrl(QStringLiteral("http://0.0.0.0:8088/")), true, links});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CameraTile *tile = window.grid()->tiles().constFirst();
@@ -346,12 +349,20 @@ private Q_SLOTS:
 
         ShareDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ShareDialog *>()));
+        // Before a link is made, no credential of any kind is shown.
+        QVERIFY(!dialog->address().hasQuery());
+        auto *make = dialog->findChild<QPushButton *>(QStringLiteral("makeLink"));
+        QVERIFY(make);
+        QTest::mouseClick(make, Qt::LeftButton);
         const QUrl address = dialog->address();
-        QCOMPARE(address.path(), QStringLiteral("/cameras/yard/stream.mjpg"));
-        QCOMPARE(QUrlQuery(address).queryItemValue(QStringLiteral("token")), QStringLiteral("s3cret-token"));
+        QCOMPARE(links->list(QStringLiteral("yard")).size(), 1);
+        const ViewLink made = links->list(QStringLiteral("yard")).constFirst();
+        QCOMPARE(QUrlQuery(address).queryItemValue(QStringLiteral("token")), made.token);
+        QVERIFY(made.expires.isValid()); // a day, unless the user picks "until revoked"
+        QCOMPARE(address.path(), QStringLiteral("/"));
         QVERIFY(address.host() != QStringLiteral("0.0.0.0")); // a real address of this computer, if it has one
 
-        auto *copy = dialog->findChild<QPushButton *>();
+        auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyAddress"));
         QVERIFY(copy);
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), address.toString());
@@ -372,6 +383,17 @@ private Q_SLOTS:
             QSKIP("zbarimg is not installed (Debian package zbar-tools)");
         QVERIFY(zbar.waitForFinished(10000));
         QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), address.toString());
+
+        // Listed, then revoked from the same dialog: the link stops working.
+        auto *list = dialog->findChild<QTreeWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(!list->topLevelItem(0)->text(0).contains(made.token));
+        list->topLevelItem(0)->setSelected(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("revokeLink")), Qt::LeftButton);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(!links->use(made.token.toUtf8()));
+        QVERIFY(!dialog->address().hasQuery());
     }
 
     void theOnOffButtonStopsTheCameraAndStartsItAgain()

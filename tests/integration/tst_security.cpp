@@ -231,7 +231,7 @@ private Q_SLOTS:
                                          QByteArray("/api/cameras/%2e%2e/off"), QByteArray("/api/cameras/../on"),
                                          QByteArray("/api/cameras/yard%00/on"), "/api/cameras/" + longId + "/off"})
             QTest::newRow(("POST " + target.left(60)).constData())
-                << QByteArray("POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+                << QByteArray("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
         for (const QByteArray &target :
              {QByteArray("/ws/../secret.txt"), QByteArray("/ws/%2e%2e/secret.txt"),
               QByteArray("/ws/video/../../secret.txt/"), QByteArray("/ws/video/..%2f..%2fsecret.txt/"),
@@ -239,9 +239,9 @@ private Q_SLOTS:
               QByteArray("/ws/video/yard%00/x/")})
             QTest::newRow(("WS " + target.left(60)).constData()) << get(target, WebSocketUpgrade);
         // A NUL byte and a backslash in the request line itself, not encoded.
-        QTest::newRow("raw NUL") << QByteArrayLiteral("GET /secret.txt\0/x HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::newRow("raw NUL") << QByteArrayLiteral("GET /secret.txt\0/x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QTest::newRow("raw NUL in id") << QByteArrayLiteral(
-            "GET /cameras/ya\0rd/snapshot.jpg HTTP/1.1\r\nHost: x\r\n\r\n");
+            "GET /cameras/ya\0rd/snapshot.jpg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     }
     void noPathReachesAFile()
     {
@@ -380,9 +380,9 @@ private Q_SLOTS:
         stream.stop();
 
         // Off and on again through the API: the camera with the refused password reconnects and fails again.
-        QCOMPARE(exchange(port(), "POST /api/cameras/gate/off HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").status,
+        QCOMPARE(exchange(port(), "POST /api/cameras/gate/off HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n").status,
                  202);
-        QCOMPARE(exchange(port(), "POST /api/cameras/gate/on HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").status,
+        QCOMPARE(exchange(port(), "POST /api/cameras/gate/on HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n").status,
                  202);
         QTest::qWait(3000);
         QVERIFY(m_camera->stats()[QStringLiteral("unauthorized")].toInt() >= 2);
@@ -435,7 +435,7 @@ private Q_SLOTS:
         const QUrl share = second.start({});
         QVERIFY(share.isValid());
         QCOMPARE(exchange(quint16(share.port()),
-                          "POST /api/cameras/porch/off HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                          "POST /api/cameras/porch/off HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
                      .status,
                  202);
         QTRY_VERIFY_WITH_TIMEOUT(!ConfigStore(second.configPath()).load().config.cameras.value(0).enabled, 5000);

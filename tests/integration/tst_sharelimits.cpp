@@ -25,7 +25,7 @@ std::unique_ptr<QTcpSocket> connectTo(const QUrl &url)
 // Sends one GET and returns the status line of the answer ("" when the connection closed first).
 QByteArray statusLineFor(QTcpSocket &socket, const QByteArray &path)
 {
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: test\r\n\r\n");
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QByteArray received;
     QElapsedTimer clock;
     clock.start();
@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         auto slow = connectTo(m_server->url());
         QVERIFY(slow);
-        slow->write("GET /api/cameras HTTP/1.1\r\nHost: x\r\n");
+        slow->write("GET /api/cameras HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         QElapsedTimer clock;
         clock.start();
         // One header byte every 100 ms, never finishing the request.
@@ -155,7 +155,7 @@ private Q_SLOTS:
         const qint64 before = ProcessMemory::residentKiB();
         auto big = connectTo(m_server->url());
         QVERIFY(big);
-        big->write("POST /api/cameras/yard/on HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n");
+        big->write("POST /api/cameras/yard/on HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000000\r\n\r\n");
         const QByteArray chunk(64 * 1024, 'A');
         QElapsedTimer clock;
         clock.start();
@@ -190,7 +190,7 @@ private Q_SLOTS:
     {
         auto viewer = connectTo(m_server->url());
         QVERIFY(viewer);
-        viewer->write("GET /cameras/yard/stream.mjpg HTTP/1.1\r\nHost: x\r\n\r\n");
+        viewer->write("GET /cameras/yard/stream.mjpg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QTest::qWait(3000); // twice the request deadline
         QVERIFY(viewer->state() == QAbstractSocket::ConnectedState);
         qint64 received = 0;

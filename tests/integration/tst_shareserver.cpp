@@ -163,7 +163,7 @@ private Q_SLOTS:
         stuck.setReadBufferSize(1); // Qt takes one byte off the kernel and then stops reading for good
         stuck.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
         QVERIFY(stuck.waitForConnected(2000));
-        stuck.write("GET /cameras/big/stream.mjpg HTTP/1.1\r\nHost: x\r\n\r\n");
+        stuck.write("GET /cameras/big/stream.mjpg HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 
         MjpegReader reader(url(QStringLiteral("cameras/big/stream.mjpg")));
         reader.setKeep(2);
@@ -416,7 +416,7 @@ private Q_SLOTS:
         socket.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
         QVERIFY(socket.waitForConnected(2000));
         socket.write("GET /" + path.toLatin1()
-                     + " HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                     + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
                        "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n"), 3000);
@@ -446,7 +446,7 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(server.url().host(), quint16(server.url().port()));
         QVERIFY(socket.waitForConnected(2000));
-        socket.write("GET /" + query + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        socket.write("GET /" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("</html>"), 3000);
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());

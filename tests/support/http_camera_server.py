@@ -16,7 +16,9 @@ Prints "ready" once it listens. Stops on SIGTERM; may be started again on the sa
     /garbage                a multipart head, then random bytes
     /rawgarbage             random bytes, not even an HTTP answer
     /html                   a web page
-    /stats                  JSON: requests per path, 401 answers, whether a password was seen in a request line
+    /redirect?to=URL        302 to URL (another path, or another server: where credentials must not follow)
+    /stats                  JSON: requests per path, 401 answers, whether a password was seen in a request line,
+                            requests that carried an Authorization header
     anything else           404
 """
 
@@ -48,6 +50,7 @@ class State:
         self.unauthorized = 0
         self.password_in_request_line = False
         self.poll_seen = False
+        self.authorization_seen = 0
         self.nonces = set()
 
 
@@ -72,6 +75,8 @@ class Handler(BaseHTTPRequestHandler):
             self.state.requests[url.path] = self.state.requests.get(url.path, 0) + 1
             if self.state.password and self.state.password in self.requestline:
                 self.state.password_in_request_line = True
+            if self.headers.get("Authorization"):
+                self.state.authorization_seen += 1
         try:
             self.route(url.path, query)
         except (BrokenPipeError, ConnectionResetError):
@@ -82,7 +87,8 @@ class Handler(BaseHTTPRequestHandler):
             with self.state.lock:
                 body = json.dumps({"requests": self.state.requests, "unauthorized": self.state.unauthorized,
                                    "passwordInRequestLine": self.state.password_in_request_line,
-                                   "pollSeen": self.state.poll_seen}).encode()
+                                   "pollSeen": self.state.poll_seen,
+                                   "authorizationSeen": self.state.authorization_seen}).encode()
             self.reply(200, "application/json", body)
         elif path == "/stream":
             self.stream(query.get("shape", ["standard"])[0], self.number(query, "fps", 25))
@@ -128,6 +134,11 @@ class Handler(BaseHTTPRequestHandler):
                 time.sleep(0.01)
         elif path == "/rawgarbage":
             self.wfile.write(os.urandom(4096))
+        elif path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", query.get("to", ["/"])[0])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path == "/html":
             self.reply(200, "text/html; charset=utf-8", b"<html><body>Welcome to the camera</body></html>\n")
         else:

@@ -35,6 +35,8 @@ public:
     QString protocolError() const; // empty while the stream is well formed
     qsizetype unparsedBytes() const;
     qint64 elapsedMs() const;
+    // The server has not closed the stream (nor has stop() been called).
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     // Parts per second over the arrivals after the first `skip` parts.
     double partsPerSecond(int skip = 1) const;
 

@@ -18,8 +18,26 @@ private Q_SLOTS:
                               << QStringLiteral("http://u:***@cam.local/video.mjpg");
         QTest::newRow("user only") << QStringLiteral("rtsp://viewer@cam/live")
                                    << QStringLiteral("rtsp://viewer@cam/live");
-        QTest::newRow("query secret") << QStringLiteral("http://cam/snap.jpg?user=a&pwd=1&password=hunter2")
-                                      << QStringLiteral("http://cam/snap.jpg?user=a&pwd=1&password=***");
+        QTest::newRow("query secret") << QStringLiteral("http://cam/snap.jpg?user=a&pwd=hunter2&password=hunter2")
+                                      << QStringLiteral("http://cam/snap.jpg?user=a&pwd=***&password=***");
+        QTest::newRow("foscam") << QStringLiteral("http://cam/videostream.cgi?loginuse=admin&loginpas=hunter2&res=0")
+                                << QStringLiteral("http://cam/videostream.cgi?loginuse=admin&loginpas=***&res=0");
+        QTest::newRow("first item") << QStringLiteral("http://cam/cgi?PWD=hunter2&x=1")
+                                    << QStringLiteral("http://cam/cgi?PWD=***&x=1");
+        QTest::newRow("token, key, auth, sig") << QStringLiteral(
+            "ws://cam/feed?access_token=hunter2&apikey=hunter2&auth=hunter2&sig=hunter2&ch=2")
+                                               << QStringLiteral("ws://cam/feed?access_token=***&apikey=***&auth=***&"
+                                                                 "sig=***&ch=2");
+        QTest::newRow("encoded value") << QStringLiteral("http://cam/a?secret=hun%26ter2%3D&b=1")
+                                       << QStringLiteral("http://cam/a?secret=***&b=1");
+        QTest::newRow("credentials in the path")
+            << QStringLiteral("rtsp://192.0.2.1:554/user=admin&password=hunter2&channel=1&stream=0.sdp")
+            << QStringLiteral("rtsp://192.0.2.1:554/user=admin&password=***&channel=1&stream=0.sdp");
+        QTest::newRow("path segment") << QStringLiteral("rtsp://cam/live;pwd=hunter2/ch1")
+                                      << QStringLiteral("rtsp://cam/live;pwd=***/ch1");
+        QTest::newRow("everything at once")
+            << QStringLiteral("rtsp://admin:hunter2@cam/user=admin_password=hunter2?Passwd=hunter2")
+            << QStringLiteral("rtsp://admin:***@cam/user=admin_password=***?Passwd=***");
         QTest::newRow("test") << QStringLiteral("test:pattern?fps=5") << QStringLiteral("test:pattern?fps=5");
     }
     void passwordsNeverShow()

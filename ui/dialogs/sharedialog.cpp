@@ -1,20 +1,26 @@
 #include "sharedialog.h"
 
 #include "qrcode.h"
+#include "share/viewlinks.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
+
 // The first IPv4 address of an interface that is up and not loopback: what another device on the LAN would use.
 QString lanAddress()
 {
@@ -29,62 +35,158 @@ QString lanAddress()
     }
     return {};
 }
+
+QString when(const QDateTime &time, const QString &otherwise)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : otherwise;
+}
+
 } // namespace
 
-QUrl ShareDialog::addressForOtherDevices(const QString &cameraId, const Access &access)
+QUrl ShareDialog::linkAddress(const Access &access, const QString &token)
 {
-    QUrl url = access.base.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(cameraId)));
-    if (!access.onNetwork)
-        return url;
+    QUrl url = access.base.resolved(QUrl(QStringLiteral("/")));
     const QHostAddress host(url.host());
-    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 || host == QHostAddress::Any) {
+    if (access.onNetwork
+        && (host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 || host == QHostAddress::Any)) {
         const QString lan = lanAddress();
         if (!lan.isEmpty())
             url.setHost(lan);
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("token"), access.token);
+    query.addQueryItem(QStringLiteral("token"), token);
     url.setQuery(query);
     return url;
 }
 
 ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, const Access &access, QWidget *parent)
     : QDialog(parent)
-    , m_address(addressForOtherDevices(cameraId, access))
-    , m_addressField(new QLineEdit(m_address.toString(), this))
+    , m_cameraId(cameraId)
+    , m_access(access)
+    , m_lifetime(new QComboBox(this))
+    , m_addressField(new QLineEdit(this))
     , m_qr(new QLabel(this))
+    , m_list(new QTreeWidget(this))
 {
     setWindowTitle(tr("Share %1").arg(cameraName));
+
+    // Lifetimes in seconds; 0: never expires.
+    m_lifetime->addItem(tr("for 1 hour"), 3600);
+    m_lifetime->addItem(tr("for 1 day"), 86400);
+    m_lifetime->addItem(tr("for 1 week"), 7 * 86400);
+    m_lifetime->addItem(tr("until revoked"), 0);
+    m_lifetime->setCurrentIndex(1);
+    m_lifetime->setAccessibleName(tr("How long the link works"));
+    auto *make = new QPushButton(tr("&Make link"), this);
+    make->setObjectName(QStringLiteral("makeLink"));
+    make->setEnabled(bool(m_access.links));
+    connect(make, &QPushButton::clicked, this, &ShareDialog::makeLink);
+    auto *makeRow = new QHBoxLayout;
+    makeRow->addWidget(new QLabel(tr("A link that opens this camera only,"), this));
+    makeRow->addWidget(m_lifetime);
+    makeRow->addWidget(make);
+    makeRow->addStretch(1);
+
     m_addressField->setReadOnly(true);
     m_addressField->setAccessibleName(tr("Share address"));
-    m_addressField->setMinimumWidth(420);
-
+    m_addressField->setMinimumWidth(460);
     auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("copyAddress"));
     copy->setAccessibleName(tr("Copy the share address"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_address.toString()); });
-
-    m_qr->setPixmap(QPixmap::fromImage(QrCode::render(m_address.toString(), 5)));
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_addressField, 1);
+    addressRow->addWidget(copy);
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setAccessibleName(tr("QR code of the share address"));
 
+    m_list->setHeaderLabels({tr("Link"), tr("Expires"), tr("Last used")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Links to this camera"));
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->setMinimumHeight(90);
+    auto *revoke = new QPushButton(tr("&Revoke"), this);
+    revoke->setObjectName(QStringLiteral("revokeLink"));
+    revoke->setEnabled(false);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, revoke,
+            [this, revoke] { revoke->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(revoke, &QPushButton::clicked, this, &ShareDialog::revokeSelected);
+    auto *listBox = new QGroupBox(tr("Links made"), this);
+    auto *listLayout = new QHBoxLayout(listBox);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(revoke, 0, Qt::AlignTop);
+
     auto *note = new QLabel(this);
     note->setWordWrap(true);
-    note->setText(access.onNetwork
-                      ? tr("Any device on your network can open this address; it carries the access token, so "
-                           "share it only with people who may watch.")
-                      : tr("Only this computer can open this address. To watch from other devices, start the "
-                           "dashboard with --share-bind 0.0.0.0."));
+    note->setText(m_access.onNetwork
+                      ? tr("Whoever has a link can watch this camera until the link expires or you revoke it, and "
+                           "nothing else: no other camera, no settings.")
+                      : tr("Only this computer can reach the share server. To watch from other devices, start the "
+                           "dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy."));
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_addressField, 1);
-    row->addWidget(copy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
+    layout->addLayout(makeRow);
+    layout->addLayout(addressRow);
     layout->addWidget(m_qr);
     layout->addWidget(note);
+    layout->addWidget(listBox);
     layout->addWidget(buttons);
+
+    // Until a link is made: this computer's own address for the camera, which needs no credential here.
+    showAddress(m_access.base.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(cameraId))));
+    refreshList();
+}
+
+void ShareDialog::makeLink()
+{
+    const int seconds = m_lifetime->currentData().toInt();
+    const std::optional<ViewLink> link
+        = m_access.links->create(m_cameraId, seconds > 0 ? std::optional<qint64>(seconds) : std::nullopt);
+    if (!link) {
+        m_addressField->setText(tr("Too many links: revoke some first."));
+        return;
+    }
+    showAddress(linkAddress(m_access, link->token));
+    refreshList();
+}
+
+void ShareDialog::revokeSelected()
+{
+    for (QTreeWidgetItem *item : m_list->selectedItems())
+        m_access.links->revoke(item->data(0, Qt::UserRole).toString());
+    // The address shown may be the link just revoked: back to this computer's own.
+    if (QUrlQuery(m_address).hasQueryItem(QStringLiteral("token"))) {
+        const QString token = QUrlQuery(m_address).queryItemValue(QStringLiteral("token"));
+        const QList<ViewLink> links = m_access.links->list(m_cameraId);
+        if (std::none_of(links.cbegin(), links.cend(), [&token](const ViewLink &l) { return l.token == token; }))
+            showAddress(m_access.base.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(m_cameraId))));
+    }
+    refreshList();
+}
+
+void ShareDialog::showAddress(const QUrl &address)
+{
+    m_address = address;
+    m_addressField->setText(address.toString());
+    m_qr->setPixmap(QPixmap::fromImage(QrCode::render(address.toString(), 4)));
+}
+
+void ShareDialog::refreshList()
+{
+    m_list->clear();
+    if (!m_access.links)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ViewLink &link : m_access.links->list(m_cameraId)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        // Named by its public id: the token is a secret, shown only in the address of a link just made.
+        item->setText(0, link.id);
+        item->setText(1, link.isExpired(now) ? tr("expired") : when(link.expires, tr("never")));
+        item->setText(2, when(link.lastUsed, tr("not yet")));
+        item->setData(0, Qt::UserRole, link.id);
+    }
 }
 
 QUrl ShareDialog::address() const

@@ -3,11 +3,16 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <memory>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTreeWidget;
+class ViewLinks;
 
-// How to open a shared camera from another device: its address on the network (with the access token when the
-// device is not this computer), a copy button and a QR code for phones.
+// How to open a shared camera from another device: view links that open this camera only (until they expire or
+// are revoked), their address with a copy button and a QR code for phones, and the links made so far.
 class ShareDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,19 +21,30 @@ public:
     struct Access
     {
         QUrl base; // the share server as this computer reaches it, e.g. http://127.0.0.1:8088/
-        QString token; // needed by every other device
         bool onNetwork = false; // the server listens beyond loopback
+        std::shared_ptr<ViewLinks> links; // where view links are made and revoked
     };
 
     ShareDialog(const QString &cameraId, const QString &cameraName, const Access &access, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ShareDialog)
 
+    // The address shown: the newest link made here, or this computer's own address before any.
     QUrl address() const;
-    // The address other devices use: this computer's first network address when the server listens on all.
-    static QUrl addressForOtherDevices(const QString &cameraId, const Access &access);
+    // The page a view link opens, at the address other devices use (this computer's first network address when
+    // the server listens on all).
+    static QUrl linkAddress(const Access &access, const QString &token);
 
 private:
+    void makeLink();
+    void revokeSelected();
+    void showAddress(const QUrl &address);
+    void refreshList();
+
+    QString m_cameraId;
+    Access m_access;
     QUrl m_address;
+    QComboBox *m_lifetime;
     QLineEdit *m_addressField;
     QLabel *m_qr;
+    QTreeWidget *m_list;
 };
