@@ -112,6 +112,10 @@ GlPictureView::GlPictureView(QWidget *parent)
 
 GlPictureView::~GlPictureView()
 {
+    // QOpenGLWidget's own destructor, which runs after this one, destroys the context: its aboutToBeDestroyed
+    // must not call back into the part of this object that is already gone.
+    if (QOpenGLContext *current = context())
+        disconnect(current, nullptr, this, nullptr);
     releaseGl();
 }
 
