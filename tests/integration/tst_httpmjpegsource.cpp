@@ -233,6 +233,30 @@ private Q_SLOTS:
         QCOMPARE(m_server->stats().value(QStringLiteral("passwordInRequestLine")).toBool(), false);
     }
 
+    // A camera that redirects to another host: that host may ask for a password as often as it likes, it never
+    // gets the camera's. A redirect within the camera's own address keeps working with the credentials.
+    void credentialsNeverFollowARedirectToAnotherHost()
+    {
+        HttpCameraServer thief(m_frames, User, Password);
+        QVERIFY(thief.start());
+        const QUrl elsewhere = thief.url(QStringLiteral("/basic/stream"));
+        QUrl redirecting = m_server->url(QStringLiteral("/redirect"), User + u':' + Password);
+        redirecting.setQuery(QStringLiteral("to=") + QString::fromLatin1(QUrl::toPercentEncoding(elsewhere.toString())));
+        Camera camera(cameraAt(redirecting));
+        QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"redirected"), 5000);
+        const QString where = QStringLiteral("127.0.0.1:%1").arg(thief.port());
+        QVERIFY2(camera.errorText().contains(where), qPrintable(camera.errorText()));
+        QCOMPARE(camera.state(), CameraState::Reconnecting);
+        QVERIFY(thief.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("/basic/stream")).toInt()
+                >= 1);
+        QCOMPARE(thief.stats().value(QStringLiteral("authorizationSeen")).toInt(), 0);
+        verifyNoPassword(camera);
+
+        Camera sameHost(cameraAt(
+            m_server->url(QStringLiteral("/redirect?to=/basic/stream"), User + u':' + Password), QStringLiteral("same")));
+        QTRY_COMPARE_WITH_TIMEOUT(sameHost.state(), CameraState::Live, 5000);
+    }
+
     void aWrongPasswordIsToldAndNotHammered()
     {
         const QJsonObject before = m_server->stats().value(QStringLiteral("requests")).toObject();

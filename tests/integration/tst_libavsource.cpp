@@ -1,6 +1,7 @@
 #include "camera/camera.h"
 #include "logrecorder.h"
 #include "media/jpegcodec.h"
+#include "pythonpeer.h"
 #include "rtspserverprocess.h"
 #include "sources/libavlog.h"
 #include "sources/libavsource.h"
@@ -165,6 +166,36 @@ private Q_SLOTS:
         QVERIFY(!camera->feed()->status().error.contains(wrong));
         QVERIFY(!m_log->mentions(wrong));
         QVERIFY(!m_log->mentions(QString::fromLatin1(RtspServerProcess::Password)));
+    }
+
+    // FFmpeg follows an RTSP redirect with the first address's credentials in hand (plain ffprobe sends them to the
+    // new host on its first request). A camera of ours that redirects to another host is refused before anything
+    // reaches that host; a redirect within the camera's own address is followed. The peer is a small RTSP server
+    // of tests/support (rtsp_redirect_peer.py): a camera that redirects once it has its credentials, and the other
+    // host, which reports every request it gets.
+    void credentialsNeverFollowAnRtspRedirectToAnotherHost()
+    {
+        const QString password = QStringLiteral("redirect-pass-6607");
+        PythonPeer peer;
+        QVERIFY(peer.start(QStringLiteral("rtsp_redirect_peer.py"),
+                           {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"), password}));
+        const quint16 port = peer.waitForPort();
+        QVERIFY(port > 0);
+        const auto camera = cameraOn(QUrl(QStringLiteral("rtsp://admin:%1@127.0.0.1:%2/live").arg(password).arg(port)));
+        QTRY_VERIFY_WITH_TIMEOUT(camera->errorText().contains(u"redirected to rtsp://127.0.0.1:"), 8000);
+        QVERIFY(!camera->errorText().contains(password));
+        QTest::qWait(500);
+        QVERIFY2(!peer.output().contains("authorization=yes"), peer.output().constData());
+
+        PythonPeer sameHost;
+        QVERIFY(sameHost.start(QStringLiteral("rtsp_redirect_peer.py"),
+                               {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"),
+                                password, QStringLiteral("--same-host")}));
+        const quint16 samePort = sameHost.waitForPort();
+        const auto followed
+            = cameraOn(QUrl(QStringLiteral("rtsp://admin:%1@127.0.0.1:%2/live").arg(password).arg(samePort)));
+        QTRY_VERIFY_WITH_TIMEOUT(sameHost.output().contains("camera-moved"), 8000);
+        QVERIFY(!followed->errorText().contains(u"redirected"));
     }
 
     void ffmpegMessagesAreRedacted()

@@ -25,3 +25,19 @@ QList<QByteArray> writeJpegFiles(const QString &folder, int count, QSize size)
     }
     return frames;
 }
+
+QByteArray jpegClaimingSize(QSize claimed)
+{
+    QImage tiny(16, 16, QImage::Format_RGB32);
+    tiny.fill(Qt::darkGreen);
+    QByteArray jpeg = JpegCodec::forThisThread().encode(tiny, 80);
+    // The start-of-frame segment: FF C0, length (2), precision (1), height (2), width (2).
+    const qsizetype sof = jpeg.indexOf("\xff\xc0");
+    if (sof < 0)
+        return {};
+    jpeg[sof + 5] = char(claimed.height() >> 8);
+    jpeg[sof + 6] = char(claimed.height() & 0xff);
+    jpeg[sof + 7] = char(claimed.width() >> 8);
+    jpeg[sof + 8] = char(claimed.width() & 0xff);
+    return jpeg;
+}

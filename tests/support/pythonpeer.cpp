@@ -68,7 +68,8 @@ QProcess &PythonPeer::process()
     return m_process;
 }
 
-QByteArray PythonPeer::output() const
+QByteArray PythonPeer::output()
 {
+    m_output += m_process.readAllStandardOutput();
     return m_output;
 }

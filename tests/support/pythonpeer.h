@@ -23,7 +23,8 @@ public:
     int waitForExit(int timeoutMs);
     void stop();
     QProcess &process();
-    QByteArray output() const;
+    // Everything the script printed so far.
+    QByteArray output();
 
 private:
     QProcess m_process;
