@@ -227,8 +227,19 @@ int main(int argc, char *argv[])
             config.cameras = registry.savedConfigs();
             saver.schedule(config);
         });
-        if (share.isListening())
-            window->setShareAccess({share.url(), !share.settings().address.isLoopback(), settings.links});
+        if (share.isListening()) {
+            // A token given on the command line is the user's to change there; a saved one can be renewed here.
+            std::function<void()> renewAdminToken;
+            if (options.shareToken.isEmpty()) {
+                renewAdminToken = [&] {
+                    config.setShareToken(ConfigStore::generateToken());
+                    saver.schedule(config);
+                    share.setToken(config.shareToken());
+                };
+            }
+            window->setShareAccess(
+                {share.url(), !share.settings().address.isLoopback(), settings.links, renewAdminToken});
+        }
         window->show();
         if (!loaded.problem.isEmpty())
             window->showProblem(loaded.problem);

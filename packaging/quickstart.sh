@@ -21,7 +21,7 @@ build_packages=(
 test_packages=(
     curl openssl ffmpeg python3 python3-websockets python3-gst-1.0 gir1.2-gst-rtsp-server-1.0
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly
-    gstreamer1.0-libav gstreamer1.0-tools chromium xvfb xauth fonts-dejavu-core clang-format iproute2 zbar-tools openssl
+    gstreamer1.0-libav gstreamer1.0-tools chromium nginx xvfb xauth fonts-dejavu-core clang-format iproute2 zbar-tools
     dpkg-dev desktop-file-utils appstream file
     libgl1-mesa-dri
     clang libclang-rt-14-dev ccache

@@ -1,987 +1,1109 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
-  <context>
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>the share token must be at least %1 characters long (128 bits), this one has %2</source>
+        <translation>共有トークンは %1 文字以上（128 ビット）必要です。このトークンは %2 文字です</translation>
+    </message>
+    <message>
+        <source>the share token may hold only letters, digits and punctuation other than ; , " and \</source>
+        <translation>共有トークンに使えるのは英字、数字、および ; , " \ 以外の記号だけです</translation>
+    </message>
+</context>
+<context>
     <name>CameraConfig</name>
     <message>
-      <source>camera "%1" has no valid URL</source>
-      <translation>カメラ「%1」に有効な URL がありません</translation>
+        <source>camera "%1" has no valid URL</source>
+        <translation>カメラ「%1」に有効な URL がありません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
-      <source>Password</source>
-      <translation>パスワード</translation>
+        <source>Password</source>
+        <translation>パスワード</translation>
     </message>
     <message>
-      <source>e.g. Front door</source>
-      <translation>例: 玄関</translation>
+        <source>e.g. Front door</source>
+        <translation>例: 玄関</translation>
     </message>
     <message>
-      <source>Camera name</source>
-      <translation>カメラ名</translation>
+        <source>Camera name</source>
+        <translation>カメラ名</translation>
     </message>
     <message>
-      <source>&amp;Test connection</source>
-      <translation>接続テスト(&amp;T)</translation>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
-      <source>Add camera</source>
-      <translation>カメラを追加</translation>
+        <source>Add camera</source>
+        <translation>カメラを追加</translation>
     </message>
     <message>
-      <source>Kind of camera</source>
-      <translation>カメラの種類</translation>
+        <source>Kind of camera</source>
+        <translation>カメラの種類</translation>
     </message>
     <message>
-      <source>RTSP camera</source>
-      <translation>RTSP カメラ</translation>
+        <source>RTSP camera</source>
+        <translation>RTSP カメラ</translation>
     </message>
     <message>
-      <source>HTTP MJPEG stream</source>
-      <translation>HTTP MJPEG ストリーム</translation>
+        <source>HTTP MJPEG stream</source>
+        <translation>HTTP MJPEG ストリーム</translation>
     </message>
     <message>
-      <source>WebSocket feed</source>
-      <translation>WebSocket フィード</translation>
+        <source>WebSocket feed</source>
+        <translation>WebSocket フィード</translation>
     </message>
     <message>
-      <source>Local webcam</source>
-      <translation>ローカル Web カメラ</translation>
+        <source>Local webcam</source>
+        <translation>ローカル Web カメラ</translation>
     </message>
     <message>
-      <source>Video file or folder of pictures</source>
-      <translation>動画ファイルまたは画像フォルダー</translation>
+        <source>Video file or folder of pictures</source>
+        <translation>動画ファイルまたは画像フォルダー</translation>
     </message>
     <message>
-      <source>Test pattern</source>
-      <translation>テストパターン</translation>
+        <source>Test pattern</source>
+        <translation>テストパターン</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>メッセージ</translation>
+        <source>Message</source>
+        <translation>メッセージ</translation>
     </message>
     <message>
-      <source>Test picture</source>
-      <translation>テスト画像</translation>
+        <source>Test picture</source>
+        <translation>テスト画像</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>名前(&amp;N):</translation>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>種類(&amp;K):</translation>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
-      <source>192.168.1.20 or rtsp://…</source>
-      <translation>192.168.1.20 または rtsp://…</translation>
+        <source>192.168.1.20 or rtsp://…</source>
+        <translation>192.168.1.20 または rtsp://…</translation>
     </message>
     <message>
-      <source>Camera address</source>
-      <translation>カメラのアドレス</translation>
+        <source>Camera address</source>
+        <translation>カメラのアドレス</translation>
     </message>
     <message>
-      <source>Port</source>
-      <translation>ポート</translation>
+        <source>Port</source>
+        <translation>ポート</translation>
     </message>
     <message>
-      <source>e.g. /stream1</source>
-      <translation>例: /stream1</translation>
+        <source>e.g. /stream1</source>
+        <translation>例: /stream1</translation>
     </message>
     <message>
-      <source>Stream path</source>
-      <translation>ストリームのパス</translation>
+        <source>Stream path</source>
+        <translation>ストリームのパス</translation>
     </message>
     <message>
-      <source>TCP (reliable)</source>
-      <translation>TCP (確実)</translation>
+        <source>TCP (reliable)</source>
+        <translation>TCP (確実)</translation>
     </message>
     <message>
-      <source>UDP (lower delay)</source>
-      <translation>UDP (低遅延)</translation>
+        <source>UDP (lower delay)</source>
+        <translation>UDP (低遅延)</translation>
     </message>
     <message>
-      <source>Transport</source>
-      <translation>転送方式</translation>
+        <source>Transport</source>
+        <translation>転送方式</translation>
     </message>
     <message>
-      <source>optional</source>
-      <translation>省略可</translation>
+        <source>optional</source>
+        <translation>省略可</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>ユーザー名</translation>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
     </message>
     <message>
-      <source>&amp;Address:</source>
-      <translation>アドレス(&amp;A):</translation>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-      <source>&amp;Port:</source>
-      <translation>ポート(&amp;P):</translation>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
     </message>
     <message>
-      <source>T&amp;ransport:</source>
-      <translation>転送方式(&amp;R):</translation>
+        <source>T&amp;ransport:</source>
+        <translation>転送方式(&amp;R):</translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation>ユーザー(&amp;U):</translation>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>パスワード(&amp;W):</translation>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-      <source>http://camera/video.mjpg</source>
-      <translation>http://camera/video.mjpg</translation>
+        <source>http://camera/video.mjpg</source>
+        <translation>http://camera/video.mjpg</translation>
     </message>
     <message>
-      <source>Stream address</source>
-      <translation>ストリームのアドレス</translation>
+        <source>Stream address</source>
+        <translation>ストリームのアドレス</translation>
     </message>
     <message>
-      <source>ws://host:8000/ws/video/name/</source>
-      <translation>ws://host:8000/ws/video/name/</translation>
+        <source>ws://host:8000/ws/video/name/</source>
+        <translation>ws://host:8000/ws/video/name/</translation>
     </message>
     <message>
-      <source>Feed address</source>
-      <translation>フィードのアドレス</translation>
+        <source>Feed address</source>
+        <translation>フィードのアドレス</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>デバイス</translation>
+        <source>Device</source>
+        <translation>デバイス</translation>
     </message>
     <message>
-      <source>Resolution</source>
-      <translation>解像度</translation>
+        <source>Resolution</source>
+        <translation>解像度</translation>
     </message>
     <message>
-      <source>No camera found on this computer</source>
-      <translation>このコンピューターにカメラが見つかりません</translation>
+        <source>No camera found on this computer</source>
+        <translation>このコンピューターにカメラが見つかりません</translation>
     </message>
     <message>
-      <source>Camera default</source>
-      <translation>カメラの既定値</translation>
+        <source>Camera default</source>
+        <translation>カメラの既定値</translation>
     </message>
     <message>
-      <source>&amp;Device:</source>
-      <translation>デバイス(&amp;D):</translation>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
     </message>
     <message>
-      <source>&amp;Resolution:</source>
-      <translation>解像度(&amp;R):</translation>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R):</translation>
     </message>
     <message>
-      <source>a video file, or a folder of JPEG pictures</source>
-      <translation>動画ファイル、または JPEG 画像のフォルダー</translation>
+        <source>a video file, or a folder of JPEG pictures</source>
+        <translation>動画ファイル、または JPEG 画像のフォルダー</translation>
     </message>
     <message>
-      <source>File or folder</source>
-      <translation>ファイルまたはフォルダー</translation>
+        <source>File or folder</source>
+        <translation>ファイルまたはフォルダー</translation>
     </message>
     <message>
-      <source>Video file</source>
-      <translation>動画ファイル</translation>
+        <source>Video file</source>
+        <translation>動画ファイル</translation>
     </message>
     <message>
-      <source>&amp;Path:</source>
-      <translation>パス(&amp;P):</translation>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P):</translation>
     </message>
     <message>
-      <source>Picture size</source>
-      <translation>画像サイズ</translation>
+        <source>Picture size</source>
+        <translation>画像サイズ</translation>
     </message>
     <message>
-      <source>Frames per second</source>
-      <translation>フレームレート</translation>
+        <source>Frames per second</source>
+        <translation>フレームレート</translation>
     </message>
     <message>
-      <source>&amp;Size:</source>
-      <translation>サイズ(&amp;S):</translation>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-      <source>&amp;Frames per second:</source>
-      <translation>フレームレート(&amp;F):</translation>
+        <source>&amp;Frames per second:</source>
+        <translation>フレームレート(&amp;F):</translation>
     </message>
     <message>
-      <source>Edit camera</source>
-      <translation>カメラを編集</translation>
+        <source>Edit camera</source>
+        <translation>カメラを編集</translation>
     </message>
     <message>
-      <source>Give the camera a name.</source>
-      <translation>カメラに名前を付けてください。</translation>
+        <source>Give the camera a name.</source>
+        <translation>カメラに名前を付けてください。</translation>
     </message>
     <message>
-      <source>There is already a camera called "%1".</source>
-      <translation>「%1」という名前のカメラはすでにあります。</translation>
+        <source>There is already a camera called "%1".</source>
+        <translation>「%1」という名前のカメラはすでにあります。</translation>
     </message>
     <message>
-      <source>Enter the camera's address (its host name or IP address).</source>
-      <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください。</translation>
+        <source>Enter the camera's address (its host name or IP address).</source>
+        <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください。</translation>
     </message>
     <message>
-      <source>No local camera was found.</source>
-      <translation>ローカルカメラが見つかりませんでした。</translation>
+        <source>No local camera was found.</source>
+        <translation>ローカルカメラが見つかりませんでした。</translation>
     </message>
     <message>
-      <source>Choose a video file or a folder of pictures.</source>
-      <translation>動画ファイルまたは画像フォルダーを選んでください。</translation>
+        <source>Choose a video file or a folder of pictures.</source>
+        <translation>動画ファイルまたは画像フォルダーを選んでください。</translation>
     </message>
     <message>
-      <source>This is not a valid address for this kind of camera.</source>
-      <translation>この種類のカメラには使えないアドレスです。</translation>
+        <source>This is not a valid address for this kind of camera.</source>
+        <translation>この種類のカメラには使えないアドレスです。</translation>
     </message>
     <message>
-      <source>The address has no host.</source>
-      <translation>アドレスにホストがありません。</translation>
+        <source>The address has no host.</source>
+        <translation>アドレスにホストがありません。</translation>
     </message>
     <message>
-      <source>Connecting to %1…</source>
-      <translation>%1 に接続しています…</translation>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
-      <source>Cancel &amp;test</source>
-      <translation>テストを中止(&amp;T)</translation>
+        <source>Cancel &amp;test</source>
+        <translation>テストを中止(&amp;T)</translation>
     </message>
     <message>
-      <source>Test cancelled.</source>
-      <translation>テストを中止しました。</translation>
+        <source>Test cancelled.</source>
+        <translation>テストを中止しました。</translation>
     </message>
     <message>
-      <source>Works: %1×%2, %3.</source>
-      <translation>接続できました: %1×%2、%3。</translation>
+        <source>Works: %1×%2, %3.</source>
+        <translation>接続できました: %1×%2、%3。</translation>
     </message>
     <message>
-      <source>no picture</source>
-      <translation>映像なし</translation>
+        <source>no picture</source>
+        <translation>映像なし</translation>
     </message>
     <message>
-      <source>Does not work: %1</source>
-      <translation>接続できません: %1</translation>
+        <source>Does not work: %1</source>
+        <translation>接続できません: %1</translation>
     </message>
     <message>
-      <source>&amp;Video file…</source>
-      <translation>動画ファイル(&amp;V)…</translation>
+        <source>&amp;Video file…</source>
+        <translation>動画ファイル(&amp;V)…</translation>
     </message>
     <message>
-      <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
-      <translation>動画 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;すべてのファイル (*)</translation>
+        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+        <translation>動画 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <source>F&amp;older…</source>
-      <translation>フォルダー(&amp;O)…</translation>
+        <source>F&amp;older…</source>
+        <translation>フォルダー(&amp;O)…</translation>
     </message>
     <message>
-      <source>Folder of JPEG pictures</source>
-      <translation>JPEG 画像のフォルダー</translation>
+        <source>Folder of JPEG pictures</source>
+        <translation>JPEG 画像のフォルダー</translation>
     </message>
     <message>
-      <source>Pat&amp;h:</source>
-      <translation>パス(&amp;H):</translation>
+        <source>Pat&amp;h:</source>
+        <translation>パス(&amp;H):</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraState</name>
     <message>
-      <source>off</source>
-      <translation>オフ</translation>
+        <source>off</source>
+        <translation>オフ</translation>
     </message>
     <message>
-      <source>connecting…</source>
-      <translation>接続中…</translation>
+        <source>connecting…</source>
+        <translation>接続中…</translation>
     </message>
     <message>
-      <source>live</source>
-      <translation>ライブ</translation>
+        <source>live</source>
+        <translation>ライブ</translation>
     </message>
     <message>
-      <source>reconnecting…</source>
-      <translation>再接続中…</translation>
+        <source>reconnecting…</source>
+        <translation>再接続中…</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>エラー</translation>
+        <source>error</source>
+        <translation>エラー</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraTile</name>
     <message>
-      <source>%1 s ago</source>
-      <translation>%1 秒前</translation>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
     </message>
     <message>
-      <source>%1 min ago</source>
-      <translation>%1 分前</translation>
+        <source>%1 min ago</source>
+        <translation>%1 分前</translation>
     </message>
     <message>
-      <source>%1 h ago</source>
-      <translation>%1 時間前</translation>
+        <source>%1 h ago</source>
+        <translation>%1 時間前</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>オン</translation>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
     <message>
-      <source>Share</source>
-      <translation>共有</translation>
+        <source>Share</source>
+        <translation>共有</translation>
     </message>
     <message>
-      <source>Link…</source>
-      <translation>リンク…</translation>
+        <source>Link…</source>
+        <translation>リンク…</translation>
     </message>
     <message>
-      <source>Save &amp;snapshot</source>
-      <translation>スナップショットを保存(&amp;S)</translation>
+        <source>Save &amp;snapshot</source>
+        <translation>スナップショットを保存(&amp;S)</translation>
     </message>
     <message>
-      <source>&amp;Retry now</source>
-      <translation>今すぐ再試行(&amp;R)</translation>
+        <source>&amp;Retry now</source>
+        <translation>今すぐ再試行(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>編集(&amp;E)…</translation>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-      <source>&amp;Remove…</source>
-      <translation>削除(&amp;R)…</translation>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-      <source>More actions</source>
-      <translation>その他の操作</translation>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
     </message>
     <message>
-      <source>Camera %1</source>
-      <translation>カメラ %1</translation>
+        <source>Camera %1</source>
+        <translation>カメラ %1</translation>
     </message>
     <message>
-      <source>Off</source>
-      <translation>オフ</translation>
+        <source>Off</source>
+        <translation>オフ</translation>
     </message>
     <message>
-      <source>Switch %1 off</source>
-      <translation>%1 をオフにする</translation>
+        <source>Switch %1 off</source>
+        <translation>%1 をオフにする</translation>
     </message>
     <message>
-      <source>Switch %1 on</source>
-      <translation>%1 をオンにする</translation>
+        <source>Switch %1 on</source>
+        <translation>%1 をオンにする</translation>
     </message>
     <message>
-      <source>Stop sharing %1</source>
-      <translation>%1 の共有を停止</translation>
+        <source>Stop sharing %1</source>
+        <translation>%1 の共有を停止</translation>
     </message>
     <message>
-      <source>Share %1</source>
-      <translation>%1 を共有</translation>
+        <source>Share %1</source>
+        <translation>%1 を共有</translation>
     </message>
     <message>
-      <source>Share this camera to browsers</source>
-      <translation>このカメラをブラウザーに共有</translation>
+        <source>Share this camera to browsers</source>
+        <translation>このカメラをブラウザーに共有</translation>
     </message>
     <message>
-      <source>Address and QR code of %1</source>
-      <translation>%1 のアドレスと QR コード</translation>
+        <source>Address and QR code of %1</source>
+        <translation>%1 のアドレスと QR コード</translation>
     </message>
     <message>
-      <source>%1 fps  ·  %2×%3</source>
-      <translation>%1 fps  ·  %2×%3</translation>
+        <source>%1 fps  ·  %2×%3</source>
+        <translation>%1 fps  ·  %2×%3</translation>
     </message>
     <message>
-      <source>Camera is off</source>
-      <translation>カメラはオフです</translation>
+        <source>Camera is off</source>
+        <translation>カメラはオフです</translation>
     </message>
     <message>
-      <source>last picture %1</source>
-      <translation>最後の映像: %1</translation>
+        <source>last picture %1</source>
+        <translation>最後の映像: %1</translation>
     </message>
     <message>
-      <source>%1 Mbit/s</source>
-      <translation>%1 Mbit/s</translation>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
-      <source>%1 kbit/s</source>
-      <translation>%1 kbit/s</translation>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
-      <source>%1 fps</source>
-      <translation>%1 fps</translation>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
     </message>
     <message>
-      <source>decode %1 ms</source>
-      <translation>デコード %1 ms</translation>
+        <source>decode %1 ms</source>
+        <translation>デコード %1 ms</translation>
     </message>
     <message>
-      <source>%1 dropped</source>
-      <translation>破棄 %1</translation>
+        <source>%1 dropped</source>
+        <translation>破棄 %1</translation>
     </message>
     <message>
-      <source>1 viewer</source>
-      <translation>視聴者 1 人</translation>
+        <source>1 viewer</source>
+        <translation>視聴者 1 人</translation>
     </message>
     <message>
-      <source>%1 viewers</source>
-      <translation>視聴者 %1 人</translation>
+        <source>%1 viewers</source>
+        <translation>視聴者 %1 人</translation>
     </message>
     <message>
-      <source>%1 fps sent</source>
-      <translation>送信 %1 fps</translation>
+        <source>%1 fps sent</source>
+        <translation>送信 %1 fps</translation>
     </message>
     <message>
-      <source>1 reconnect</source>
-      <translation>再接続 1 回</translation>
+        <source>1 reconnect</source>
+        <translation>再接続 1 回</translation>
     </message>
     <message>
-      <source>%1 reconnects</source>
-      <translation>再接続 %1 回</translation>
+        <source>%1 reconnects</source>
+        <translation>再接続 %1 回</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-      <source>Watch many cameras on one screen and share them to browsers.</source>
-      <translation>多数のカメラを一つの画面で見て、ブラウザーに共有します。</translation>
+        <source>Watch many cameras on one screen and share them to browsers.</source>
+        <translation>多数のカメラを一つの画面で見て、ブラウザーに共有します。</translation>
     </message>
     <message>
-      <source>Configuration file.</source>
-      <translation>設定ファイル。</translation>
+        <source>Configuration file.</source>
+        <translation>設定ファイル。</translation>
     </message>
     <message>
-      <source>Add a camera for this run only.</source>
-      <translation>今回の実行だけカメラを追加します。</translation>
+        <source>Add a camera for this run only.</source>
+        <translation>今回の実行だけカメラを追加します。</translation>
     </message>
     <message>
-      <source>Add demo cameras.</source>
-      <translation>デモ用カメラを追加します。</translation>
+        <source>Add demo cameras.</source>
+        <translation>デモ用カメラを追加します。</translation>
     </message>
     <message>
-      <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
-      <translation>ウィンドウなし: SIGINT または SIGTERM までカメラと共有サーバーを動かします。</translation>
+        <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
+        <translation>ウィンドウなし: SIGINT または SIGTERM までカメラと共有サーバーを動かします。</translation>
     </message>
     <message>
-      <source>Address of the share server (default 127.0.0.1).</source>
-      <translation>共有サーバーのアドレス (既定値 127.0.0.1)。</translation>
+        <source>Address of the share server (default 127.0.0.1).</source>
+        <translation>共有サーバーのアドレス (既定値 127.0.0.1)。</translation>
     </message>
     <message>
-      <source>Port of the share server (default 8088, 0 picks a free one).</source>
-      <translation>共有サーバーのポート (既定値 8088、0 は空きポートを選択)。</translation>
+        <source>Port of the share server (default 8088, 0 picks a free one).</source>
+        <translation>共有サーバーのポート (既定値 8088、0 は空きポートを選択)。</translation>
     </message>
     <message>
-      <source>Share every camera of this run.</source>
-      <translation>今回の実行のすべてのカメラを共有します。</translation>
+        <source>Share every camera of this run.</source>
+        <translation>今回の実行のすべてのカメラを共有します。</translation>
     </message>
     <message>
-      <source>Access token for clients not on this machine.</source>
-      <translation>このコンピューター以外のクライアント用のアクセストークン。</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-      <source>unexpected argument "%1"</source>
-      <translation>予期しない引数「%1」</translation>
+        <source>--share-port needs a number from 0 to 65535</source>
+        <translation>--share-port には 0 から 65535 の数値が必要です</translation>
     </message>
     <message>
-      <source>--share-port needs a number from 0 to 65535</source>
-      <translation>--share-port には 0 から 65535 の数値が必要です</translation>
+        <source>--camera needs a URL</source>
+        <translation>--camera には URL が必要です</translation>
     </message>
     <message>
-      <source>--camera needs a URL</source>
-      <translation>--camera には URL が必要です</translation>
+        <source>Language of the interface (%1; default: the system's).</source>
+        <translation>画面の言語 (%1。既定値はシステムの言語)。</translation>
     </message>
     <message>
-      <source>Language of the interface (%1; default: the system's).</source>
-      <translation>画面の言語 (%1。既定値はシステムの言語)。</translation>
+        <source>Admin token for clients not on this machine (at least 22 characters).</source>
+        <translation>このコンピューター以外のクライアント用の管理トークン（22 文字以上）。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Clients on this machine need the token too (for tunnels and proxies).</source>
+        <translation>このコンピューター上のクライアントにもトークンを求めます（トンネルやプロキシ向け）。</translation>
+    </message>
+    <message>
+        <source>Make a new admin token and save it (the old one stops working).</source>
+        <translation>新しい管理トークンを作成して保存します（古いトークンは使えなくなります）。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigStore</name>
     <message>
-      <source>cannot read %1: %2</source>
-      <translation>%1 を読めません: %2</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
     </message>
     <message>
-      <source>the file is too large</source>
-      <translation>ファイルが大きすぎます</translation>
+        <source>the file is too large</source>
+        <translation>ファイルが大きすぎます</translation>
     </message>
     <message>
-      <source>the file does not hold a JSON object</source>
-      <translation>ファイルに JSON オブジェクトがありません</translation>
+        <source>the file does not hold a JSON object</source>
+        <translation>ファイルに JSON オブジェクトがありません</translation>
     </message>
     <message>
-      <source>written by a newer version (%1)</source>
-      <translation>新しいバージョン (%1) で書かれています</translation>
+        <source>written by a newer version (%1)</source>
+        <translation>新しいバージョン (%1) で書かれています</translation>
     </message>
     <message>
-      <source>%1 could not be read (%2); it was kept as %3</source>
-      <translation>%1 を読めませんでした (%2)。%3 として保管しました</translation>
+        <source>%1 could not be read (%2); it was kept as %3</source>
+        <translation>%1 を読めませんでした (%2)。%3 として保管しました</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
-      <source>no picture within %1 s</source>
-      <translation>%1 秒以内に映像が届きません</translation>
+        <source>no picture within %1 s</source>
+        <translation>%1 秒以内に映像が届きません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HttpMjpegSource</name>
     <message>
-      <source>no answer within %1 s</source>
-      <translation>%1 秒以内に応答がありません</translation>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
     <message>
-      <source>no complete picture within %1 s</source>
-      <translation>%1 秒以内に完全な映像が届きません</translation>
+        <source>no complete picture within %1 s</source>
+        <translation>%1 秒以内に完全な映像が届きません</translation>
     </message>
     <message>
-      <source>the camera sends %1, not MJPEG</source>
-      <translation>カメラが送ってくるのは MJPEG ではなく %1 です</translation>
+        <source>the camera sends %1, not MJPEG</source>
+        <translation>カメラが送ってくるのは MJPEG ではなく %1 です</translation>
     </message>
     <message>
-      <source>picture larger than 16 MiB</source>
-      <translation>画像が 16 MiB を超えています</translation>
+        <source>picture larger than 16 MiB</source>
+        <translation>画像が 16 MiB を超えています</translation>
     </message>
     <message>
-      <source>the stream holds no JPEG pictures</source>
-      <translation>ストリームに JPEG 画像がありません</translation>
+        <source>the stream holds no JPEG pictures</source>
+        <translation>ストリームに JPEG 画像がありません</translation>
     </message>
     <message>
-      <source>the camera ended the stream</source>
-      <translation>カメラがストリームを終了しました</translation>
+        <source>the camera ended the stream</source>
+        <translation>カメラがストリームを終了しました</translation>
     </message>
     <message>
-      <source>empty answer</source>
-      <translation>応答が空です</translation>
+        <source>empty answer</source>
+        <translation>応答が空です</translation>
     </message>
     <message>
-      <source>the answer is not a JPEG picture</source>
-      <translation>応答が JPEG 画像ではありません</translation>
+        <source>the answer is not a JPEG picture</source>
+        <translation>応答が JPEG 画像ではありません</translation>
     </message>
     <message>
-      <source>the camera asks for a user name and password</source>
-      <translation>カメラがユーザー名とパスワードを求めています</translation>
+        <source>the camera asks for a user name and password</source>
+        <translation>カメラがユーザー名とパスワードを求めています</translation>
     </message>
     <message>
-      <source>access denied (HTTP 403)</source>
-      <translation>アクセスが拒否されました (HTTP 403)</translation>
+        <source>access denied (HTTP 403)</source>
+        <translation>アクセスが拒否されました (HTTP 403)</translation>
     </message>
     <message>
-      <source>HTTP %1</source>
-      <translation>HTTP %1</translation>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
     <message>
-      <source>the camera closed the connection</source>
-      <translation>カメラが接続を閉じました</translation>
+        <source>the camera closed the connection</source>
+        <translation>カメラが接続を閉じました</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>接続を拒否されました</translation>
+        <source>connection refused</source>
+        <translation>接続を拒否されました</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>ホストが見つかりません</translation>
+        <source>host not found</source>
+        <translation>ホストが見つかりません</translation>
     </message>
     <message>
-      <source>secure connection failed</source>
-      <translation>安全な接続に失敗しました</translation>
+        <source>secure connection failed</source>
+        <translation>安全な接続に失敗しました</translation>
     </message>
     <message>
-      <source>not an HTTP camera</source>
-      <translation>HTTP カメラではありません</translation>
+        <source>not an HTTP camera</source>
+        <translation>HTTP カメラではありません</translation>
     </message>
     <message>
-      <source>no valid HTTP answer</source>
-      <translation>正しい HTTP 応答がありません</translation>
+        <source>no valid HTTP answer</source>
+        <translation>正しい HTTP 応答がありません</translation>
     </message>
     <message>
-      <source>secure connection failed (%1)</source>
-      <translation>安全な接続に失敗しました (%1)</translation>
+        <source>secure connection failed (%1)</source>
+        <translation>安全な接続に失敗しました (%1)</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the camera redirected to %1, which asks for a password: the camera's password is only sent to the camera's own address</source>
+        <translation>カメラが %1 へリダイレクトし、そこがパスワードを求めています。カメラのパスワードはカメラ自身のアドレスにしか送りません</translation>
+    </message>
+</context>
+<context>
+    <name>JpegCodec</name>
+    <message>
+        <source>picture too large: %1×%2 (at most %3×%3 and %4 megapixels)</source>
+        <translation>画像が大きすぎます: %1×%2（上限は %3×%3、%4 メガピクセル）</translation>
+    </message>
+</context>
+<context>
     <name>JpegFolderSource</name>
     <message>
-      <source>the folder %1 does not exist</source>
-      <translation>フォルダー %1 がありません</translation>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 がありません</translation>
     </message>
     <message>
-      <source>no readable JPEG files in %1</source>
-      <translation>%1 に読める JPEG ファイルがありません</translation>
+        <source>no readable JPEG files in %1</source>
+        <translation>%1 に読める JPEG ファイルがありません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LibavSource</name>
     <message>
-      <source>a folder, not a video file</source>
-      <translation>動画ファイルではなくフォルダーです</translation>
+        <source>a folder, not a video file</source>
+        <translation>動画ファイルではなくフォルダーです</translation>
     </message>
     <message>
-      <source>no video stream</source>
-      <translation>映像ストリームがありません</translation>
+        <source>no video stream</source>
+        <translation>映像ストリームがありません</translation>
     </message>
     <message>
-      <source>no decoder for %1</source>
-      <translation>%1 のデコーダーがありません</translation>
+        <source>no decoder for %1</source>
+        <translation>%1 のデコーダーがありません</translation>
     </message>
     <message>
-      <source>no picture in the file</source>
-      <translation>ファイルに映像がありません</translation>
+        <source>no picture in the file</source>
+        <translation>ファイルに映像がありません</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the camera redirected to %1: its password is only sent to the camera's own address</source>
+        <translation>カメラが %1 へリダイレクトしました。パスワードはカメラ自身のアドレスにしか送りません</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>CCTV Dashboard</source>
-      <translation>CCTV ダッシュボード</translation>
+        <source>CCTV Dashboard</source>
+        <translation>CCTV ダッシュボード</translation>
     </message>
     <message>
-      <source>Shared camera addresses</source>
-      <translation>共有中のカメラのアドレス</translation>
+        <source>Shared camera addresses</source>
+        <translation>共有中のカメラのアドレス</translation>
     </message>
     <message>
-      <source>Snapshot saved to %1</source>
-      <translation>スナップショットを %1 に保存しました</translation>
+        <source>Snapshot saved to %1</source>
+        <translation>スナップショットを %1 に保存しました</translation>
     </message>
     <message>
-      <source>Snapshot not saved: %1</source>
-      <translation>スナップショットを保存できませんでした: %1</translation>
+        <source>Snapshot not saved: %1</source>
+        <translation>スナップショットを保存できませんでした: %1</translation>
     </message>
     <message>
-      <source>Cameras</source>
-      <translation>カメラ</translation>
+        <source>Cameras</source>
+        <translation>カメラ</translation>
     </message>
     <message>
-      <source>&amp;Add camera…</source>
-      <translation>カメラを追加(&amp;A)…</translation>
+        <source>&amp;Add camera…</source>
+        <translation>カメラを追加(&amp;A)…</translation>
     </message>
     <message>
-      <source>Add a camera (%1)</source>
-      <translation>カメラを追加 (%1)</translation>
+        <source>Add a camera (%1)</source>
+        <translation>カメラを追加 (%1)</translation>
     </message>
     <message>
-      <source>Layout</source>
-      <translation>レイアウト</translation>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
     </message>
     <message>
-      <source>Automatic layout</source>
-      <translation>自動レイアウト</translation>
+        <source>Automatic layout</source>
+        <translation>自動レイアウト</translation>
     </message>
     <message>
-      <source>%1×%1 grid</source>
-      <translation>%1×%1 グリッド</translation>
+        <source>%1×%1 grid</source>
+        <translation>%1×%1 グリッド</translation>
     </message>
     <message>
-      <source>◀</source>
-      <translation>◀</translation>
+        <source>◀</source>
+        <translation>◀</translation>
     </message>
     <message>
-      <source>Previous page (Page Up)</source>
-      <translation>前のページ (Page Up)</translation>
+        <source>Previous page (Page Up)</source>
+        <translation>前のページ (Page Up)</translation>
     </message>
     <message>
-      <source>▶</source>
-      <translation>▶</translation>
+        <source>▶</source>
+        <translation>▶</translation>
     </message>
     <message>
-      <source>Next page (Page Down)</source>
-      <translation>次のページ (Page Down)</translation>
+        <source>Next page (Page Down)</source>
+        <translation>次のページ (Page Down)</translation>
     </message>
     <message>
-      <source>&amp;Full screen</source>
-      <translation>全画面表示(&amp;F)</translation>
+        <source>&amp;Full screen</source>
+        <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
-      <source>Page %1 of %2</source>
-      <translation>%1 / %2 ページ</translation>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-      <source>Added %1</source>
-      <translation>%1 を追加しました</translation>
+        <source>Added %1</source>
+        <translation>%1 を追加しました</translation>
     </message>
     <message>
-      <source>Remove camera</source>
-      <translation>カメラを削除</translation>
+        <source>Remove camera</source>
+        <translation>カメラを削除</translation>
     </message>
     <message>
-      <source>Remove %1 from the dashboard?</source>
-      <translation>%1 をダッシュボードから削除しますか?</translation>
+        <source>Remove %1 from the dashboard?</source>
+        <translation>%1 をダッシュボードから削除しますか?</translation>
     </message>
     <message>
-      <source>Sharing is off</source>
-      <translation>共有はオフです</translation>
+        <source>Sharing is off</source>
+        <translation>共有はオフです</translation>
     </message>
     <message>
-      <source>No camera is shared. Press Share on a tile to publish it at %1</source>
-      <translation>共有中のカメラはありません。タイルの「共有」を押すと %1 で公開されます</translation>
+        <source>No camera is shared. Press Share on a tile to publish it at %1</source>
+        <translation>共有中のカメラはありません。タイルの「共有」を押すと %1 で公開されます</translation>
     </message>
     <message>
-      <source>Shared: </source>
-      <translation>共有中: </translation>
+        <source>Shared: </source>
+        <translation>共有中: </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MjpegParser</name>
     <message>
-      <source>the boundary is made of dashes only</source>
-      <translation>区切り (boundary) がダッシュだけでできています</translation>
+        <source>the boundary is made of dashes only</source>
+        <translation>区切り (boundary) がダッシュだけでできています</translation>
     </message>
     <message>
-      <source>no boundary found</source>
-      <translation>区切り (boundary) が見つかりません</translation>
+        <source>no boundary found</source>
+        <translation>区切り (boundary) が見つかりません</translation>
     </message>
     <message>
-      <source>part header line too long</source>
-      <translation>パートのヘッダー行が長すぎます</translation>
+        <source>part header line too long</source>
+        <translation>パートのヘッダー行が長すぎます</translation>
     </message>
     <message>
-      <source>too many part headers</source>
-      <translation>パートのヘッダーが多すぎます</translation>
+        <source>too many part headers</source>
+        <translation>パートのヘッダーが多すぎます</translation>
     </message>
     <message>
-      <source>invalid Content-Length</source>
-      <translation>Content-Length が不正です</translation>
+        <source>invalid Content-Length</source>
+        <translation>Content-Length が不正です</translation>
     </message>
     <message>
-      <source>part larger than %1</source>
-      <translation>パートが %1 を超えています</translation>
+        <source>part larger than %1</source>
+        <translation>パートが %1 を超えています</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PushSource</name>
     <message>
-      <source>the sender went away</source>
-      <translation>送信元がいなくなりました</translation>
+        <source>the sender went away</source>
+        <translation>送信元がいなくなりました</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
-      <source>Share %1</source>
-      <translation>%1 を共有</translation>
+        <source>Share %1</source>
+        <translation>%1 を共有</translation>
     </message>
     <message>
-      <source>Share address</source>
-      <translation>共有アドレス</translation>
+        <source>Share address</source>
+        <translation>共有アドレス</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>コピー(&amp;C)</translation>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-      <source>Copy the share address</source>
-      <translation>共有アドレスをコピー</translation>
+        <source>Copy the share address</source>
+        <translation>共有アドレスをコピー</translation>
     </message>
     <message>
-      <source>QR code of the share address</source>
-      <translation>共有アドレスの QR コード</translation>
+        <source>QR code of the share address</source>
+        <translation>共有アドレスの QR コード</translation>
     </message>
     <message>
-      <source>Any device on your network can open this address; it carries the access token, so share it only with people who may watch.</source>
-      <translation>ネットワーク上のどの機器からでもこのアドレスを開けます。アクセストークンを含むので、視聴してよい人にだけ伝えてください。</translation>
+        <source>for 1 hour</source>
+        <translation>1 時間有効</translation>
     </message>
     <message>
-      <source>Only this computer can open this address. To watch from other devices, start the dashboard with --share-bind 0.0.0.0.</source>
-      <translation>このアドレスを開けるのはこのコンピューターだけです。他の機器から見るには --share-bind 0.0.0.0 を付けて起動してください。</translation>
+        <source>for 1 day</source>
+        <translation>1 日有効</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>for 1 week</source>
+        <translation>1 週間有効</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>取り消すまで有効</translation>
+    </message>
+    <message>
+        <source>How long the link works</source>
+        <translation>リンクの有効期間</translation>
+    </message>
+    <message>
+        <source>&amp;Make link</source>
+        <translation>リンクを作成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A link that opens this camera only,</source>
+        <translation>このカメラだけを開くリンク、</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Links to this camera</source>
+        <translation>このカメラへのリンク</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>取り消し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Links made</source>
+        <translation>作成したリンク</translation>
+    </message>
+    <message>
+        <source>Whoever has a link can watch this camera until the link expires or you revoke it, and nothing else: no other camera, no settings.</source>
+        <translation>リンクを持つ人は、期限切れになるか取り消すまでこのカメラを見られます。それ以外は何もできません（他のカメラも設定も見られません）。</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the share server. To watch from other devices, start the dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy.</source>
+        <translation>共有サーバーにはこのコンピューターからしか接続できません。他の機器から見るには、--share-bind 0.0.0.0 を付けてダッシュボードを起動するか、リバースプロキシ経由で公開してください。</translation>
+    </message>
+    <message>
+        <source>New &amp;admin token…</source>
+        <translation>新しい管理トークン(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The admin token opens everything (all cameras, switching them, making links). Make a new one if it may have leaked.</source>
+        <translation>管理トークンですべての操作ができます（全カメラの閲覧、オン・オフ、リンク作成）。漏れた可能性があれば新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Too many links: revoke some first.</source>
+        <translation>リンクが多すぎます。先にいくつか取り消してください。</translation>
+    </message>
+    <message>
+        <source>New admin token</source>
+        <translation>新しい管理トークン</translation>
+    </message>
+    <message>
+        <source>Every browser and script that uses the admin token will need the new one, and pages and streams opened with it end now. View links keep working.</source>
+        <translation>管理トークンを使っているすべてのブラウザーとスクリプトに新しいトークンが必要になり、古いトークンで開いたページとストリームはすぐに終了します。閲覧リンクは引き続き使えます。</translation>
+    </message>
+    <message>
+        <source>Make a new token</source>
+        <translation>新しいトークンを作成</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未使用</translation>
+    </message>
+</context>
+<context>
     <name>ShareServer</name>
     <message>
-      <source>the share server is already running</source>
-      <translation>共有サーバーはすでに動いています</translation>
+        <source>the share server is already running</source>
+        <translation>共有サーバーはすでに動いています</translation>
     </message>
     <message>
-      <source>refusing to share on %1 without an access token</source>
-      <translation>アクセストークンなしで %1 に共有することはできません</translation>
+        <source>refusing to share on %1 without an access token</source>
+        <translation>アクセストークンなしで %1 に共有することはできません</translation>
     </message>
     <message>
-      <source>cannot listen on %1:%2: %3</source>
-      <translation>%1:%2 で待ち受けできません: %3</translation>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SnapshotWriter</name>
     <message>
-      <source>there is no picture yet</source>
-      <translation>まだ映像がありません</translation>
+        <source>there is no picture yet</source>
+        <translation>まだ映像がありません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceError</name>
     <message>
-      <source>invalid camera address</source>
-      <translation>カメラのアドレスが正しくありません</translation>
+        <source>invalid camera address</source>
+        <translation>カメラのアドレスが正しくありません</translation>
     </message>
     <message>
-      <source>camera unreachable</source>
-      <translation>カメラに接続できません</translation>
+        <source>camera unreachable</source>
+        <translation>カメラに接続できません</translation>
     </message>
     <message>
-      <source>timed out</source>
-      <translation>タイムアウトしました</translation>
+        <source>timed out</source>
+        <translation>タイムアウトしました</translation>
     </message>
     <message>
-      <source>authentication failed</source>
-      <translation>認証に失敗しました</translation>
+        <source>authentication failed</source>
+        <translation>認証に失敗しました</translation>
     </message>
     <message>
-      <source>stream not found</source>
-      <translation>ストリームが見つかりません</translation>
+        <source>stream not found</source>
+        <translation>ストリームが見つかりません</translation>
     </message>
     <message>
-      <source>unsupported format</source>
-      <translation>対応していない形式です</translation>
+        <source>unsupported format</source>
+        <translation>対応していない形式です</translation>
     </message>
     <message>
-      <source>device busy</source>
-      <translation>デバイスは使用中です</translation>
+        <source>device busy</source>
+        <translation>デバイスは使用中です</translation>
     </message>
     <message>
-      <source>device missing</source>
-      <translation>デバイスがありません</translation>
+        <source>device missing</source>
+        <translation>デバイスがありません</translation>
     </message>
     <message>
-      <source>stream ended</source>
-      <translation>ストリームが終了しました</translation>
+        <source>stream ended</source>
+        <translation>ストリームが終了しました</translation>
     </message>
     <message>
-      <source>no picture (stalled)</source>
-      <translation>映像が止まっています</translation>
+        <source>no picture (stalled)</source>
+        <translation>映像が止まっています</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceFactory</name>
     <message>
-      <source>not a valid camera address</source>
-      <translation>有効なカメラのアドレスではありません</translation>
+        <source>not a valid camera address</source>
+        <translation>有効なカメラのアドレスではありません</translation>
     </message>
     <message>
-      <source>unknown test source (use test:pattern)</source>
-      <translation>不明なテストソースです (test:pattern を使ってください)</translation>
+        <source>unknown test source (use test:pattern)</source>
+        <translation>不明なテストソースです (test:pattern を使ってください)</translation>
     </message>
     <message>
-      <source>unknown address scheme "%1"</source>
-      <translation>不明なアドレス形式「%1」</translation>
+        <source>unknown address scheme "%1"</source>
+        <translation>不明なアドレス形式「%1」</translation>
     </message>
     <message>
-      <source>no host in the camera address</source>
-      <translation>カメラのアドレスにホストがありません</translation>
+        <source>no host in the camera address</source>
+        <translation>カメラのアドレスにホストがありません</translation>
     </message>
     <message>
-      <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
-      <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
+        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+        <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
     </message>
     <message>
-      <source>a push camera needs an id (push:NAME)</source>
-      <translation>プッシュカメラには ID が必要です (push:NAME)</translation>
+        <source>a push camera needs an id (push:NAME)</source>
+        <translation>プッシュカメラには ID が必要です (push:NAME)</translation>
     </message>
     <message>
-      <source>nothing can push pictures in this program</source>
-      <translation>このプログラムには映像をプッシュできる相手がありません</translation>
+        <source>nothing can push pictures in this program</source>
+        <translation>このプログラムには映像をプッシュできる相手がありません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WebSocketSource</name>
     <message>
-      <source>no WebSocket handshake within %1 s</source>
-      <translation>%1 秒以内に WebSocket のハンドシェイクがありません</translation>
+        <source>no WebSocket handshake within %1 s</source>
+        <translation>%1 秒以内に WebSocket のハンドシェイクがありません</translation>
     </message>
     <message>
-      <source>the connection closed during the WebSocket handshake</source>
-      <translation>WebSocket のハンドシェイク中に接続が閉じられました</translation>
+        <source>the connection closed during the WebSocket handshake</source>
+        <translation>WebSocket のハンドシェイク中に接続が閉じられました</translation>
     </message>
     <message>
-      <source>the camera sent a message larger than 16 MiB</source>
-      <translation>カメラが 16 MiB を超えるメッセージを送りました</translation>
+        <source>the camera sent a message larger than 16 MiB</source>
+        <translation>カメラが 16 MiB を超えるメッセージを送りました</translation>
     </message>
     <message>
-      <source>the camera closed the connection</source>
-      <translation>カメラが接続を閉じました</translation>
+        <source>the camera closed the connection</source>
+        <translation>カメラが接続を閉じました</translation>
     </message>
     <message>
-      <source>the camera closed the connection (%1)</source>
-      <translation>カメラが接続を閉じました (%1)</translation>
+        <source>the camera closed the connection (%1)</source>
+        <translation>カメラが接続を閉じました (%1)</translation>
     </message>
     <message>
-      <source>access forbidden (HTTP 403)</source>
-      <translation>アクセスが禁止されています (HTTP 403)</translation>
+        <source>access forbidden (HTTP 403)</source>
+        <translation>アクセスが禁止されています (HTTP 403)</translation>
     </message>
     <message>
-      <source>the server answered HTTP %1, not a WebSocket</source>
-      <translation>サーバーの応答は WebSocket ではなく HTTP %1 でした</translation>
+        <source>the server answered HTTP %1, not a WebSocket</source>
+        <translation>サーバーの応答は WebSocket ではなく HTTP %1 でした</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>接続を拒否されました</translation>
+        <source>connection refused</source>
+        <translation>接続を拒否されました</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>ホストが見つかりません</translation>
+        <source>host not found</source>
+        <translation>ホストが見つかりません</translation>
     </message>
     <message>
-      <source>TLS handshake failed</source>
-      <translation>TLS ハンドシェイクに失敗しました</translation>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
     </message>
     <message>
-      <source>unreadable JPEG header</source>
-      <translation>JPEG ヘッダーを読めません</translation>
+        <source>unreadable JPEG header</source>
+        <translation>JPEG ヘッダーを読めません</translation>
     </message>
     <message>
-      <source>%1 messages in a row held no JPEG picture (%2)</source>
-      <translation>%1 件続けてメッセージに JPEG 画像がありませんでした (%2)</translation>
+        <source>%1 messages in a row held no JPEG picture (%2)</source>
+        <translation>%1 件続けてメッセージに JPEG 画像がありませんでした (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WebcamSource</name>
     <message>
-      <source>no camera at %1</source>
-      <translation>%1 にカメラがありません</translation>
+        <source>no camera at %1</source>
+        <translation>%1 にカメラがありません</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1 is not a video device</source>
-      <translation>%1 はビデオデバイスではありません</translation>
+        <source>%1 is not a video device</source>
+        <translation>%1 はビデオデバイスではありません</translation>
     </message>
     <message>
-      <source>another program is using %1</source>
-      <translation>別のプログラムが %1 を使っています</translation>
+        <source>another program is using %1</source>
+        <translation>別のプログラムが %1 を使っています</translation>
     </message>
     <message>
-      <source>no permission to open %1 (is this user in the "video" group?)</source>
-      <translation>%1 を開く権限がありません (このユーザーは "video" グループに入っていますか?)</translation>
+        <source>no permission to open %1 (is this user in the "video" group?)</source>
+        <translation>%1 を開く権限がありません (このユーザーは "video" グループに入っていますか?)</translation>
     </message>
     <message>
-      <source>%1 (%2) is not a capture device</source>
-      <translation>%1 (%2) は映像入力デバイスではありません</translation>
+        <source>%1 (%2) is not a capture device</source>
+        <translation>%1 (%2) は映像入力デバイスではありません</translation>
     </message>
     <message>
-      <source>another program is using %1 (%2)</source>
-      <translation>別のプログラムが %1 を使っています (%2)</translation>
+        <source>another program is using %1 (%2)</source>
+        <translation>別のプログラムが %1 を使っています (%2)</translation>
     </message>
     <message>
-      <source>%1 would not start</source>
-      <translation>%1 を開始できませんでした</translation>
+        <source>%1 would not start</source>
+        <translation>%1 を開始できませんでした</translation>
     </message>
     <message>
-      <source>%1 was unplugged</source>
-      <translation>%1 が取り外されました</translation>
+        <source>%1 was unplugged</source>
+        <translation>%1 が取り外されました</translation>
     </message>
     <message>
-      <source>%1 stopped sending pictures</source>
-      <translation>%1 から映像が届かなくなりました</translation>
+        <source>%1 stopped sending pictures</source>
+        <translation>%1 から映像が届かなくなりました</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>warning: cannot save %1: %2</source>
-      <translation>警告: %1 を保存できません: %2</translation>
+        <source>warning: cannot save %1: %2</source>
+        <translation>警告: %1 を保存できません: %2</translation>
     </message>
     <message>
-      <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
-      <translation>cctv-dashboard: ウィンドウを開くディスプレイがありません (DISPLAY が未設定)。ウィンドウなしで動かすには --headless を使ってください</translation>
+        <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
+        <translation>cctv-dashboard: ウィンドウを開くディスプレイがありません (DISPLAY が未設定)。ウィンドウなしで動かすには --headless を使ってください</translation>
     </message>
-  </context>
+</context>
 </TS>

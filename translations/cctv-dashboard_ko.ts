@@ -1,987 +1,1109 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-  <context>
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>the share token must be at least %1 characters long (128 bits), this one has %2</source>
+        <translation>공유 토큰은 %1자 이상(128비트)이어야 합니다. 이 토큰은 %2자입니다</translation>
+    </message>
+    <message>
+        <source>the share token may hold only letters, digits and punctuation other than ; , " and \</source>
+        <translation>공유 토큰에는 문자, 숫자, 그리고 ; , " \ 를 제외한 문장 부호만 쓸 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>CameraConfig</name>
     <message>
-      <source>camera "%1" has no valid URL</source>
-      <translation>카메라 "%1"에 올바른 URL이 없습니다</translation>
+        <source>camera "%1" has no valid URL</source>
+        <translation>카메라 "%1"에 올바른 URL이 없습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
-      <source>Password</source>
-      <translation>비밀번호</translation>
+        <source>Password</source>
+        <translation>비밀번호</translation>
     </message>
     <message>
-      <source>e.g. Front door</source>
-      <translation>예: 현관</translation>
+        <source>e.g. Front door</source>
+        <translation>예: 현관</translation>
     </message>
     <message>
-      <source>Camera name</source>
-      <translation>카메라 이름</translation>
+        <source>Camera name</source>
+        <translation>카메라 이름</translation>
     </message>
     <message>
-      <source>&amp;Test connection</source>
-      <translation>연결 테스트(&amp;T)</translation>
+        <source>&amp;Test connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
-      <source>Add camera</source>
-      <translation>카메라 추가</translation>
+        <source>Add camera</source>
+        <translation>카메라 추가</translation>
     </message>
     <message>
-      <source>Kind of camera</source>
-      <translation>카메라 종류</translation>
+        <source>Kind of camera</source>
+        <translation>카메라 종류</translation>
     </message>
     <message>
-      <source>RTSP camera</source>
-      <translation>RTSP 카메라</translation>
+        <source>RTSP camera</source>
+        <translation>RTSP 카메라</translation>
     </message>
     <message>
-      <source>HTTP MJPEG stream</source>
-      <translation>HTTP MJPEG 스트림</translation>
+        <source>HTTP MJPEG stream</source>
+        <translation>HTTP MJPEG 스트림</translation>
     </message>
     <message>
-      <source>WebSocket feed</source>
-      <translation>WebSocket 피드</translation>
+        <source>WebSocket feed</source>
+        <translation>WebSocket 피드</translation>
     </message>
     <message>
-      <source>Local webcam</source>
-      <translation>로컬 웹캠</translation>
+        <source>Local webcam</source>
+        <translation>로컬 웹캠</translation>
     </message>
     <message>
-      <source>Video file or folder of pictures</source>
-      <translation>동영상 파일 또는 사진 폴더</translation>
+        <source>Video file or folder of pictures</source>
+        <translation>동영상 파일 또는 사진 폴더</translation>
     </message>
     <message>
-      <source>Test pattern</source>
-      <translation>테스트 패턴</translation>
+        <source>Test pattern</source>
+        <translation>테스트 패턴</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>메시지</translation>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
     <message>
-      <source>Test picture</source>
-      <translation>테스트 화면</translation>
+        <source>Test picture</source>
+        <translation>테스트 화면</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>이름(&amp;N):</translation>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>종류(&amp;K):</translation>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
-      <source>192.168.1.20 or rtsp://…</source>
-      <translation>192.168.1.20 또는 rtsp://…</translation>
+        <source>192.168.1.20 or rtsp://…</source>
+        <translation>192.168.1.20 또는 rtsp://…</translation>
     </message>
     <message>
-      <source>Camera address</source>
-      <translation>카메라 주소</translation>
+        <source>Camera address</source>
+        <translation>카메라 주소</translation>
     </message>
     <message>
-      <source>Port</source>
-      <translation>포트</translation>
+        <source>Port</source>
+        <translation>포트</translation>
     </message>
     <message>
-      <source>e.g. /stream1</source>
-      <translation>예: /stream1</translation>
+        <source>e.g. /stream1</source>
+        <translation>예: /stream1</translation>
     </message>
     <message>
-      <source>Stream path</source>
-      <translation>스트림 경로</translation>
+        <source>Stream path</source>
+        <translation>스트림 경로</translation>
     </message>
     <message>
-      <source>TCP (reliable)</source>
-      <translation>TCP (안정적)</translation>
+        <source>TCP (reliable)</source>
+        <translation>TCP (안정적)</translation>
     </message>
     <message>
-      <source>UDP (lower delay)</source>
-      <translation>UDP (지연 적음)</translation>
+        <source>UDP (lower delay)</source>
+        <translation>UDP (지연 적음)</translation>
     </message>
     <message>
-      <source>Transport</source>
-      <translation>전송 방식</translation>
+        <source>Transport</source>
+        <translation>전송 방식</translation>
     </message>
     <message>
-      <source>optional</source>
-      <translation>선택 사항</translation>
+        <source>optional</source>
+        <translation>선택 사항</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>사용자 이름</translation>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
     </message>
     <message>
-      <source>&amp;Address:</source>
-      <translation>주소(&amp;A):</translation>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
     </message>
     <message>
-      <source>&amp;Port:</source>
-      <translation>포트(&amp;P):</translation>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
     </message>
     <message>
-      <source>T&amp;ransport:</source>
-      <translation>전송 방식(&amp;R):</translation>
+        <source>T&amp;ransport:</source>
+        <translation>전송 방식(&amp;R):</translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation>사용자(&amp;U):</translation>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>비밀번호(&amp;W):</translation>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-      <source>http://camera/video.mjpg</source>
-      <translation>http://camera/video.mjpg</translation>
+        <source>http://camera/video.mjpg</source>
+        <translation>http://camera/video.mjpg</translation>
     </message>
     <message>
-      <source>Stream address</source>
-      <translation>스트림 주소</translation>
+        <source>Stream address</source>
+        <translation>스트림 주소</translation>
     </message>
     <message>
-      <source>ws://host:8000/ws/video/name/</source>
-      <translation>ws://host:8000/ws/video/name/</translation>
+        <source>ws://host:8000/ws/video/name/</source>
+        <translation>ws://host:8000/ws/video/name/</translation>
     </message>
     <message>
-      <source>Feed address</source>
-      <translation>피드 주소</translation>
+        <source>Feed address</source>
+        <translation>피드 주소</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>장치</translation>
+        <source>Device</source>
+        <translation>장치</translation>
     </message>
     <message>
-      <source>Resolution</source>
-      <translation>해상도</translation>
+        <source>Resolution</source>
+        <translation>해상도</translation>
     </message>
     <message>
-      <source>No camera found on this computer</source>
-      <translation>이 컴퓨터에서 카메라를 찾을 수 없습니다</translation>
+        <source>No camera found on this computer</source>
+        <translation>이 컴퓨터에서 카메라를 찾을 수 없습니다</translation>
     </message>
     <message>
-      <source>Camera default</source>
-      <translation>카메라 기본값</translation>
+        <source>Camera default</source>
+        <translation>카메라 기본값</translation>
     </message>
     <message>
-      <source>&amp;Device:</source>
-      <translation>장치(&amp;D):</translation>
+        <source>&amp;Device:</source>
+        <translation>장치(&amp;D):</translation>
     </message>
     <message>
-      <source>&amp;Resolution:</source>
-      <translation>해상도(&amp;R):</translation>
+        <source>&amp;Resolution:</source>
+        <translation>해상도(&amp;R):</translation>
     </message>
     <message>
-      <source>a video file, or a folder of JPEG pictures</source>
-      <translation>동영상 파일 또는 JPEG 사진 폴더</translation>
+        <source>a video file, or a folder of JPEG pictures</source>
+        <translation>동영상 파일 또는 JPEG 사진 폴더</translation>
     </message>
     <message>
-      <source>File or folder</source>
-      <translation>파일 또는 폴더</translation>
+        <source>File or folder</source>
+        <translation>파일 또는 폴더</translation>
     </message>
     <message>
-      <source>Video file</source>
-      <translation>동영상 파일</translation>
+        <source>Video file</source>
+        <translation>동영상 파일</translation>
     </message>
     <message>
-      <source>&amp;Path:</source>
-      <translation>경로(&amp;P):</translation>
+        <source>&amp;Path:</source>
+        <translation>경로(&amp;P):</translation>
     </message>
     <message>
-      <source>Picture size</source>
-      <translation>화면 크기</translation>
+        <source>Picture size</source>
+        <translation>화면 크기</translation>
     </message>
     <message>
-      <source>Frames per second</source>
-      <translation>초당 프레임 수</translation>
+        <source>Frames per second</source>
+        <translation>초당 프레임 수</translation>
     </message>
     <message>
-      <source>&amp;Size:</source>
-      <translation>크기(&amp;S):</translation>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
     </message>
     <message>
-      <source>&amp;Frames per second:</source>
-      <translation>초당 프레임 수(&amp;F):</translation>
+        <source>&amp;Frames per second:</source>
+        <translation>초당 프레임 수(&amp;F):</translation>
     </message>
     <message>
-      <source>Edit camera</source>
-      <translation>카메라 편집</translation>
+        <source>Edit camera</source>
+        <translation>카메라 편집</translation>
     </message>
     <message>
-      <source>Give the camera a name.</source>
-      <translation>카메라 이름을 입력하세요.</translation>
+        <source>Give the camera a name.</source>
+        <translation>카메라 이름을 입력하세요.</translation>
     </message>
     <message>
-      <source>There is already a camera called "%1".</source>
-      <translation>"%1" 카메라가 이미 있습니다.</translation>
+        <source>There is already a camera called "%1".</source>
+        <translation>"%1" 카메라가 이미 있습니다.</translation>
     </message>
     <message>
-      <source>Enter the camera's address (its host name or IP address).</source>
-      <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요.</translation>
+        <source>Enter the camera's address (its host name or IP address).</source>
+        <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요.</translation>
     </message>
     <message>
-      <source>No local camera was found.</source>
-      <translation>로컬 카메라를 찾지 못했습니다.</translation>
+        <source>No local camera was found.</source>
+        <translation>로컬 카메라를 찾지 못했습니다.</translation>
     </message>
     <message>
-      <source>Choose a video file or a folder of pictures.</source>
-      <translation>동영상 파일 또는 사진 폴더를 선택하세요.</translation>
+        <source>Choose a video file or a folder of pictures.</source>
+        <translation>동영상 파일 또는 사진 폴더를 선택하세요.</translation>
     </message>
     <message>
-      <source>This is not a valid address for this kind of camera.</source>
-      <translation>이 종류의 카메라에 맞지 않는 주소입니다.</translation>
+        <source>This is not a valid address for this kind of camera.</source>
+        <translation>이 종류의 카메라에 맞지 않는 주소입니다.</translation>
     </message>
     <message>
-      <source>The address has no host.</source>
-      <translation>주소에 호스트가 없습니다.</translation>
+        <source>The address has no host.</source>
+        <translation>주소에 호스트가 없습니다.</translation>
     </message>
     <message>
-      <source>Connecting to %1…</source>
-      <translation>%1에 연결하는 중…</translation>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
     </message>
     <message>
-      <source>Cancel &amp;test</source>
-      <translation>테스트 취소(&amp;T)</translation>
+        <source>Cancel &amp;test</source>
+        <translation>테스트 취소(&amp;T)</translation>
     </message>
     <message>
-      <source>Test cancelled.</source>
-      <translation>테스트를 취소했습니다.</translation>
+        <source>Test cancelled.</source>
+        <translation>테스트를 취소했습니다.</translation>
     </message>
     <message>
-      <source>Works: %1×%2, %3.</source>
-      <translation>연결됨: %1×%2, %3.</translation>
+        <source>Works: %1×%2, %3.</source>
+        <translation>연결됨: %1×%2, %3.</translation>
     </message>
     <message>
-      <source>no picture</source>
-      <translation>화면 없음</translation>
+        <source>no picture</source>
+        <translation>화면 없음</translation>
     </message>
     <message>
-      <source>Does not work: %1</source>
-      <translation>연결할 수 없음: %1</translation>
+        <source>Does not work: %1</source>
+        <translation>연결할 수 없음: %1</translation>
     </message>
     <message>
-      <source>&amp;Video file…</source>
-      <translation>동영상 파일(&amp;V)…</translation>
+        <source>&amp;Video file…</source>
+        <translation>동영상 파일(&amp;V)…</translation>
     </message>
     <message>
-      <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
-      <translation>동영상 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;모든 파일 (*)</translation>
+        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+        <translation>동영상 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;모든 파일 (*)</translation>
     </message>
     <message>
-      <source>F&amp;older…</source>
-      <translation>폴더(&amp;O)…</translation>
+        <source>F&amp;older…</source>
+        <translation>폴더(&amp;O)…</translation>
     </message>
     <message>
-      <source>Folder of JPEG pictures</source>
-      <translation>JPEG 사진 폴더</translation>
+        <source>Folder of JPEG pictures</source>
+        <translation>JPEG 사진 폴더</translation>
     </message>
     <message>
-      <source>Pat&amp;h:</source>
-      <translation>경로(&amp;H):</translation>
+        <source>Pat&amp;h:</source>
+        <translation>경로(&amp;H):</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraState</name>
     <message>
-      <source>off</source>
-      <translation>꺼짐</translation>
+        <source>off</source>
+        <translation>꺼짐</translation>
     </message>
     <message>
-      <source>connecting…</source>
-      <translation>연결 중…</translation>
+        <source>connecting…</source>
+        <translation>연결 중…</translation>
     </message>
     <message>
-      <source>live</source>
-      <translation>실시간</translation>
+        <source>live</source>
+        <translation>실시간</translation>
     </message>
     <message>
-      <source>reconnecting…</source>
-      <translation>다시 연결하는 중…</translation>
+        <source>reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>오류</translation>
+        <source>error</source>
+        <translation>오류</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraTile</name>
     <message>
-      <source>%1 s ago</source>
-      <translation>%1초 전</translation>
+        <source>%1 s ago</source>
+        <translation>%1초 전</translation>
     </message>
     <message>
-      <source>%1 min ago</source>
-      <translation>%1분 전</translation>
+        <source>%1 min ago</source>
+        <translation>%1분 전</translation>
     </message>
     <message>
-      <source>%1 h ago</source>
-      <translation>%1시간 전</translation>
+        <source>%1 h ago</source>
+        <translation>%1시간 전</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>켜짐</translation>
+        <source>On</source>
+        <translation>켜짐</translation>
     </message>
     <message>
-      <source>Share</source>
-      <translation>공유</translation>
+        <source>Share</source>
+        <translation>공유</translation>
     </message>
     <message>
-      <source>Link…</source>
-      <translation>링크…</translation>
+        <source>Link…</source>
+        <translation>링크…</translation>
     </message>
     <message>
-      <source>Save &amp;snapshot</source>
-      <translation>스냅샷 저장(&amp;S)</translation>
+        <source>Save &amp;snapshot</source>
+        <translation>스냅샷 저장(&amp;S)</translation>
     </message>
     <message>
-      <source>&amp;Retry now</source>
-      <translation>지금 다시 시도(&amp;R)</translation>
+        <source>&amp;Retry now</source>
+        <translation>지금 다시 시도(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>편집(&amp;E)…</translation>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-      <source>&amp;Remove…</source>
-      <translation>삭제(&amp;R)…</translation>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
     </message>
     <message>
-      <source>More actions</source>
-      <translation>추가 작업</translation>
+        <source>More actions</source>
+        <translation>추가 작업</translation>
     </message>
     <message>
-      <source>Camera %1</source>
-      <translation>카메라 %1</translation>
+        <source>Camera %1</source>
+        <translation>카메라 %1</translation>
     </message>
     <message>
-      <source>Off</source>
-      <translation>꺼짐</translation>
+        <source>Off</source>
+        <translation>꺼짐</translation>
     </message>
     <message>
-      <source>Switch %1 off</source>
-      <translation>%1 끄기</translation>
+        <source>Switch %1 off</source>
+        <translation>%1 끄기</translation>
     </message>
     <message>
-      <source>Switch %1 on</source>
-      <translation>%1 켜기</translation>
+        <source>Switch %1 on</source>
+        <translation>%1 켜기</translation>
     </message>
     <message>
-      <source>Stop sharing %1</source>
-      <translation>%1 공유 중지</translation>
+        <source>Stop sharing %1</source>
+        <translation>%1 공유 중지</translation>
     </message>
     <message>
-      <source>Share %1</source>
-      <translation>%1 공유</translation>
+        <source>Share %1</source>
+        <translation>%1 공유</translation>
     </message>
     <message>
-      <source>Share this camera to browsers</source>
-      <translation>이 카메라를 브라우저에 공유</translation>
+        <source>Share this camera to browsers</source>
+        <translation>이 카메라를 브라우저에 공유</translation>
     </message>
     <message>
-      <source>Address and QR code of %1</source>
-      <translation>%1의 주소와 QR 코드</translation>
+        <source>Address and QR code of %1</source>
+        <translation>%1의 주소와 QR 코드</translation>
     </message>
     <message>
-      <source>%1 fps  ·  %2×%3</source>
-      <translation>%1 fps  ·  %2×%3</translation>
+        <source>%1 fps  ·  %2×%3</source>
+        <translation>%1 fps  ·  %2×%3</translation>
     </message>
     <message>
-      <source>Camera is off</source>
-      <translation>카메라가 꺼져 있습니다</translation>
+        <source>Camera is off</source>
+        <translation>카메라가 꺼져 있습니다</translation>
     </message>
     <message>
-      <source>last picture %1</source>
-      <translation>마지막 화면: %1</translation>
+        <source>last picture %1</source>
+        <translation>마지막 화면: %1</translation>
     </message>
     <message>
-      <source>%1 Mbit/s</source>
-      <translation>%1 Mbit/s</translation>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
-      <source>%1 kbit/s</source>
-      <translation>%1 kbit/s</translation>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
-      <source>%1 fps</source>
-      <translation>%1 fps</translation>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
     </message>
     <message>
-      <source>decode %1 ms</source>
-      <translation>디코딩 %1 ms</translation>
+        <source>decode %1 ms</source>
+        <translation>디코딩 %1 ms</translation>
     </message>
     <message>
-      <source>%1 dropped</source>
-      <translation>버림 %1</translation>
+        <source>%1 dropped</source>
+        <translation>버림 %1</translation>
     </message>
     <message>
-      <source>1 viewer</source>
-      <translation>시청자 1명</translation>
+        <source>1 viewer</source>
+        <translation>시청자 1명</translation>
     </message>
     <message>
-      <source>%1 viewers</source>
-      <translation>시청자 %1명</translation>
+        <source>%1 viewers</source>
+        <translation>시청자 %1명</translation>
     </message>
     <message>
-      <source>%1 fps sent</source>
-      <translation>송출 %1 fps</translation>
+        <source>%1 fps sent</source>
+        <translation>송출 %1 fps</translation>
     </message>
     <message>
-      <source>1 reconnect</source>
-      <translation>재연결 1회</translation>
+        <source>1 reconnect</source>
+        <translation>재연결 1회</translation>
     </message>
     <message>
-      <source>%1 reconnects</source>
-      <translation>재연결 %1회</translation>
+        <source>%1 reconnects</source>
+        <translation>재연결 %1회</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-      <source>Watch many cameras on one screen and share them to browsers.</source>
-      <translation>여러 카메라를 한 화면에서 보고 브라우저에 공유합니다.</translation>
+        <source>Watch many cameras on one screen and share them to browsers.</source>
+        <translation>여러 카메라를 한 화면에서 보고 브라우저에 공유합니다.</translation>
     </message>
     <message>
-      <source>Configuration file.</source>
-      <translation>설정 파일.</translation>
+        <source>Configuration file.</source>
+        <translation>설정 파일.</translation>
     </message>
     <message>
-      <source>Add a camera for this run only.</source>
-      <translation>이번 실행에만 카메라를 추가합니다.</translation>
+        <source>Add a camera for this run only.</source>
+        <translation>이번 실행에만 카메라를 추가합니다.</translation>
     </message>
     <message>
-      <source>Add demo cameras.</source>
-      <translation>데모 카메라를 추가합니다.</translation>
+        <source>Add demo cameras.</source>
+        <translation>데모 카메라를 추가합니다.</translation>
     </message>
     <message>
-      <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
-      <translation>창 없음: SIGINT 또는 SIGTERM까지 카메라와 공유 서버를 실행합니다.</translation>
+        <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
+        <translation>창 없음: SIGINT 또는 SIGTERM까지 카메라와 공유 서버를 실행합니다.</translation>
     </message>
     <message>
-      <source>Address of the share server (default 127.0.0.1).</source>
-      <translation>공유 서버 주소(기본값 127.0.0.1).</translation>
+        <source>Address of the share server (default 127.0.0.1).</source>
+        <translation>공유 서버 주소(기본값 127.0.0.1).</translation>
     </message>
     <message>
-      <source>Port of the share server (default 8088, 0 picks a free one).</source>
-      <translation>공유 서버 포트(기본값 8088, 0이면 빈 포트 선택).</translation>
+        <source>Port of the share server (default 8088, 0 picks a free one).</source>
+        <translation>공유 서버 포트(기본값 8088, 0이면 빈 포트 선택).</translation>
     </message>
     <message>
-      <source>Share every camera of this run.</source>
-      <translation>이번 실행의 모든 카메라를 공유합니다.</translation>
+        <source>Share every camera of this run.</source>
+        <translation>이번 실행의 모든 카메라를 공유합니다.</translation>
     </message>
     <message>
-      <source>Access token for clients not on this machine.</source>
-      <translation>이 컴퓨터 밖의 클라이언트용 접근 토큰.</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>예상하지 못한 인수 "%1"</translation>
     </message>
     <message>
-      <source>unexpected argument "%1"</source>
-      <translation>예상하지 못한 인수 "%1"</translation>
+        <source>--share-port needs a number from 0 to 65535</source>
+        <translation>--share-port에는 0에서 65535 사이의 숫자가 필요합니다</translation>
     </message>
     <message>
-      <source>--share-port needs a number from 0 to 65535</source>
-      <translation>--share-port에는 0에서 65535 사이의 숫자가 필요합니다</translation>
+        <source>--camera needs a URL</source>
+        <translation>--camera에는 URL이 필요합니다</translation>
     </message>
     <message>
-      <source>--camera needs a URL</source>
-      <translation>--camera에는 URL이 필요합니다</translation>
+        <source>Language of the interface (%1; default: the system's).</source>
+        <translation>화면 언어(%1, 기본값은 시스템 언어).</translation>
     </message>
     <message>
-      <source>Language of the interface (%1; default: the system's).</source>
-      <translation>화면 언어(%1, 기본값은 시스템 언어).</translation>
+        <source>Admin token for clients not on this machine (at least 22 characters).</source>
+        <translation>이 컴퓨터가 아닌 클라이언트를 위한 관리자 토큰(22자 이상).</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Clients on this machine need the token too (for tunnels and proxies).</source>
+        <translation>이 컴퓨터의 클라이언트도 토큰이 필요합니다(터널과 프록시용).</translation>
+    </message>
+    <message>
+        <source>Make a new admin token and save it (the old one stops working).</source>
+        <translation>새 관리자 토큰을 만들어 저장합니다(이전 토큰은 더 이상 작동하지 않음).</translation>
+    </message>
+</context>
+<context>
     <name>ConfigStore</name>
     <message>
-      <source>cannot read %1: %2</source>
-      <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-      <source>the file is too large</source>
-      <translation>파일이 너무 큽니다</translation>
+        <source>the file is too large</source>
+        <translation>파일이 너무 큽니다</translation>
     </message>
     <message>
-      <source>the file does not hold a JSON object</source>
-      <translation>파일에 JSON 객체가 없습니다</translation>
+        <source>the file does not hold a JSON object</source>
+        <translation>파일에 JSON 객체가 없습니다</translation>
     </message>
     <message>
-      <source>written by a newer version (%1)</source>
-      <translation>더 새로운 버전(%1)에서 작성되었습니다</translation>
+        <source>written by a newer version (%1)</source>
+        <translation>더 새로운 버전(%1)에서 작성되었습니다</translation>
     </message>
     <message>
-      <source>%1 could not be read (%2); it was kept as %3</source>
-      <translation>%1을(를) 읽을 수 없어(%2) %3(으)로 보관했습니다</translation>
+        <source>%1 could not be read (%2); it was kept as %3</source>
+        <translation>%1을(를) 읽을 수 없어(%2) %3(으)로 보관했습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
-      <source>no picture within %1 s</source>
-      <translation>%1초 안에 화면이 오지 않았습니다</translation>
+        <source>no picture within %1 s</source>
+        <translation>%1초 안에 화면이 오지 않았습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HttpMjpegSource</name>
     <message>
-      <source>no answer within %1 s</source>
-      <translation>%1초 안에 응답이 없습니다</translation>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답이 없습니다</translation>
     </message>
     <message>
-      <source>no complete picture within %1 s</source>
-      <translation>%1초 안에 완전한 화면이 오지 않았습니다</translation>
+        <source>no complete picture within %1 s</source>
+        <translation>%1초 안에 완전한 화면이 오지 않았습니다</translation>
     </message>
     <message>
-      <source>the camera sends %1, not MJPEG</source>
-      <translation>카메라가 MJPEG가 아닌 %1을(를) 보냅니다</translation>
+        <source>the camera sends %1, not MJPEG</source>
+        <translation>카메라가 MJPEG가 아닌 %1을(를) 보냅니다</translation>
     </message>
     <message>
-      <source>picture larger than 16 MiB</source>
-      <translation>화면이 16 MiB보다 큽니다</translation>
+        <source>picture larger than 16 MiB</source>
+        <translation>화면이 16 MiB보다 큽니다</translation>
     </message>
     <message>
-      <source>the stream holds no JPEG pictures</source>
-      <translation>스트림에 JPEG 화면이 없습니다</translation>
+        <source>the stream holds no JPEG pictures</source>
+        <translation>스트림에 JPEG 화면이 없습니다</translation>
     </message>
     <message>
-      <source>the camera ended the stream</source>
-      <translation>카메라가 스트림을 끝냈습니다</translation>
+        <source>the camera ended the stream</source>
+        <translation>카메라가 스트림을 끝냈습니다</translation>
     </message>
     <message>
-      <source>empty answer</source>
-      <translation>응답이 비어 있습니다</translation>
+        <source>empty answer</source>
+        <translation>응답이 비어 있습니다</translation>
     </message>
     <message>
-      <source>the answer is not a JPEG picture</source>
-      <translation>응답이 JPEG 화면이 아닙니다</translation>
+        <source>the answer is not a JPEG picture</source>
+        <translation>응답이 JPEG 화면이 아닙니다</translation>
     </message>
     <message>
-      <source>the camera asks for a user name and password</source>
-      <translation>카메라가 사용자 이름과 비밀번호를 요구합니다</translation>
+        <source>the camera asks for a user name and password</source>
+        <translation>카메라가 사용자 이름과 비밀번호를 요구합니다</translation>
     </message>
     <message>
-      <source>access denied (HTTP 403)</source>
-      <translation>접근이 거부되었습니다(HTTP 403)</translation>
+        <source>access denied (HTTP 403)</source>
+        <translation>접근이 거부되었습니다(HTTP 403)</translation>
     </message>
     <message>
-      <source>HTTP %1</source>
-      <translation>HTTP %1</translation>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
     <message>
-      <source>the camera closed the connection</source>
-      <translation>카메라가 연결을 닫았습니다</translation>
+        <source>the camera closed the connection</source>
+        <translation>카메라가 연결을 닫았습니다</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>연결이 거부되었습니다</translation>
+        <source>connection refused</source>
+        <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>호스트를 찾을 수 없습니다</translation>
+        <source>host not found</source>
+        <translation>호스트를 찾을 수 없습니다</translation>
     </message>
     <message>
-      <source>secure connection failed</source>
-      <translation>보안 연결에 실패했습니다</translation>
+        <source>secure connection failed</source>
+        <translation>보안 연결에 실패했습니다</translation>
     </message>
     <message>
-      <source>not an HTTP camera</source>
-      <translation>HTTP 카메라가 아닙니다</translation>
+        <source>not an HTTP camera</source>
+        <translation>HTTP 카메라가 아닙니다</translation>
     </message>
     <message>
-      <source>no valid HTTP answer</source>
-      <translation>올바른 HTTP 응답이 없습니다</translation>
+        <source>no valid HTTP answer</source>
+        <translation>올바른 HTTP 응답이 없습니다</translation>
     </message>
     <message>
-      <source>secure connection failed (%1)</source>
-      <translation>보안 연결에 실패했습니다(%1)</translation>
+        <source>secure connection failed (%1)</source>
+        <translation>보안 연결에 실패했습니다(%1)</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the camera redirected to %1, which asks for a password: the camera's password is only sent to the camera's own address</source>
+        <translation>카메라가 %1(으)로 리디렉션했고 그곳에서 비밀번호를 요구합니다. 카메라의 비밀번호는 카메라 자신의 주소로만 보냅니다</translation>
+    </message>
+</context>
+<context>
+    <name>JpegCodec</name>
+    <message>
+        <source>picture too large: %1×%2 (at most %3×%3 and %4 megapixels)</source>
+        <translation>그림이 너무 큽니다: %1×%2(최대 %3×%3, %4메가픽셀)</translation>
+    </message>
+</context>
+<context>
     <name>JpegFolderSource</name>
     <message>
-      <source>the folder %1 does not exist</source>
-      <translation>%1 폴더가 없습니다</translation>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 폴더가 없습니다</translation>
     </message>
     <message>
-      <source>no readable JPEG files in %1</source>
-      <translation>%1에 읽을 수 있는 JPEG 파일이 없습니다</translation>
+        <source>no readable JPEG files in %1</source>
+        <translation>%1에 읽을 수 있는 JPEG 파일이 없습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LibavSource</name>
     <message>
-      <source>a folder, not a video file</source>
-      <translation>동영상 파일이 아니라 폴더입니다</translation>
+        <source>a folder, not a video file</source>
+        <translation>동영상 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-      <source>no video stream</source>
-      <translation>비디오 스트림이 없습니다</translation>
+        <source>no video stream</source>
+        <translation>비디오 스트림이 없습니다</translation>
     </message>
     <message>
-      <source>no decoder for %1</source>
-      <translation>%1 디코더가 없습니다</translation>
+        <source>no decoder for %1</source>
+        <translation>%1 디코더가 없습니다</translation>
     </message>
     <message>
-      <source>no picture in the file</source>
-      <translation>파일에 화면이 없습니다</translation>
+        <source>no picture in the file</source>
+        <translation>파일에 화면이 없습니다</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the camera redirected to %1: its password is only sent to the camera's own address</source>
+        <translation>카메라가 %1(으)로 리디렉션했습니다. 비밀번호는 카메라 자신의 주소로만 보냅니다</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>CCTV Dashboard</source>
-      <translation>CCTV 대시보드</translation>
+        <source>CCTV Dashboard</source>
+        <translation>CCTV 대시보드</translation>
     </message>
     <message>
-      <source>Shared camera addresses</source>
-      <translation>공유 중인 카메라 주소</translation>
+        <source>Shared camera addresses</source>
+        <translation>공유 중인 카메라 주소</translation>
     </message>
     <message>
-      <source>Snapshot saved to %1</source>
-      <translation>스냅샷을 %1에 저장했습니다</translation>
+        <source>Snapshot saved to %1</source>
+        <translation>스냅샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-      <source>Snapshot not saved: %1</source>
-      <translation>스냅샷을 저장하지 못했습니다: %1</translation>
+        <source>Snapshot not saved: %1</source>
+        <translation>스냅샷을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-      <source>Cameras</source>
-      <translation>카메라</translation>
+        <source>Cameras</source>
+        <translation>카메라</translation>
     </message>
     <message>
-      <source>&amp;Add camera…</source>
-      <translation>카메라 추가(&amp;A)…</translation>
+        <source>&amp;Add camera…</source>
+        <translation>카메라 추가(&amp;A)…</translation>
     </message>
     <message>
-      <source>Add a camera (%1)</source>
-      <translation>카메라 추가 (%1)</translation>
+        <source>Add a camera (%1)</source>
+        <translation>카메라 추가 (%1)</translation>
     </message>
     <message>
-      <source>Layout</source>
-      <translation>레이아웃</translation>
+        <source>Layout</source>
+        <translation>레이아웃</translation>
     </message>
     <message>
-      <source>Automatic layout</source>
-      <translation>자동 레이아웃</translation>
+        <source>Automatic layout</source>
+        <translation>자동 레이아웃</translation>
     </message>
     <message>
-      <source>%1×%1 grid</source>
-      <translation>%1×%1 격자</translation>
+        <source>%1×%1 grid</source>
+        <translation>%1×%1 격자</translation>
     </message>
     <message>
-      <source>◀</source>
-      <translation>◀</translation>
+        <source>◀</source>
+        <translation>◀</translation>
     </message>
     <message>
-      <source>Previous page (Page Up)</source>
-      <translation>이전 페이지 (Page Up)</translation>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 페이지 (Page Up)</translation>
     </message>
     <message>
-      <source>▶</source>
-      <translation>▶</translation>
+        <source>▶</source>
+        <translation>▶</translation>
     </message>
     <message>
-      <source>Next page (Page Down)</source>
-      <translation>다음 페이지 (Page Down)</translation>
+        <source>Next page (Page Down)</source>
+        <translation>다음 페이지 (Page Down)</translation>
     </message>
     <message>
-      <source>&amp;Full screen</source>
-      <translation>전체 화면(&amp;F)</translation>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-      <source>Page %1 of %2</source>
-      <translation>%1 / %2 페이지</translation>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-      <source>Added %1</source>
-      <translation>%1을(를) 추가했습니다</translation>
+        <source>Added %1</source>
+        <translation>%1을(를) 추가했습니다</translation>
     </message>
     <message>
-      <source>Remove camera</source>
-      <translation>카메라 삭제</translation>
+        <source>Remove camera</source>
+        <translation>카메라 삭제</translation>
     </message>
     <message>
-      <source>Remove %1 from the dashboard?</source>
-      <translation>대시보드에서 %1을(를) 삭제할까요?</translation>
+        <source>Remove %1 from the dashboard?</source>
+        <translation>대시보드에서 %1을(를) 삭제할까요?</translation>
     </message>
     <message>
-      <source>Sharing is off</source>
-      <translation>공유가 꺼져 있습니다</translation>
+        <source>Sharing is off</source>
+        <translation>공유가 꺼져 있습니다</translation>
     </message>
     <message>
-      <source>No camera is shared. Press Share on a tile to publish it at %1</source>
-      <translation>공유 중인 카메라가 없습니다. 타일의 "공유"를 누르면 %1에 공개됩니다</translation>
+        <source>No camera is shared. Press Share on a tile to publish it at %1</source>
+        <translation>공유 중인 카메라가 없습니다. 타일의 "공유"를 누르면 %1에 공개됩니다</translation>
     </message>
     <message>
-      <source>Shared: </source>
-      <translation>공유 중: </translation>
+        <source>Shared: </source>
+        <translation>공유 중: </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MjpegParser</name>
     <message>
-      <source>the boundary is made of dashes only</source>
-      <translation>경계(boundary)가 대시로만 되어 있습니다</translation>
+        <source>the boundary is made of dashes only</source>
+        <translation>경계(boundary)가 대시로만 되어 있습니다</translation>
     </message>
     <message>
-      <source>no boundary found</source>
-      <translation>경계(boundary)를 찾을 수 없습니다</translation>
+        <source>no boundary found</source>
+        <translation>경계(boundary)를 찾을 수 없습니다</translation>
     </message>
     <message>
-      <source>part header line too long</source>
-      <translation>파트 헤더 줄이 너무 깁니다</translation>
+        <source>part header line too long</source>
+        <translation>파트 헤더 줄이 너무 깁니다</translation>
     </message>
     <message>
-      <source>too many part headers</source>
-      <translation>파트 헤더가 너무 많습니다</translation>
+        <source>too many part headers</source>
+        <translation>파트 헤더가 너무 많습니다</translation>
     </message>
     <message>
-      <source>invalid Content-Length</source>
-      <translation>Content-Length가 올바르지 않습니다</translation>
+        <source>invalid Content-Length</source>
+        <translation>Content-Length가 올바르지 않습니다</translation>
     </message>
     <message>
-      <source>part larger than %1</source>
-      <translation>파트가 %1보다 큽니다</translation>
+        <source>part larger than %1</source>
+        <translation>파트가 %1보다 큽니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PushSource</name>
     <message>
-      <source>the sender went away</source>
-      <translation>보내는 쪽이 연결을 끊었습니다</translation>
+        <source>the sender went away</source>
+        <translation>보내는 쪽이 연결을 끊었습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
-      <source>Share %1</source>
-      <translation>%1 공유</translation>
+        <source>Share %1</source>
+        <translation>%1 공유</translation>
     </message>
     <message>
-      <source>Share address</source>
-      <translation>공유 주소</translation>
+        <source>Share address</source>
+        <translation>공유 주소</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>복사(&amp;C)</translation>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
-      <source>Copy the share address</source>
-      <translation>공유 주소 복사</translation>
+        <source>Copy the share address</source>
+        <translation>공유 주소 복사</translation>
     </message>
     <message>
-      <source>QR code of the share address</source>
-      <translation>공유 주소의 QR 코드</translation>
+        <source>QR code of the share address</source>
+        <translation>공유 주소의 QR 코드</translation>
     </message>
     <message>
-      <source>Any device on your network can open this address; it carries the access token, so share it only with people who may watch.</source>
-      <translation>네트워크의 어떤 기기에서도 이 주소를 열 수 있습니다. 접근 토큰이 들어 있으니 시청해도 되는 사람에게만 알려 주세요.</translation>
+        <source>for 1 hour</source>
+        <translation>1시간 동안</translation>
     </message>
     <message>
-      <source>Only this computer can open this address. To watch from other devices, start the dashboard with --share-bind 0.0.0.0.</source>
-      <translation>이 주소는 이 컴퓨터에서만 열 수 있습니다. 다른 기기에서 보려면 --share-bind 0.0.0.0 옵션으로 대시보드를 시작하세요.</translation>
+        <source>for 1 day</source>
+        <translation>1일 동안</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>for 1 week</source>
+        <translation>1주일 동안</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>취소할 때까지</translation>
+    </message>
+    <message>
+        <source>How long the link works</source>
+        <translation>링크 유효 기간</translation>
+    </message>
+    <message>
+        <source>&amp;Make link</source>
+        <translation>링크 만들기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A link that opens this camera only,</source>
+        <translation>이 카메라만 여는 링크,</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>마지막 사용</translation>
+    </message>
+    <message>
+        <source>Links to this camera</source>
+        <translation>이 카메라의 링크</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>취소(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Links made</source>
+        <translation>만든 링크</translation>
+    </message>
+    <message>
+        <source>Whoever has a link can watch this camera until the link expires or you revoke it, and nothing else: no other camera, no settings.</source>
+        <translation>링크를 가진 사람은 링크가 만료되거나 취소할 때까지 이 카메라를 볼 수 있으며, 그 밖의 것은 할 수 없습니다(다른 카메라도, 설정도).</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the share server. To watch from other devices, start the dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy.</source>
+        <translation>공유 서버에는 이 컴퓨터에서만 접속할 수 있습니다. 다른 기기에서 보려면 --share-bind 0.0.0.0 으로 대시보드를 시작하거나 리버스 프록시를 통해 제공하세요.</translation>
+    </message>
+    <message>
+        <source>New &amp;admin token…</source>
+        <translation>새 관리자 토큰(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The admin token opens everything (all cameras, switching them, making links). Make a new one if it may have leaked.</source>
+        <translation>관리자 토큰으로 모든 것을 할 수 있습니다(모든 카메라, 켜고 끄기, 링크 만들기). 유출되었을 수 있다면 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Too many links: revoke some first.</source>
+        <translation>링크가 너무 많습니다. 먼저 몇 개를 취소하세요.</translation>
+    </message>
+    <message>
+        <source>New admin token</source>
+        <translation>새 관리자 토큰</translation>
+    </message>
+    <message>
+        <source>Every browser and script that uses the admin token will need the new one, and pages and streams opened with it end now. View links keep working.</source>
+        <translation>관리자 토큰을 쓰는 모든 브라우저와 스크립트에 새 토큰이 필요하며, 이전 토큰으로 연 페이지와 스트림은 지금 종료됩니다. 보기 링크는 계속 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Make a new token</source>
+        <translation>새 토큰 만들기</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
     <name>ShareServer</name>
     <message>
-      <source>the share server is already running</source>
-      <translation>공유 서버가 이미 실행 중입니다</translation>
+        <source>the share server is already running</source>
+        <translation>공유 서버가 이미 실행 중입니다</translation>
     </message>
     <message>
-      <source>refusing to share on %1 without an access token</source>
-      <translation>접근 토큰 없이 %1에서 공유할 수 없습니다</translation>
+        <source>refusing to share on %1 without an access token</source>
+        <translation>접근 토큰 없이 %1에서 공유할 수 없습니다</translation>
     </message>
     <message>
-      <source>cannot listen on %1:%2: %3</source>
-      <translation>%1:%2에서 수신할 수 없습니다: %3</translation>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>%1:%2에서 수신할 수 없습니다: %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SnapshotWriter</name>
     <message>
-      <source>there is no picture yet</source>
-      <translation>아직 화면이 없습니다</translation>
+        <source>there is no picture yet</source>
+        <translation>아직 화면이 없습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceError</name>
     <message>
-      <source>invalid camera address</source>
-      <translation>카메라 주소가 올바르지 않습니다</translation>
+        <source>invalid camera address</source>
+        <translation>카메라 주소가 올바르지 않습니다</translation>
     </message>
     <message>
-      <source>camera unreachable</source>
-      <translation>카메라에 연결할 수 없습니다</translation>
+        <source>camera unreachable</source>
+        <translation>카메라에 연결할 수 없습니다</translation>
     </message>
     <message>
-      <source>timed out</source>
-      <translation>시간이 초과되었습니다</translation>
+        <source>timed out</source>
+        <translation>시간이 초과되었습니다</translation>
     </message>
     <message>
-      <source>authentication failed</source>
-      <translation>인증에 실패했습니다</translation>
+        <source>authentication failed</source>
+        <translation>인증에 실패했습니다</translation>
     </message>
     <message>
-      <source>stream not found</source>
-      <translation>스트림을 찾을 수 없습니다</translation>
+        <source>stream not found</source>
+        <translation>스트림을 찾을 수 없습니다</translation>
     </message>
     <message>
-      <source>unsupported format</source>
-      <translation>지원하지 않는 형식입니다</translation>
+        <source>unsupported format</source>
+        <translation>지원하지 않는 형식입니다</translation>
     </message>
     <message>
-      <source>device busy</source>
-      <translation>장치를 사용 중입니다</translation>
+        <source>device busy</source>
+        <translation>장치를 사용 중입니다</translation>
     </message>
     <message>
-      <source>device missing</source>
-      <translation>장치가 없습니다</translation>
+        <source>device missing</source>
+        <translation>장치가 없습니다</translation>
     </message>
     <message>
-      <source>stream ended</source>
-      <translation>스트림이 끝났습니다</translation>
+        <source>stream ended</source>
+        <translation>스트림이 끝났습니다</translation>
     </message>
     <message>
-      <source>no picture (stalled)</source>
-      <translation>화면이 멈췄습니다</translation>
+        <source>no picture (stalled)</source>
+        <translation>화면이 멈췄습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceFactory</name>
     <message>
-      <source>not a valid camera address</source>
-      <translation>올바른 카메라 주소가 아닙니다</translation>
+        <source>not a valid camera address</source>
+        <translation>올바른 카메라 주소가 아닙니다</translation>
     </message>
     <message>
-      <source>unknown test source (use test:pattern)</source>
-      <translation>알 수 없는 테스트 소스입니다(test:pattern 사용)</translation>
+        <source>unknown test source (use test:pattern)</source>
+        <translation>알 수 없는 테스트 소스입니다(test:pattern 사용)</translation>
     </message>
     <message>
-      <source>unknown address scheme "%1"</source>
-      <translation>알 수 없는 주소 형식 "%1"</translation>
+        <source>unknown address scheme "%1"</source>
+        <translation>알 수 없는 주소 형식 "%1"</translation>
     </message>
     <message>
-      <source>no host in the camera address</source>
-      <translation>카메라 주소에 호스트가 없습니다</translation>
+        <source>no host in the camera address</source>
+        <translation>카메라 주소에 호스트가 없습니다</translation>
     </message>
     <message>
-      <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
-      <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
+        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+        <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
     </message>
     <message>
-      <source>a push camera needs an id (push:NAME)</source>
-      <translation>푸시 카메라에는 ID가 필요합니다(push:NAME)</translation>
+        <source>a push camera needs an id (push:NAME)</source>
+        <translation>푸시 카메라에는 ID가 필요합니다(push:NAME)</translation>
     </message>
     <message>
-      <source>nothing can push pictures in this program</source>
-      <translation>이 프로그램에는 화면을 푸시할 수 있는 곳이 없습니다</translation>
+        <source>nothing can push pictures in this program</source>
+        <translation>이 프로그램에는 화면을 푸시할 수 있는 곳이 없습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WebSocketSource</name>
     <message>
-      <source>no WebSocket handshake within %1 s</source>
-      <translation>%1초 안에 WebSocket 핸드셰이크가 없습니다</translation>
+        <source>no WebSocket handshake within %1 s</source>
+        <translation>%1초 안에 WebSocket 핸드셰이크가 없습니다</translation>
     </message>
     <message>
-      <source>the connection closed during the WebSocket handshake</source>
-      <translation>WebSocket 핸드셰이크 중에 연결이 닫혔습니다</translation>
+        <source>the connection closed during the WebSocket handshake</source>
+        <translation>WebSocket 핸드셰이크 중에 연결이 닫혔습니다</translation>
     </message>
     <message>
-      <source>the camera sent a message larger than 16 MiB</source>
-      <translation>카메라가 16 MiB보다 큰 메시지를 보냈습니다</translation>
+        <source>the camera sent a message larger than 16 MiB</source>
+        <translation>카메라가 16 MiB보다 큰 메시지를 보냈습니다</translation>
     </message>
     <message>
-      <source>the camera closed the connection</source>
-      <translation>카메라가 연결을 닫았습니다</translation>
+        <source>the camera closed the connection</source>
+        <translation>카메라가 연결을 닫았습니다</translation>
     </message>
     <message>
-      <source>the camera closed the connection (%1)</source>
-      <translation>카메라가 연결을 닫았습니다(%1)</translation>
+        <source>the camera closed the connection (%1)</source>
+        <translation>카메라가 연결을 닫았습니다(%1)</translation>
     </message>
     <message>
-      <source>access forbidden (HTTP 403)</source>
-      <translation>접근이 금지되었습니다(HTTP 403)</translation>
+        <source>access forbidden (HTTP 403)</source>
+        <translation>접근이 금지되었습니다(HTTP 403)</translation>
     </message>
     <message>
-      <source>the server answered HTTP %1, not a WebSocket</source>
-      <translation>서버가 WebSocket이 아닌 HTTP %1로 응답했습니다</translation>
+        <source>the server answered HTTP %1, not a WebSocket</source>
+        <translation>서버가 WebSocket이 아닌 HTTP %1로 응답했습니다</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>연결이 거부되었습니다</translation>
+        <source>connection refused</source>
+        <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>호스트를 찾을 수 없습니다</translation>
+        <source>host not found</source>
+        <translation>호스트를 찾을 수 없습니다</translation>
     </message>
     <message>
-      <source>TLS handshake failed</source>
-      <translation>TLS 핸드셰이크에 실패했습니다</translation>
+        <source>TLS handshake failed</source>
+        <translation>TLS 핸드셰이크에 실패했습니다</translation>
     </message>
     <message>
-      <source>unreadable JPEG header</source>
-      <translation>JPEG 헤더를 읽을 수 없습니다</translation>
+        <source>unreadable JPEG header</source>
+        <translation>JPEG 헤더를 읽을 수 없습니다</translation>
     </message>
     <message>
-      <source>%1 messages in a row held no JPEG picture (%2)</source>
-      <translation>메시지 %1개 연속으로 JPEG 화면이 없었습니다(%2)</translation>
+        <source>%1 messages in a row held no JPEG picture (%2)</source>
+        <translation>메시지 %1개 연속으로 JPEG 화면이 없었습니다(%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WebcamSource</name>
     <message>
-      <source>no camera at %1</source>
-      <translation>%1에 카메라가 없습니다</translation>
+        <source>no camera at %1</source>
+        <translation>%1에 카메라가 없습니다</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1 is not a video device</source>
-      <translation>%1은(는) 비디오 장치가 아닙니다</translation>
+        <source>%1 is not a video device</source>
+        <translation>%1은(는) 비디오 장치가 아닙니다</translation>
     </message>
     <message>
-      <source>another program is using %1</source>
-      <translation>다른 프로그램이 %1을(를) 사용 중입니다</translation>
+        <source>another program is using %1</source>
+        <translation>다른 프로그램이 %1을(를) 사용 중입니다</translation>
     </message>
     <message>
-      <source>no permission to open %1 (is this user in the "video" group?)</source>
-      <translation>%1을(를) 열 권한이 없습니다("video" 그룹에 속한 사용자인가요?)</translation>
+        <source>no permission to open %1 (is this user in the "video" group?)</source>
+        <translation>%1을(를) 열 권한이 없습니다("video" 그룹에 속한 사용자인가요?)</translation>
     </message>
     <message>
-      <source>%1 (%2) is not a capture device</source>
-      <translation>%1(%2)은(는) 영상 입력 장치가 아닙니다</translation>
+        <source>%1 (%2) is not a capture device</source>
+        <translation>%1(%2)은(는) 영상 입력 장치가 아닙니다</translation>
     </message>
     <message>
-      <source>another program is using %1 (%2)</source>
-      <translation>다른 프로그램이 %1을(를) 사용 중입니다(%2)</translation>
+        <source>another program is using %1 (%2)</source>
+        <translation>다른 프로그램이 %1을(를) 사용 중입니다(%2)</translation>
     </message>
     <message>
-      <source>%1 would not start</source>
-      <translation>%1을(를) 시작할 수 없습니다</translation>
+        <source>%1 would not start</source>
+        <translation>%1을(를) 시작할 수 없습니다</translation>
     </message>
     <message>
-      <source>%1 was unplugged</source>
-      <translation>%1이(가) 분리되었습니다</translation>
+        <source>%1 was unplugged</source>
+        <translation>%1이(가) 분리되었습니다</translation>
     </message>
     <message>
-      <source>%1 stopped sending pictures</source>
-      <translation>%1에서 화면이 더 이상 오지 않습니다</translation>
+        <source>%1 stopped sending pictures</source>
+        <translation>%1에서 화면이 더 이상 오지 않습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>warning: cannot save %1: %2</source>
-      <translation>경고: %1을(를) 저장할 수 없습니다: %2</translation>
+        <source>warning: cannot save %1: %2</source>
+        <translation>경고: %1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-      <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
-      <translation>cctv-dashboard: 창을 열 디스플레이가 없습니다(DISPLAY가 설정되지 않음). 창 없이 실행하려면 --headless를 사용하세요</translation>
+        <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
+        <translation>cctv-dashboard: 창을 열 디스플레이가 없습니다(DISPLAY가 설정되지 않음). 창 없이 실행하려면 --headless를 사용하세요</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,987 +1,1109 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-  <context>
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>the share token must be at least %1 characters long (128 bits), this one has %2</source>
+        <translation>分享權杖至少需要 %1 個字元（128 位元），這個只有 %2 個</translation>
+    </message>
+    <message>
+        <source>the share token may hold only letters, digits and punctuation other than ; , " and \</source>
+        <translation>分享權杖只能包含字母、數字，以及 ; , " \ 以外的標點符號</translation>
+    </message>
+</context>
+<context>
     <name>CameraConfig</name>
     <message>
-      <source>camera "%1" has no valid URL</source>
-      <translation>攝影機「%1」沒有有效的網址</translation>
+        <source>camera "%1" has no valid URL</source>
+        <translation>攝影機「%1」沒有有效的網址</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
-      <source>Password</source>
-      <translation>密碼</translation>
+        <source>Password</source>
+        <translation>密碼</translation>
     </message>
     <message>
-      <source>e.g. Front door</source>
-      <translation>例如：大門</translation>
+        <source>e.g. Front door</source>
+        <translation>例如：大門</translation>
     </message>
     <message>
-      <source>Camera name</source>
-      <translation>攝影機名稱</translation>
+        <source>Camera name</source>
+        <translation>攝影機名稱</translation>
     </message>
     <message>
-      <source>&amp;Test connection</source>
-      <translation>測試連線(&amp;T)</translation>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
-      <source>Add camera</source>
-      <translation>新增攝影機</translation>
+        <source>Add camera</source>
+        <translation>新增攝影機</translation>
     </message>
     <message>
-      <source>Kind of camera</source>
-      <translation>攝影機類型</translation>
+        <source>Kind of camera</source>
+        <translation>攝影機類型</translation>
     </message>
     <message>
-      <source>RTSP camera</source>
-      <translation>RTSP 攝影機</translation>
+        <source>RTSP camera</source>
+        <translation>RTSP 攝影機</translation>
     </message>
     <message>
-      <source>HTTP MJPEG stream</source>
-      <translation>HTTP MJPEG 串流</translation>
+        <source>HTTP MJPEG stream</source>
+        <translation>HTTP MJPEG 串流</translation>
     </message>
     <message>
-      <source>WebSocket feed</source>
-      <translation>WebSocket 影像來源</translation>
+        <source>WebSocket feed</source>
+        <translation>WebSocket 影像來源</translation>
     </message>
     <message>
-      <source>Local webcam</source>
-      <translation>本機網路攝影機</translation>
+        <source>Local webcam</source>
+        <translation>本機網路攝影機</translation>
     </message>
     <message>
-      <source>Video file or folder of pictures</source>
-      <translation>影片檔或圖片資料夾</translation>
+        <source>Video file or folder of pictures</source>
+        <translation>影片檔或圖片資料夾</translation>
     </message>
     <message>
-      <source>Test pattern</source>
-      <translation>測試圖樣</translation>
+        <source>Test pattern</source>
+        <translation>測試圖樣</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>訊息</translation>
+        <source>Message</source>
+        <translation>訊息</translation>
     </message>
     <message>
-      <source>Test picture</source>
-      <translation>測試畫面</translation>
+        <source>Test picture</source>
+        <translation>測試畫面</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>名稱(&amp;N):</translation>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N):</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>類型(&amp;K):</translation>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K):</translation>
     </message>
     <message>
-      <source>192.168.1.20 or rtsp://…</source>
-      <translation>192.168.1.20 或 rtsp://…</translation>
+        <source>192.168.1.20 or rtsp://…</source>
+        <translation>192.168.1.20 或 rtsp://…</translation>
     </message>
     <message>
-      <source>Camera address</source>
-      <translation>攝影機位址</translation>
+        <source>Camera address</source>
+        <translation>攝影機位址</translation>
     </message>
     <message>
-      <source>Port</source>
-      <translation>連接埠</translation>
+        <source>Port</source>
+        <translation>連接埠</translation>
     </message>
     <message>
-      <source>e.g. /stream1</source>
-      <translation>例如：/stream1</translation>
+        <source>e.g. /stream1</source>
+        <translation>例如：/stream1</translation>
     </message>
     <message>
-      <source>Stream path</source>
-      <translation>串流路徑</translation>
+        <source>Stream path</source>
+        <translation>串流路徑</translation>
     </message>
     <message>
-      <source>TCP (reliable)</source>
-      <translation>TCP（可靠）</translation>
+        <source>TCP (reliable)</source>
+        <translation>TCP（可靠）</translation>
     </message>
     <message>
-      <source>UDP (lower delay)</source>
-      <translation>UDP（低延遲）</translation>
+        <source>UDP (lower delay)</source>
+        <translation>UDP（低延遲）</translation>
     </message>
     <message>
-      <source>Transport</source>
-      <translation>傳輸方式</translation>
+        <source>Transport</source>
+        <translation>傳輸方式</translation>
     </message>
     <message>
-      <source>optional</source>
-      <translation>選填</translation>
+        <source>optional</source>
+        <translation>選填</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>使用者名稱</translation>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
     </message>
     <message>
-      <source>&amp;Address:</source>
-      <translation>位址(&amp;A):</translation>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A):</translation>
     </message>
     <message>
-      <source>&amp;Port:</source>
-      <translation>連接埠(&amp;P):</translation>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P):</translation>
     </message>
     <message>
-      <source>T&amp;ransport:</source>
-      <translation>傳輸方式(&amp;R):</translation>
+        <source>T&amp;ransport:</source>
+        <translation>傳輸方式(&amp;R):</translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation>使用者(&amp;U):</translation>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U):</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>密碼(&amp;W):</translation>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W):</translation>
     </message>
     <message>
-      <source>http://camera/video.mjpg</source>
-      <translation>http://camera/video.mjpg</translation>
+        <source>http://camera/video.mjpg</source>
+        <translation>http://camera/video.mjpg</translation>
     </message>
     <message>
-      <source>Stream address</source>
-      <translation>串流位址</translation>
+        <source>Stream address</source>
+        <translation>串流位址</translation>
     </message>
     <message>
-      <source>ws://host:8000/ws/video/name/</source>
-      <translation>ws://host:8000/ws/video/name/</translation>
+        <source>ws://host:8000/ws/video/name/</source>
+        <translation>ws://host:8000/ws/video/name/</translation>
     </message>
     <message>
-      <source>Feed address</source>
-      <translation>影像來源位址</translation>
+        <source>Feed address</source>
+        <translation>影像來源位址</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>裝置</translation>
+        <source>Device</source>
+        <translation>裝置</translation>
     </message>
     <message>
-      <source>Resolution</source>
-      <translation>解析度</translation>
+        <source>Resolution</source>
+        <translation>解析度</translation>
     </message>
     <message>
-      <source>No camera found on this computer</source>
-      <translation>這台電腦上找不到攝影機</translation>
+        <source>No camera found on this computer</source>
+        <translation>這台電腦上找不到攝影機</translation>
     </message>
     <message>
-      <source>Camera default</source>
-      <translation>攝影機預設值</translation>
+        <source>Camera default</source>
+        <translation>攝影機預設值</translation>
     </message>
     <message>
-      <source>&amp;Device:</source>
-      <translation>裝置(&amp;D):</translation>
+        <source>&amp;Device:</source>
+        <translation>裝置(&amp;D):</translation>
     </message>
     <message>
-      <source>&amp;Resolution:</source>
-      <translation>解析度(&amp;R):</translation>
+        <source>&amp;Resolution:</source>
+        <translation>解析度(&amp;R):</translation>
     </message>
     <message>
-      <source>a video file, or a folder of JPEG pictures</source>
-      <translation>影片檔，或 JPEG 圖片資料夾</translation>
+        <source>a video file, or a folder of JPEG pictures</source>
+        <translation>影片檔，或 JPEG 圖片資料夾</translation>
     </message>
     <message>
-      <source>File or folder</source>
-      <translation>檔案或資料夾</translation>
+        <source>File or folder</source>
+        <translation>檔案或資料夾</translation>
     </message>
     <message>
-      <source>Video file</source>
-      <translation>影片檔</translation>
+        <source>Video file</source>
+        <translation>影片檔</translation>
     </message>
     <message>
-      <source>&amp;Path:</source>
-      <translation>路徑(&amp;P):</translation>
+        <source>&amp;Path:</source>
+        <translation>路徑(&amp;P):</translation>
     </message>
     <message>
-      <source>Picture size</source>
-      <translation>畫面大小</translation>
+        <source>Picture size</source>
+        <translation>畫面大小</translation>
     </message>
     <message>
-      <source>Frames per second</source>
-      <translation>每秒影格數</translation>
+        <source>Frames per second</source>
+        <translation>每秒影格數</translation>
     </message>
     <message>
-      <source>&amp;Size:</source>
-      <translation>大小(&amp;S):</translation>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S):</translation>
     </message>
     <message>
-      <source>&amp;Frames per second:</source>
-      <translation>每秒影格數(&amp;F):</translation>
+        <source>&amp;Frames per second:</source>
+        <translation>每秒影格數(&amp;F):</translation>
     </message>
     <message>
-      <source>Edit camera</source>
-      <translation>編輯攝影機</translation>
+        <source>Edit camera</source>
+        <translation>編輯攝影機</translation>
     </message>
     <message>
-      <source>Give the camera a name.</source>
-      <translation>請為攝影機命名。</translation>
+        <source>Give the camera a name.</source>
+        <translation>請為攝影機命名。</translation>
     </message>
     <message>
-      <source>There is already a camera called "%1".</source>
-      <translation>已經有名為「%1」的攝影機。</translation>
+        <source>There is already a camera called "%1".</source>
+        <translation>已經有名為「%1」的攝影機。</translation>
     </message>
     <message>
-      <source>Enter the camera's address (its host name or IP address).</source>
-      <translation>請輸入攝影機的位址（主機名稱或 IP 位址）。</translation>
+        <source>Enter the camera's address (its host name or IP address).</source>
+        <translation>請輸入攝影機的位址（主機名稱或 IP 位址）。</translation>
     </message>
     <message>
-      <source>No local camera was found.</source>
-      <translation>找不到本機攝影機。</translation>
+        <source>No local camera was found.</source>
+        <translation>找不到本機攝影機。</translation>
     </message>
     <message>
-      <source>Choose a video file or a folder of pictures.</source>
-      <translation>請選擇影片檔或圖片資料夾。</translation>
+        <source>Choose a video file or a folder of pictures.</source>
+        <translation>請選擇影片檔或圖片資料夾。</translation>
     </message>
     <message>
-      <source>This is not a valid address for this kind of camera.</source>
-      <translation>這不是此類攝影機的有效位址。</translation>
+        <source>This is not a valid address for this kind of camera.</source>
+        <translation>這不是此類攝影機的有效位址。</translation>
     </message>
     <message>
-      <source>The address has no host.</source>
-      <translation>位址中沒有主機。</translation>
+        <source>The address has no host.</source>
+        <translation>位址中沒有主機。</translation>
     </message>
     <message>
-      <source>Connecting to %1…</source>
-      <translation>正在連線到 %1…</translation>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
     </message>
     <message>
-      <source>Cancel &amp;test</source>
-      <translation>取消測試(&amp;T)</translation>
+        <source>Cancel &amp;test</source>
+        <translation>取消測試(&amp;T)</translation>
     </message>
     <message>
-      <source>Test cancelled.</source>
-      <translation>已取消測試。</translation>
+        <source>Test cancelled.</source>
+        <translation>已取消測試。</translation>
     </message>
     <message>
-      <source>Works: %1×%2, %3.</source>
-      <translation>連線成功：%1×%2，%3。</translation>
+        <source>Works: %1×%2, %3.</source>
+        <translation>連線成功：%1×%2，%3。</translation>
     </message>
     <message>
-      <source>no picture</source>
-      <translation>沒有畫面</translation>
+        <source>no picture</source>
+        <translation>沒有畫面</translation>
     </message>
     <message>
-      <source>Does not work: %1</source>
-      <translation>無法連線：%1</translation>
+        <source>Does not work: %1</source>
+        <translation>無法連線：%1</translation>
     </message>
     <message>
-      <source>&amp;Video file…</source>
-      <translation>影片檔(&amp;V)…</translation>
+        <source>&amp;Video file…</source>
+        <translation>影片檔(&amp;V)…</translation>
     </message>
     <message>
-      <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
-      <translation>影片 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;所有檔案 (*)</translation>
+        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+        <translation>影片 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;所有檔案 (*)</translation>
     </message>
     <message>
-      <source>F&amp;older…</source>
-      <translation>資料夾(&amp;O)…</translation>
+        <source>F&amp;older…</source>
+        <translation>資料夾(&amp;O)…</translation>
     </message>
     <message>
-      <source>Folder of JPEG pictures</source>
-      <translation>JPEG 圖片資料夾</translation>
+        <source>Folder of JPEG pictures</source>
+        <translation>JPEG 圖片資料夾</translation>
     </message>
     <message>
-      <source>Pat&amp;h:</source>
-      <translation>路徑(&amp;H):</translation>
+        <source>Pat&amp;h:</source>
+        <translation>路徑(&amp;H):</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraState</name>
     <message>
-      <source>off</source>
-      <translation>關閉</translation>
+        <source>off</source>
+        <translation>關閉</translation>
     </message>
     <message>
-      <source>connecting…</source>
-      <translation>連線中…</translation>
+        <source>connecting…</source>
+        <translation>連線中…</translation>
     </message>
     <message>
-      <source>live</source>
-      <translation>即時</translation>
+        <source>live</source>
+        <translation>即時</translation>
     </message>
     <message>
-      <source>reconnecting…</source>
-      <translation>重新連線中…</translation>
+        <source>reconnecting…</source>
+        <translation>重新連線中…</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>錯誤</translation>
+        <source>error</source>
+        <translation>錯誤</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CameraTile</name>
     <message>
-      <source>%1 s ago</source>
-      <translation>%1 秒前</translation>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
     </message>
     <message>
-      <source>%1 min ago</source>
-      <translation>%1 分鐘前</translation>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
     </message>
     <message>
-      <source>%1 h ago</source>
-      <translation>%1 小時前</translation>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>開啟</translation>
+        <source>On</source>
+        <translation>開啟</translation>
     </message>
     <message>
-      <source>Share</source>
-      <translation>分享</translation>
+        <source>Share</source>
+        <translation>分享</translation>
     </message>
     <message>
-      <source>Link…</source>
-      <translation>連結…</translation>
+        <source>Link…</source>
+        <translation>連結…</translation>
     </message>
     <message>
-      <source>Save &amp;snapshot</source>
-      <translation>儲存快照(&amp;S)</translation>
+        <source>Save &amp;snapshot</source>
+        <translation>儲存快照(&amp;S)</translation>
     </message>
     <message>
-      <source>&amp;Retry now</source>
-      <translation>立即重試(&amp;R)</translation>
+        <source>&amp;Retry now</source>
+        <translation>立即重試(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>編輯(&amp;E)…</translation>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-      <source>&amp;Remove…</source>
-      <translation>移除(&amp;R)…</translation>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-      <source>More actions</source>
-      <translation>更多動作</translation>
+        <source>More actions</source>
+        <translation>更多動作</translation>
     </message>
     <message>
-      <source>Camera %1</source>
-      <translation>攝影機 %1</translation>
+        <source>Camera %1</source>
+        <translation>攝影機 %1</translation>
     </message>
     <message>
-      <source>Off</source>
-      <translation>關閉</translation>
+        <source>Off</source>
+        <translation>關閉</translation>
     </message>
     <message>
-      <source>Switch %1 off</source>
-      <translation>關閉 %1</translation>
+        <source>Switch %1 off</source>
+        <translation>關閉 %1</translation>
     </message>
     <message>
-      <source>Switch %1 on</source>
-      <translation>開啟 %1</translation>
+        <source>Switch %1 on</source>
+        <translation>開啟 %1</translation>
     </message>
     <message>
-      <source>Stop sharing %1</source>
-      <translation>停止分享 %1</translation>
+        <source>Stop sharing %1</source>
+        <translation>停止分享 %1</translation>
     </message>
     <message>
-      <source>Share %1</source>
-      <translation>分享 %1</translation>
+        <source>Share %1</source>
+        <translation>分享 %1</translation>
     </message>
     <message>
-      <source>Share this camera to browsers</source>
-      <translation>將此攝影機分享到瀏覽器</translation>
+        <source>Share this camera to browsers</source>
+        <translation>將此攝影機分享到瀏覽器</translation>
     </message>
     <message>
-      <source>Address and QR code of %1</source>
-      <translation>%1 的位址與 QR 碼</translation>
+        <source>Address and QR code of %1</source>
+        <translation>%1 的位址與 QR 碼</translation>
     </message>
     <message>
-      <source>%1 fps  ·  %2×%3</source>
-      <translation>%1 fps  ·  %2×%3</translation>
+        <source>%1 fps  ·  %2×%3</source>
+        <translation>%1 fps  ·  %2×%3</translation>
     </message>
     <message>
-      <source>Camera is off</source>
-      <translation>攝影機已關閉</translation>
+        <source>Camera is off</source>
+        <translation>攝影機已關閉</translation>
     </message>
     <message>
-      <source>last picture %1</source>
-      <translation>最後畫面：%1</translation>
+        <source>last picture %1</source>
+        <translation>最後畫面：%1</translation>
     </message>
     <message>
-      <source>%1 Mbit/s</source>
-      <translation>%1 Mbit/s</translation>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
-      <source>%1 kbit/s</source>
-      <translation>%1 kbit/s</translation>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
-      <source>%1 fps</source>
-      <translation>%1 fps</translation>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
     </message>
     <message>
-      <source>decode %1 ms</source>
-      <translation>解碼 %1 ms</translation>
+        <source>decode %1 ms</source>
+        <translation>解碼 %1 ms</translation>
     </message>
     <message>
-      <source>%1 dropped</source>
-      <translation>丟棄 %1</translation>
+        <source>%1 dropped</source>
+        <translation>丟棄 %1</translation>
     </message>
     <message>
-      <source>1 viewer</source>
-      <translation>觀看者 1 位</translation>
+        <source>1 viewer</source>
+        <translation>觀看者 1 位</translation>
     </message>
     <message>
-      <source>%1 viewers</source>
-      <translation>觀看者 %1 位</translation>
+        <source>%1 viewers</source>
+        <translation>觀看者 %1 位</translation>
     </message>
     <message>
-      <source>%1 fps sent</source>
-      <translation>送出 %1 fps</translation>
+        <source>%1 fps sent</source>
+        <translation>送出 %1 fps</translation>
     </message>
     <message>
-      <source>1 reconnect</source>
-      <translation>重新連線 1 次</translation>
+        <source>1 reconnect</source>
+        <translation>重新連線 1 次</translation>
     </message>
     <message>
-      <source>%1 reconnects</source>
-      <translation>重新連線 %1 次</translation>
+        <source>%1 reconnects</source>
+        <translation>重新連線 %1 次</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-      <source>Watch many cameras on one screen and share them to browsers.</source>
-      <translation>在一個畫面上觀看多台攝影機，並分享到瀏覽器。</translation>
+        <source>Watch many cameras on one screen and share them to browsers.</source>
+        <translation>在一個畫面上觀看多台攝影機，並分享到瀏覽器。</translation>
     </message>
     <message>
-      <source>Configuration file.</source>
-      <translation>設定檔。</translation>
+        <source>Configuration file.</source>
+        <translation>設定檔。</translation>
     </message>
     <message>
-      <source>Add a camera for this run only.</source>
-      <translation>僅在本次執行中新增攝影機。</translation>
+        <source>Add a camera for this run only.</source>
+        <translation>僅在本次執行中新增攝影機。</translation>
     </message>
     <message>
-      <source>Add demo cameras.</source>
-      <translation>新增示範攝影機。</translation>
+        <source>Add demo cameras.</source>
+        <translation>新增示範攝影機。</translation>
     </message>
     <message>
-      <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
-      <translation>無視窗：執行攝影機與分享伺服器，直到收到 SIGINT 或 SIGTERM。</translation>
+        <source>No window: run cameras and the share server until SIGINT or SIGTERM.</source>
+        <translation>無視窗：執行攝影機與分享伺服器，直到收到 SIGINT 或 SIGTERM。</translation>
     </message>
     <message>
-      <source>Address of the share server (default 127.0.0.1).</source>
-      <translation>分享伺服器的位址（預設 127.0.0.1）。</translation>
+        <source>Address of the share server (default 127.0.0.1).</source>
+        <translation>分享伺服器的位址（預設 127.0.0.1）。</translation>
     </message>
     <message>
-      <source>Port of the share server (default 8088, 0 picks a free one).</source>
-      <translation>分享伺服器的連接埠（預設 8088，0 表示自動選擇可用連接埠）。</translation>
+        <source>Port of the share server (default 8088, 0 picks a free one).</source>
+        <translation>分享伺服器的連接埠（預設 8088，0 表示自動選擇可用連接埠）。</translation>
     </message>
     <message>
-      <source>Share every camera of this run.</source>
-      <translation>分享本次執行的所有攝影機。</translation>
+        <source>Share every camera of this run.</source>
+        <translation>分享本次執行的所有攝影機。</translation>
     </message>
     <message>
-      <source>Access token for clients not on this machine.</source>
-      <translation>供其他電腦上的用戶端使用的存取權杖。</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>非預期的參數「%1」</translation>
     </message>
     <message>
-      <source>unexpected argument "%1"</source>
-      <translation>非預期的參數「%1」</translation>
+        <source>--share-port needs a number from 0 to 65535</source>
+        <translation>--share-port 需要 0 到 65535 之間的數字</translation>
     </message>
     <message>
-      <source>--share-port needs a number from 0 to 65535</source>
-      <translation>--share-port 需要 0 到 65535 之間的數字</translation>
+        <source>--camera needs a URL</source>
+        <translation>--camera 需要網址</translation>
     </message>
     <message>
-      <source>--camera needs a URL</source>
-      <translation>--camera 需要網址</translation>
+        <source>Language of the interface (%1; default: the system's).</source>
+        <translation>介面語言（%1；預設為系統語言）。</translation>
     </message>
     <message>
-      <source>Language of the interface (%1; default: the system's).</source>
-      <translation>介面語言（%1；預設為系統語言）。</translation>
+        <source>Admin token for clients not on this machine (at least 22 characters).</source>
+        <translation>供本機以外用戶端使用的管理權杖（至少 22 個字元）。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Clients on this machine need the token too (for tunnels and proxies).</source>
+        <translation>本機上的用戶端也需要權杖（適用於通道與代理伺服器）。</translation>
+    </message>
+    <message>
+        <source>Make a new admin token and save it (the old one stops working).</source>
+        <translation>產生新的管理權杖並儲存（舊的權杖隨即失效）。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigStore</name>
     <message>
-      <source>cannot read %1: %2</source>
-      <translation>無法讀取 %1：%2</translation>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-      <source>the file is too large</source>
-      <translation>檔案太大</translation>
+        <source>the file is too large</source>
+        <translation>檔案太大</translation>
     </message>
     <message>
-      <source>the file does not hold a JSON object</source>
-      <translation>檔案中沒有 JSON 物件</translation>
+        <source>the file does not hold a JSON object</source>
+        <translation>檔案中沒有 JSON 物件</translation>
     </message>
     <message>
-      <source>written by a newer version (%1)</source>
-      <translation>由較新的版本（%1）寫入</translation>
+        <source>written by a newer version (%1)</source>
+        <translation>由較新的版本（%1）寫入</translation>
     </message>
     <message>
-      <source>%1 could not be read (%2); it was kept as %3</source>
-      <translation>無法讀取 %1（%2）；已保留為 %3</translation>
+        <source>%1 could not be read (%2); it was kept as %3</source>
+        <translation>無法讀取 %1（%2）；已保留為 %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
-      <source>no picture within %1 s</source>
-      <translation>%1 秒內沒有收到畫面</translation>
+        <source>no picture within %1 s</source>
+        <translation>%1 秒內沒有收到畫面</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HttpMjpegSource</name>
     <message>
-      <source>no answer within %1 s</source>
-      <translation>%1 秒內沒有回應</translation>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒內沒有回應</translation>
     </message>
     <message>
-      <source>no complete picture within %1 s</source>
-      <translation>%1 秒內沒有收到完整畫面</translation>
+        <source>no complete picture within %1 s</source>
+        <translation>%1 秒內沒有收到完整畫面</translation>
     </message>
     <message>
-      <source>the camera sends %1, not MJPEG</source>
-      <translation>攝影機傳送的是 %1，不是 MJPEG</translation>
+        <source>the camera sends %1, not MJPEG</source>
+        <translation>攝影機傳送的是 %1，不是 MJPEG</translation>
     </message>
     <message>
-      <source>picture larger than 16 MiB</source>
-      <translation>畫面大於 16 MiB</translation>
+        <source>picture larger than 16 MiB</source>
+        <translation>畫面大於 16 MiB</translation>
     </message>
     <message>
-      <source>the stream holds no JPEG pictures</source>
-      <translation>串流中沒有 JPEG 圖片</translation>
+        <source>the stream holds no JPEG pictures</source>
+        <translation>串流中沒有 JPEG 圖片</translation>
     </message>
     <message>
-      <source>the camera ended the stream</source>
-      <translation>攝影機結束了串流</translation>
+        <source>the camera ended the stream</source>
+        <translation>攝影機結束了串流</translation>
     </message>
     <message>
-      <source>empty answer</source>
-      <translation>回應為空</translation>
+        <source>empty answer</source>
+        <translation>回應為空</translation>
     </message>
     <message>
-      <source>the answer is not a JPEG picture</source>
-      <translation>回應不是 JPEG 圖片</translation>
+        <source>the answer is not a JPEG picture</source>
+        <translation>回應不是 JPEG 圖片</translation>
     </message>
     <message>
-      <source>the camera asks for a user name and password</source>
-      <translation>攝影機要求使用者名稱與密碼</translation>
+        <source>the camera asks for a user name and password</source>
+        <translation>攝影機要求使用者名稱與密碼</translation>
     </message>
     <message>
-      <source>access denied (HTTP 403)</source>
-      <translation>存取遭拒（HTTP 403）</translation>
+        <source>access denied (HTTP 403)</source>
+        <translation>存取遭拒（HTTP 403）</translation>
     </message>
     <message>
-      <source>HTTP %1</source>
-      <translation>HTTP %1</translation>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
     <message>
-      <source>the camera closed the connection</source>
-      <translation>攝影機關閉了連線</translation>
+        <source>the camera closed the connection</source>
+        <translation>攝影機關閉了連線</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>連線遭拒</translation>
+        <source>connection refused</source>
+        <translation>連線遭拒</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>找不到主機</translation>
+        <source>host not found</source>
+        <translation>找不到主機</translation>
     </message>
     <message>
-      <source>secure connection failed</source>
-      <translation>安全連線失敗</translation>
+        <source>secure connection failed</source>
+        <translation>安全連線失敗</translation>
     </message>
     <message>
-      <source>not an HTTP camera</source>
-      <translation>不是 HTTP 攝影機</translation>
+        <source>not an HTTP camera</source>
+        <translation>不是 HTTP 攝影機</translation>
     </message>
     <message>
-      <source>no valid HTTP answer</source>
-      <translation>沒有有效的 HTTP 回應</translation>
+        <source>no valid HTTP answer</source>
+        <translation>沒有有效的 HTTP 回應</translation>
     </message>
     <message>
-      <source>secure connection failed (%1)</source>
-      <translation>安全連線失敗（%1）</translation>
+        <source>secure connection failed (%1)</source>
+        <translation>安全連線失敗（%1）</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the camera redirected to %1, which asks for a password: the camera's password is only sent to the camera's own address</source>
+        <translation>攝影機重新導向至 %1，而該處要求密碼：攝影機的密碼只會傳送到攝影機本身的位址</translation>
+    </message>
+</context>
+<context>
+    <name>JpegCodec</name>
+    <message>
+        <source>picture too large: %1×%2 (at most %3×%3 and %4 megapixels)</source>
+        <translation>畫面過大：%1×%2（上限為 %3×%3 及 %4 百萬像素）</translation>
+    </message>
+</context>
+<context>
     <name>JpegFolderSource</name>
     <message>
-      <source>the folder %1 does not exist</source>
-      <translation>資料夾 %1 不存在</translation>
+        <source>the folder %1 does not exist</source>
+        <translation>資料夾 %1 不存在</translation>
     </message>
     <message>
-      <source>no readable JPEG files in %1</source>
-      <translation>%1 中沒有可讀取的 JPEG 檔案</translation>
+        <source>no readable JPEG files in %1</source>
+        <translation>%1 中沒有可讀取的 JPEG 檔案</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LibavSource</name>
     <message>
-      <source>a folder, not a video file</source>
-      <translation>這是資料夾，不是影片檔</translation>
+        <source>a folder, not a video file</source>
+        <translation>這是資料夾，不是影片檔</translation>
     </message>
     <message>
-      <source>no video stream</source>
-      <translation>沒有視訊串流</translation>
+        <source>no video stream</source>
+        <translation>沒有視訊串流</translation>
     </message>
     <message>
-      <source>no decoder for %1</source>
-      <translation>沒有 %1 的解碼器</translation>
+        <source>no decoder for %1</source>
+        <translation>沒有 %1 的解碼器</translation>
     </message>
     <message>
-      <source>no picture in the file</source>
-      <translation>檔案中沒有畫面</translation>
+        <source>no picture in the file</source>
+        <translation>檔案中沒有畫面</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>the camera redirected to %1: its password is only sent to the camera's own address</source>
+        <translation>攝影機重新導向至 %1：密碼只會傳送到攝影機本身的位址</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>CCTV Dashboard</source>
-      <translation>CCTV 監控面板</translation>
+        <source>CCTV Dashboard</source>
+        <translation>CCTV 監控面板</translation>
     </message>
     <message>
-      <source>Shared camera addresses</source>
-      <translation>分享中的攝影機位址</translation>
+        <source>Shared camera addresses</source>
+        <translation>分享中的攝影機位址</translation>
     </message>
     <message>
-      <source>Snapshot saved to %1</source>
-      <translation>快照已儲存到 %1</translation>
+        <source>Snapshot saved to %1</source>
+        <translation>快照已儲存到 %1</translation>
     </message>
     <message>
-      <source>Snapshot not saved: %1</source>
-      <translation>未能儲存快照：%1</translation>
+        <source>Snapshot not saved: %1</source>
+        <translation>未能儲存快照：%1</translation>
     </message>
     <message>
-      <source>Cameras</source>
-      <translation>攝影機</translation>
+        <source>Cameras</source>
+        <translation>攝影機</translation>
     </message>
     <message>
-      <source>&amp;Add camera…</source>
-      <translation>新增攝影機(&amp;A)…</translation>
+        <source>&amp;Add camera…</source>
+        <translation>新增攝影機(&amp;A)…</translation>
     </message>
     <message>
-      <source>Add a camera (%1)</source>
-      <translation>新增攝影機（%1）</translation>
+        <source>Add a camera (%1)</source>
+        <translation>新增攝影機（%1）</translation>
     </message>
     <message>
-      <source>Layout</source>
-      <translation>版面配置</translation>
+        <source>Layout</source>
+        <translation>版面配置</translation>
     </message>
     <message>
-      <source>Automatic layout</source>
-      <translation>自動版面</translation>
+        <source>Automatic layout</source>
+        <translation>自動版面</translation>
     </message>
     <message>
-      <source>%1×%1 grid</source>
-      <translation>%1×%1 格狀</translation>
+        <source>%1×%1 grid</source>
+        <translation>%1×%1 格狀</translation>
     </message>
     <message>
-      <source>◀</source>
-      <translation>◀</translation>
+        <source>◀</source>
+        <translation>◀</translation>
     </message>
     <message>
-      <source>Previous page (Page Up)</source>
-      <translation>上一頁（Page Up）</translation>
+        <source>Previous page (Page Up)</source>
+        <translation>上一頁（Page Up）</translation>
     </message>
     <message>
-      <source>▶</source>
-      <translation>▶</translation>
+        <source>▶</source>
+        <translation>▶</translation>
     </message>
     <message>
-      <source>Next page (Page Down)</source>
-      <translation>下一頁（Page Down）</translation>
+        <source>Next page (Page Down)</source>
+        <translation>下一頁（Page Down）</translation>
     </message>
     <message>
-      <source>&amp;Full screen</source>
-      <translation>全螢幕(&amp;F)</translation>
+        <source>&amp;Full screen</source>
+        <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-      <source>Page %1 of %2</source>
-      <translation>第 %1 頁，共 %2 頁</translation>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <source>Added %1</source>
-      <translation>已新增 %1</translation>
+        <source>Added %1</source>
+        <translation>已新增 %1</translation>
     </message>
     <message>
-      <source>Remove camera</source>
-      <translation>移除攝影機</translation>
+        <source>Remove camera</source>
+        <translation>移除攝影機</translation>
     </message>
     <message>
-      <source>Remove %1 from the dashboard?</source>
-      <translation>要從監控面板移除 %1 嗎？</translation>
+        <source>Remove %1 from the dashboard?</source>
+        <translation>要從監控面板移除 %1 嗎？</translation>
     </message>
     <message>
-      <source>Sharing is off</source>
-      <translation>分享已關閉</translation>
+        <source>Sharing is off</source>
+        <translation>分享已關閉</translation>
     </message>
     <message>
-      <source>No camera is shared. Press Share on a tile to publish it at %1</source>
-      <translation>沒有分享中的攝影機。按下畫格上的「分享」即可在 %1 公開</translation>
+        <source>No camera is shared. Press Share on a tile to publish it at %1</source>
+        <translation>沒有分享中的攝影機。按下畫格上的「分享」即可在 %1 公開</translation>
     </message>
     <message>
-      <source>Shared: </source>
-      <translation>分享中：</translation>
+        <source>Shared: </source>
+        <translation>分享中：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MjpegParser</name>
     <message>
-      <source>the boundary is made of dashes only</source>
-      <translation>分界（boundary）只有破折號</translation>
+        <source>the boundary is made of dashes only</source>
+        <translation>分界（boundary）只有破折號</translation>
     </message>
     <message>
-      <source>no boundary found</source>
-      <translation>找不到分界（boundary）</translation>
+        <source>no boundary found</source>
+        <translation>找不到分界（boundary）</translation>
     </message>
     <message>
-      <source>part header line too long</source>
-      <translation>分段標頭行過長</translation>
+        <source>part header line too long</source>
+        <translation>分段標頭行過長</translation>
     </message>
     <message>
-      <source>too many part headers</source>
-      <translation>分段標頭過多</translation>
+        <source>too many part headers</source>
+        <translation>分段標頭過多</translation>
     </message>
     <message>
-      <source>invalid Content-Length</source>
-      <translation>Content-Length 無效</translation>
+        <source>invalid Content-Length</source>
+        <translation>Content-Length 無效</translation>
     </message>
     <message>
-      <source>part larger than %1</source>
-      <translation>分段大於 %1</translation>
+        <source>part larger than %1</source>
+        <translation>分段大於 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PushSource</name>
     <message>
-      <source>the sender went away</source>
-      <translation>傳送端已離開</translation>
+        <source>the sender went away</source>
+        <translation>傳送端已離開</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
-      <source>Share %1</source>
-      <translation>分享 %1</translation>
+        <source>Share %1</source>
+        <translation>分享 %1</translation>
     </message>
     <message>
-      <source>Share address</source>
-      <translation>分享位址</translation>
+        <source>Share address</source>
+        <translation>分享位址</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>複製(&amp;C)</translation>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
-      <source>Copy the share address</source>
-      <translation>複製分享位址</translation>
+        <source>Copy the share address</source>
+        <translation>複製分享位址</translation>
     </message>
     <message>
-      <source>QR code of the share address</source>
-      <translation>分享位址的 QR 碼</translation>
+        <source>QR code of the share address</source>
+        <translation>分享位址的 QR 碼</translation>
     </message>
     <message>
-      <source>Any device on your network can open this address; it carries the access token, so share it only with people who may watch.</source>
-      <translation>網路上的任何裝置都能開啟此位址；其中含有存取權杖，請只分享給可以觀看的人。</translation>
+        <source>for 1 hour</source>
+        <translation>有效 1 小時</translation>
     </message>
     <message>
-      <source>Only this computer can open this address. To watch from other devices, start the dashboard with --share-bind 0.0.0.0.</source>
-      <translation>只有這台電腦能開啟此位址。若要從其他裝置觀看，請以 --share-bind 0.0.0.0 啟動監控面板。</translation>
+        <source>for 1 day</source>
+        <translation>有效 1 天</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>for 1 week</source>
+        <translation>有效 1 週</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>直到撤銷為止</translation>
+    </message>
+    <message>
+        <source>How long the link works</source>
+        <translation>連結的有效期間</translation>
+    </message>
+    <message>
+        <source>&amp;Make link</source>
+        <translation>建立連結(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A link that opens this camera only,</source>
+        <translation>只開啟這台攝影機的連結，</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Links to this camera</source>
+        <translation>這台攝影機的連結</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤銷(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Links made</source>
+        <translation>已建立的連結</translation>
+    </message>
+    <message>
+        <source>Whoever has a link can watch this camera until the link expires or you revoke it, and nothing else: no other camera, no settings.</source>
+        <translation>持有連結的人可以觀看這台攝影機，直到連結到期或您撤銷為止，除此之外什麼都不能做：看不到其他攝影機，也無法變更設定。</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the share server. To watch from other devices, start the dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy.</source>
+        <translation>只有這台電腦能連到分享伺服器。若要從其他裝置觀看，請以 --share-bind 0.0.0.0 啟動儀表板，或透過反向代理伺服器提供。</translation>
+    </message>
+    <message>
+        <source>New &amp;admin token…</source>
+        <translation>新的管理權杖(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The admin token opens everything (all cameras, switching them, making links). Make a new one if it may have leaked.</source>
+        <translation>管理權杖可以做任何事（所有攝影機、開關攝影機、建立連結）。若可能已外洩，請產生新的權杖。</translation>
+    </message>
+    <message>
+        <source>Too many links: revoke some first.</source>
+        <translation>連結太多：請先撤銷一些。</translation>
+    </message>
+    <message>
+        <source>New admin token</source>
+        <translation>新的管理權杖</translation>
+    </message>
+    <message>
+        <source>Every browser and script that uses the admin token will need the new one, and pages and streams opened with it end now. View links keep working.</source>
+        <translation>所有使用管理權杖的瀏覽器與指令碼都需要新的權杖，用舊權杖開啟的頁面與串流會立即結束。觀看連結仍可繼續使用。</translation>
+    </message>
+    <message>
+        <source>Make a new token</source>
+        <translation>產生新的權杖</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未使用</translation>
+    </message>
+</context>
+<context>
     <name>ShareServer</name>
     <message>
-      <source>the share server is already running</source>
-      <translation>分享伺服器已在執行</translation>
+        <source>the share server is already running</source>
+        <translation>分享伺服器已在執行</translation>
     </message>
     <message>
-      <source>refusing to share on %1 without an access token</source>
-      <translation>沒有存取權杖時拒絕在 %1 上分享</translation>
+        <source>refusing to share on %1 without an access token</source>
+        <translation>沒有存取權杖時拒絕在 %1 上分享</translation>
     </message>
     <message>
-      <source>cannot listen on %1:%2: %3</source>
-      <translation>無法在 %1:%2 上監聽：%3</translation>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>無法在 %1:%2 上監聽：%3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SnapshotWriter</name>
     <message>
-      <source>there is no picture yet</source>
-      <translation>尚無畫面</translation>
+        <source>there is no picture yet</source>
+        <translation>尚無畫面</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceError</name>
     <message>
-      <source>invalid camera address</source>
-      <translation>攝影機位址無效</translation>
+        <source>invalid camera address</source>
+        <translation>攝影機位址無效</translation>
     </message>
     <message>
-      <source>camera unreachable</source>
-      <translation>無法連上攝影機</translation>
+        <source>camera unreachable</source>
+        <translation>無法連上攝影機</translation>
     </message>
     <message>
-      <source>timed out</source>
-      <translation>逾時</translation>
+        <source>timed out</source>
+        <translation>逾時</translation>
     </message>
     <message>
-      <source>authentication failed</source>
-      <translation>驗證失敗</translation>
+        <source>authentication failed</source>
+        <translation>驗證失敗</translation>
     </message>
     <message>
-      <source>stream not found</source>
-      <translation>找不到串流</translation>
+        <source>stream not found</source>
+        <translation>找不到串流</translation>
     </message>
     <message>
-      <source>unsupported format</source>
-      <translation>不支援的格式</translation>
+        <source>unsupported format</source>
+        <translation>不支援的格式</translation>
     </message>
     <message>
-      <source>device busy</source>
-      <translation>裝置使用中</translation>
+        <source>device busy</source>
+        <translation>裝置使用中</translation>
     </message>
     <message>
-      <source>device missing</source>
-      <translation>找不到裝置</translation>
+        <source>device missing</source>
+        <translation>找不到裝置</translation>
     </message>
     <message>
-      <source>stream ended</source>
-      <translation>串流已結束</translation>
+        <source>stream ended</source>
+        <translation>串流已結束</translation>
     </message>
     <message>
-      <source>no picture (stalled)</source>
-      <translation>畫面停止（沒有新畫面）</translation>
+        <source>no picture (stalled)</source>
+        <translation>畫面停止（沒有新畫面）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceFactory</name>
     <message>
-      <source>not a valid camera address</source>
-      <translation>不是有效的攝影機位址</translation>
+        <source>not a valid camera address</source>
+        <translation>不是有效的攝影機位址</translation>
     </message>
     <message>
-      <source>unknown test source (use test:pattern)</source>
-      <translation>未知的測試來源（請使用 test:pattern）</translation>
+        <source>unknown test source (use test:pattern)</source>
+        <translation>未知的測試來源（請使用 test:pattern）</translation>
     </message>
     <message>
-      <source>unknown address scheme "%1"</source>
-      <translation>未知的位址格式「%1」</translation>
+        <source>unknown address scheme "%1"</source>
+        <translation>未知的位址格式「%1」</translation>
     </message>
     <message>
-      <source>no host in the camera address</source>
-      <translation>攝影機位址中沒有主機</translation>
+        <source>no host in the camera address</source>
+        <translation>攝影機位址中沒有主機</translation>
     </message>
     <message>
-      <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
-      <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
+        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+        <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
     </message>
     <message>
-      <source>a push camera needs an id (push:NAME)</source>
-      <translation>推送攝影機需要 ID（push:NAME）</translation>
+        <source>a push camera needs an id (push:NAME)</source>
+        <translation>推送攝影機需要 ID（push:NAME）</translation>
     </message>
     <message>
-      <source>nothing can push pictures in this program</source>
-      <translation>此程式中沒有可推送畫面的來源</translation>
+        <source>nothing can push pictures in this program</source>
+        <translation>此程式中沒有可推送畫面的來源</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WebSocketSource</name>
     <message>
-      <source>no WebSocket handshake within %1 s</source>
-      <translation>%1 秒內沒有完成 WebSocket 交握</translation>
+        <source>no WebSocket handshake within %1 s</source>
+        <translation>%1 秒內沒有完成 WebSocket 交握</translation>
     </message>
     <message>
-      <source>the connection closed during the WebSocket handshake</source>
-      <translation>在 WebSocket 交握期間連線已關閉</translation>
+        <source>the connection closed during the WebSocket handshake</source>
+        <translation>在 WebSocket 交握期間連線已關閉</translation>
     </message>
     <message>
-      <source>the camera sent a message larger than 16 MiB</source>
-      <translation>攝影機傳送了大於 16 MiB 的訊息</translation>
+        <source>the camera sent a message larger than 16 MiB</source>
+        <translation>攝影機傳送了大於 16 MiB 的訊息</translation>
     </message>
     <message>
-      <source>the camera closed the connection</source>
-      <translation>攝影機關閉了連線</translation>
+        <source>the camera closed the connection</source>
+        <translation>攝影機關閉了連線</translation>
     </message>
     <message>
-      <source>the camera closed the connection (%1)</source>
-      <translation>攝影機關閉了連線（%1）</translation>
+        <source>the camera closed the connection (%1)</source>
+        <translation>攝影機關閉了連線（%1）</translation>
     </message>
     <message>
-      <source>access forbidden (HTTP 403)</source>
-      <translation>禁止存取（HTTP 403）</translation>
+        <source>access forbidden (HTTP 403)</source>
+        <translation>禁止存取（HTTP 403）</translation>
     </message>
     <message>
-      <source>the server answered HTTP %1, not a WebSocket</source>
-      <translation>伺服器回應 HTTP %1，而不是 WebSocket</translation>
+        <source>the server answered HTTP %1, not a WebSocket</source>
+        <translation>伺服器回應 HTTP %1，而不是 WebSocket</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>連線遭拒</translation>
+        <source>connection refused</source>
+        <translation>連線遭拒</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>找不到主機</translation>
+        <source>host not found</source>
+        <translation>找不到主機</translation>
     </message>
     <message>
-      <source>TLS handshake failed</source>
-      <translation>TLS 交握失敗</translation>
+        <source>TLS handshake failed</source>
+        <translation>TLS 交握失敗</translation>
     </message>
     <message>
-      <source>unreadable JPEG header</source>
-      <translation>無法讀取 JPEG 標頭</translation>
+        <source>unreadable JPEG header</source>
+        <translation>無法讀取 JPEG 標頭</translation>
     </message>
     <message>
-      <source>%1 messages in a row held no JPEG picture (%2)</source>
-      <translation>連續 %1 則訊息中沒有 JPEG 圖片（%2）</translation>
+        <source>%1 messages in a row held no JPEG picture (%2)</source>
+        <translation>連續 %1 則訊息中沒有 JPEG 圖片（%2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WebcamSource</name>
     <message>
-      <source>no camera at %1</source>
-      <translation>%1 沒有攝影機</translation>
+        <source>no camera at %1</source>
+        <translation>%1 沒有攝影機</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>%1 is not a video device</source>
-      <translation>%1 不是視訊裝置</translation>
+        <source>%1 is not a video device</source>
+        <translation>%1 不是視訊裝置</translation>
     </message>
     <message>
-      <source>another program is using %1</source>
-      <translation>另一個程式正在使用 %1</translation>
+        <source>another program is using %1</source>
+        <translation>另一個程式正在使用 %1</translation>
     </message>
     <message>
-      <source>no permission to open %1 (is this user in the "video" group?)</source>
-      <translation>沒有開啟 %1 的權限（此使用者是否屬於 "video" 群組？）</translation>
+        <source>no permission to open %1 (is this user in the "video" group?)</source>
+        <translation>沒有開啟 %1 的權限（此使用者是否屬於 "video" 群組？）</translation>
     </message>
     <message>
-      <source>%1 (%2) is not a capture device</source>
-      <translation>%1（%2）不是影像擷取裝置</translation>
+        <source>%1 (%2) is not a capture device</source>
+        <translation>%1（%2）不是影像擷取裝置</translation>
     </message>
     <message>
-      <source>another program is using %1 (%2)</source>
-      <translation>另一個程式正在使用 %1（%2）</translation>
+        <source>another program is using %1 (%2)</source>
+        <translation>另一個程式正在使用 %1（%2）</translation>
     </message>
     <message>
-      <source>%1 would not start</source>
-      <translation>無法啟動 %1</translation>
+        <source>%1 would not start</source>
+        <translation>無法啟動 %1</translation>
     </message>
     <message>
-      <source>%1 was unplugged</source>
-      <translation>%1 已被拔除</translation>
+        <source>%1 was unplugged</source>
+        <translation>%1 已被拔除</translation>
     </message>
     <message>
-      <source>%1 stopped sending pictures</source>
-      <translation>%1 已停止傳送畫面</translation>
+        <source>%1 stopped sending pictures</source>
+        <translation>%1 已停止傳送畫面</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>warning: cannot save %1: %2</source>
-      <translation>警告：無法儲存 %1：%2</translation>
+        <source>warning: cannot save %1: %2</source>
+        <translation>警告：無法儲存 %1：%2</translation>
     </message>
     <message>
-      <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
-      <translation>cctv-dashboard：沒有可開啟視窗的顯示器（未設定 DISPLAY）；若要在無視窗下執行，請使用 --headless</translation>
+        <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
+        <translation>cctv-dashboard：沒有可開啟視窗的顯示器（未設定 DISPLAY）；若要在無視窗下執行，請使用 --headless</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -352,13 +352,21 @@ void ShareHttpServer::serveRevokeLink(const Call &call)
     call.responder.write(QByteArray(), {NoCache, Policy, NoSniff}, Status::NoContent);
 }
 
-void ShareHttpServer::serveStream(const Call &call)
+std::shared_ptr<CameraFeed> ShareHttpServer::sharedFeed(const Call &call) const
 {
     const auto feed = m_feeds.value(call.id);
     if (!feed)
-        return sendError(call.responder, 404, "no such camera");
-    if (!feed->config().shared)
-        return sendError(call.responder, 403, "this camera is not shared");
+        sendError(call.responder, 404, "no such camera");
+    else if (!feed->config().shared)
+        sendError(call.responder, 403, "this camera is not shared");
+    return feed && feed->config().shared ? feed : nullptr;
+}
+
+void ShareHttpServer::serveStream(const Call &call)
+{
+    const auto feed = sharedFeed(call);
+    if (!feed)
+        return;
     // The socket now belongs to the stream until the client goes away.
     ShareTcpServer::releaseFromRequestLimits(call.socket);
     const QUrlQuery query = call.request.query();
@@ -371,11 +379,9 @@ void ShareHttpServer::serveStream(const Call &call)
 
 void ShareHttpServer::serveSnapshot(const Call &call)
 {
-    const auto feed = m_feeds.value(call.id);
+    const auto feed = sharedFeed(call);
     if (!feed)
-        return sendError(call.responder, 404, "no such camera");
-    if (!feed->config().shared)
-        return sendError(call.responder, 403, "this camera is not shared");
+        return;
     const QByteArray jpeg = feed->latest().jpeg(widthParameter(call.request.query()), 0);
     if (jpeg.isEmpty())
         return sendError(call.responder, 503, "no picture yet");

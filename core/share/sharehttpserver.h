@@ -74,6 +74,8 @@ private:
     void serveStream(const Call &call);
     void serveSnapshot(const Call &call);
     void serveSwitch(const Call &call, bool on);
+    // The shared camera a route's `{id}` names; null when there is none, after answering why (404 or 403).
+    std::shared_ptr<CameraFeed> sharedFeed(const Call &call) const;
 
     void acceptWebSockets();
     static bool isWebSocketUpgrade(const QHttpServerRequest &request);

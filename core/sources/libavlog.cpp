@@ -1,5 +1,7 @@
 #include "libavlog.h"
 
+#include "sourceurl.h"
+
 #include <QRegularExpression>
 
 #include <cstdarg>
@@ -49,13 +51,7 @@ void install()
 
 QString redactCredentials(QString text)
 {
-    // The password sits between the first ':' of the authority and the last '@' before the host.
-    static const QRegularExpression credentials(QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]*://[^/:@\s]*):[^/\s]*@)"));
-    // Secrets in a query (`?password=`, `&token=`…), as SourceUrl::redacted() hides them in our own messages.
-    static const QRegularExpression secrets(
-        QStringLiteral(R"(([?&](?:[^=&\s]*(?:pass|token|secret)[^=&\s]*|key|auth)=)[^&\s]*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return text.replace(credentials, QStringLiteral("\\1:***@")).replace(secrets, QStringLiteral("\\1***"));
+    return SourceUrl::redactedText(std::move(text));
 }
 
 } // namespace LibavLog

@@ -6,28 +6,44 @@
 
 namespace SourceUrl {
 
+namespace {
+
+// A `key=value` whose key names a secret (`?pwd=`, Foscam's `loginpas=`, `?token=`, a signature), after any of
+// `/ ? & ; =` or white space: in a query, in a path (`/user=admin&password=…&channel=1.sdp`), or in a line of text.
+const QRegularExpression &secretValue()
+{
+    static const QRegularExpression Secret(
+        QStringLiteral(R"(((?:^|[/?&;=\s])[^/?&;=\s]*)"
+                       R"((?:pass|pas|pwd|psw|token|secret|key|auth|sig|credential)[^/?&;=\s]*=)[^/?&;#\s]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    Q_ASSERT(Secret.isValid());
+    return Secret;
+}
+
+} // namespace
+
 QString redacted(const QUrl &url)
 {
     QUrl copy = url;
     if (!copy.password().isEmpty())
         copy.setPassword(QStringLiteral("***"));
-    // Secrets also travel as `key=value` in the query (`?pwd=`, Foscam's `loginpas=`, `?token=`, a signature) and,
-    // for some cameras, in the path (`/user=admin&password=…&channel=1.sdp`): every value whose key names one is
-    // replaced, in place, so the rest of the address reads as it was.
-    static const QRegularExpression Secret(
-        QStringLiteral("((?:^|[/?&;=])[^/?&;=]*(?:pass|pas|pwd|psw|token|secret|key|auth|sig|credential)[^/?&;=]*=)"
-                       "[^/?&;#]*"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Replaced in place, so the rest of the address reads as it was.
     QString path = copy.path(QUrl::FullyEncoded);
-    path.replace(Secret, QStringLiteral("\\1***"));
+    path.replace(secretValue(), QStringLiteral("\\1***"));
     copy.setPath(path, QUrl::TolerantMode);
     if (copy.hasQuery()) {
-        // Matched with a leading `&` so that the first item is found like any other.
-        QString query = u'&' + copy.query(QUrl::FullyEncoded);
-        query.replace(Secret, QStringLiteral("\\1***"));
-        copy.setQuery(query.mid(1), QUrl::TolerantMode);
+        QString query = copy.query(QUrl::FullyEncoded);
+        query.replace(secretValue(), QStringLiteral("\\1***"));
+        copy.setQuery(query, QUrl::TolerantMode);
     }
     return copy.toString();
+}
+
+QString redactedText(QString text)
+{
+    // The password sits between the first ':' of the authority and the last '@' before the host.
+    static const QRegularExpression Credentials(QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]*://[^/:@\s]*):[^/\s]*@)"));
+    return text.replace(Credentials, QStringLiteral("\\1:***@")).replace(secretValue(), QStringLiteral("\\1***"));
 }
 
 namespace {

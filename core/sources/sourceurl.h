@@ -8,8 +8,11 @@
 // one allowed in logs, UI text, API answers and pages.
 namespace SourceUrl {
 
-// `rtsp://user:***@host/path`: the password replaced, everything else kept.
+// `rtsp://user:***@host/path`: the password replaced, and every value whose key names a secret in the query or
+// the path (`?pwd=***`, `/user=admin&password=***`), everything else kept.
 QString redacted(const QUrl &url);
+// The same for every URL and `key=value` within a line of text (a library's log message).
+QString redactedText(QString text);
 // Whether two URLs share scheme, host and port (the default port of the scheme when absent): credentials for one
 // may go to the other.
 bool isSameOrigin(const QUrl &a, const QUrl &b);

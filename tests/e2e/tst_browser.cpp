@@ -3,7 +3,12 @@
 
 #include "chromiumsession.h"
 #include "dashboardprocess.h"
+#include "nginxproxy.h"
+#include "rawhttp.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -68,6 +73,59 @@ QString viewLink(const QUrl &share, const QString &camera)
     finished.wait(5000);
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll())[QLatin1String("token")].toString();
+}
+
+// A web site of its own on this machine (another origin than the share server's), serving `files` by name.
+class StaticSite
+{
+public:
+    bool start(const QHash<QString, QByteArray> &files)
+    {
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QFile file(m_dir.filePath(it.key()));
+            if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
+                return false;
+        }
+        m_web.start(QStringLiteral("python3"),
+                    {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), m_dir.path(), QStringLiteral("0")});
+        if (!m_web.waitForStarted(5000))
+            return false;
+        static const QRegularExpression Port(QStringLiteral("port (\\d+)"));
+        QByteArray banner;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 5000) {
+            m_web.waitForReadyRead(100);
+            banner += m_web.readAllStandardOutput();
+            const auto match = Port.match(QString::fromLatin1(banner));
+            if (match.hasMatch()) {
+                m_port = match.captured(1).toUShort();
+                return true;
+            }
+        }
+        return false;
+    }
+    ~StaticSite()
+    {
+        m_web.kill();
+        m_web.waitForFinished(3000);
+    }
+    QUrl url(const QString &file) const { return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(file)); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_web;
+    quint16 m_port = 0;
+};
+
+bool cameraEnabled(const QUrl &share, const QString &id)
+{
+    for (const QJsonValue camera : cameras(share)) {
+        if (camera[QLatin1String("id")].toString() == id)
+            return camera[QLatin1String("enabled")].toBool();
+    }
+    return false;
 }
 
 } // namespace
@@ -145,30 +203,18 @@ private Q_SLOTS:
         // Served from a web server of its own on this machine, as the seeds do (Chromium lets a page reach
         // loopback addresses only from a local origin). That page is another site's: each tag carries a view link
         // of its camera, as the Share dialog gives them.
-        QTemporaryDir site;
-        QFile page(site.filePath(QStringLiteral("index.html")));
-        QVERIFY(page.open(QIODevice::WriteOnly));
-        page.write("<!doctype html><body style='margin:0;background:#000'>");
+        QByteArray page = "<!doctype html><body style='margin:0;background:#000'>";
         for (const QJsonValue camera : cameras(m_share)) {
             const QString id = camera[QLatin1String("id")].toString();
             const QString token = viewLink(m_share, id);
             QVERIFY(!token.isEmpty());
             const QUrl src
                 = m_share.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?token=%2").arg(id, token)));
-            page.write("<img width=320 height=180 src='" + src.toEncoded() + "'>");
+            page += "<img width=320 height=180 src='" + src.toEncoded() + "'>";
         }
-        page.close();
-        QProcess web;
-        web.start(QStringLiteral("python3"),
-                  {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), site.path(), QStringLiteral("0")});
-        QVERIFY(web.waitForStarted(5000));
-        static const QRegularExpression Port(QStringLiteral("port (\\d+)"));
-        QByteArray banner;
-        QTRY_VERIFY_WITH_TIMEOUT(Port.match(QString::fromLatin1(banner += web.readAllStandardOutput())).hasMatch(),
-                                 5000);
-        const QString port = Port.match(QString::fromLatin1(banner)).captured(1);
-        QVERIFY(m_browser->navigate(QUrl(QStringLiteral("http://127.0.0.1:%1/index.html").arg(port))));
+        StaticSite site;
+        QVERIFY(site.start({{QStringLiteral("index.html"), page}}));
+        QVERIFY(m_browser->navigate(site.url(QStringLiteral("index.html"))));
         QTRY_COMPARE_WITH_TIMEOUT(loadedImages(), 4, 15000);
         const QImage first = m_browser->screenshot();
         QTest::qWait(1500);
@@ -179,6 +225,99 @@ private Q_SLOTS:
             QVERIFY2(showsAPicture(second, tile), qPrintable(QString::number(i)));
             QVERIFY2(changedShare(first, second, tile) > 0.005, qPrintable(QString::number(i)));
         }
+    }
+
+    // A page of another site, open in the same browser, tries what issue 14 found possible: switching a camera off
+    // with a POST, and watching every camera over the page's WebSocket. Both are refused: the camera stays on, the
+    // WebSocket never opens, and the camera list cannot be read.
+    void aPageOfAnotherSiteCanNeitherSwitchNorWatch()
+    {
+        const QString share = m_share.toString();
+        QString ws = share;
+        ws.replace(QStringLiteral("http://"), QStringLiteral("ws://"));
+        const QByteArray script
+            = "<!doctype html><script>\n"
+              "window.results = {};\n"
+              "fetch('" + share.toUtf8() + "api/cameras/front-door/off', {method: 'POST', mode: 'no-cors'})\n"
+              "  .then(() => results.post = 'sent', () => results.post = 'error');\n"
+              "fetch('" + share.toUtf8() + "api/cameras').then(r => r.text())\n"
+              "  .then(t => results.list = t, () => results.list = 'blocked');\n"
+              "const socket = new WebSocket('" + ws.toUtf8() + "ws');\n"
+              "socket.onmessage = () => results.ws = 'message';\n"
+              "socket.onopen = () => results.wsOpened = true;\n"
+              "socket.onclose = () => results.ws = results.ws || 'closed';\n"
+              "</script>";
+        StaticSite site;
+        QVERIFY(site.start({{QStringLiteral("attack.html"), script}}));
+        QVERIFY(cameraEnabled(m_share, QStringLiteral("front-door")));
+        QVERIFY(m_browser->navigate(site.url(QStringLiteral("attack.html"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_browser->evaluate(QStringLiteral("!!(results.post && results.list && results.ws)")).toBool(), 10000);
+        QCOMPARE(m_browser->evaluate(QStringLiteral("results.ws")).toString(), QStringLiteral("closed"));
+        QCOMPARE(m_browser->evaluate(QStringLiteral("!!results.wsOpened")).toBool(), false);
+        QCOMPARE(m_browser->evaluate(QStringLiteral("results.list")).toString(), QStringLiteral("blocked"));
+        QTest::qWait(500);
+        QVERIFY2(cameraEnabled(m_share, QStringLiteral("front-door")), "a foreign page switched the camera off");
+    }
+
+    // DNS rebinding: a name the attacker controls, made to resolve to 127.0.0.1 (here by Chromium's own resolver
+    // rules), loads the share server as its own origin. It gets a 401 and nothing else.
+    void aRebindingNameGetsNothing()
+    {
+        ChromiumSession rebound;
+        QString error;
+        QVERIFY2(rebound.start(&error, {QStringLiteral("--host-resolver-rules=MAP rebind.test 127.0.0.1")}),
+                 qPrintable(error));
+        QUrl page = m_share;
+        page.setHost(QStringLiteral("rebind.test"));
+        QVERIFY(rebound.navigate(page));
+        const QString text = rebound.evaluate(QStringLiteral("document.body ? document.body.innerText : ''")).toString();
+        QVERIFY2(text.contains(u"token"), qPrintable(text));
+        QVERIFY(!text.contains(u"Front door"));
+        // What a script of the attacker's page would read under that name: the 401, no camera, no picture. (Our own
+        // 401 page forbids scripts from fetching anything, so the browser is sent there itself.)
+        for (const QString &path : {QStringLiteral("api/cameras"), QStringLiteral("cameras/front-door/snapshot.jpg")}) {
+            QVERIFY(rebound.navigate(page.resolved(QUrl(path))));
+            const QString answer = rebound.evaluate(QStringLiteral("document.body.innerText")).toString();
+            QVERIFY2(answer.contains(u"token") && !answer.contains(u"front-door"), qPrintable(answer));
+            QCOMPARE(rebound.evaluate(QStringLiteral("document.images.length")).toInt(), 0);
+        }
+    }
+
+    // Behind Debian's nginx under /cctv/, with the README's settings: a view link opens its camera's page through
+    // the proxy and the picture moves; without a credential every route answers 401, though nginx connects from
+    // 127.0.0.1.
+    void throughAReverseProxyAViewLinkShowsItsCamera()
+    {
+        if (NginxProxy::executable().isEmpty())
+            QSKIP("nginx is not installed (Debian package nginx); packaging/quickstart.sh test installs it");
+        NginxProxy proxy;
+        QString error;
+        QVERIFY2(proxy.start("/cctv/", m_share, &error), qPrintable(error));
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(proxy.port());
+        for (const QByteArray target : {"/cctv/", "/cctv/api/cameras", "/cctv/cameras/garden/snapshot.jpg",
+                                        "/cctv/cameras/garden/stream.mjpg", "/cctv/nowhere"}) {
+            const RawHttp::Answer answer = RawHttp::exchange(proxy.port(), RawHttp::request("GET", target, {}, host));
+            QVERIFY2(answer.status == 401, (target + ": " + answer.raw.left(200)).constData());
+        }
+        QCOMPARE(RawHttp::exchange(proxy.port(), RawHttp::request("POST", "/cctv/api/cameras/garden/off", {}, host))
+                     .status,
+                 401);
+
+        const QString token = viewLink(m_share, QStringLiteral("garden"));
+        QVERIFY(!token.isEmpty());
+        QVERIFY(m_browser->navigate(QUrl(proxy.url().toString() + QStringLiteral("?token=") + token)));
+        QTRY_COMPARE_WITH_TIMEOUT(tilesShowingPictures(), 1, 15000);
+        const QImage first = m_browser->screenshot();
+        QTest::qWait(1500);
+        const QImage second = m_browser->screenshot();
+        QVERIFY(showsAPicture(second, second.rect()));
+        QVERIFY(changedShare(first, second, first.rect()) > 0.002);
+        const QString text = m_browser->evaluate(QStringLiteral("document.body.innerText")).toString();
+        QVERIFY2(text.contains(u"Garden") && !text.contains(u"Front door"), qPrintable(text));
+        // The token left the address bar once the cookie held it; the cookie is for /cctv/ only.
+        QCOMPARE(m_browser->evaluate(QStringLiteral("location.search")).toString(), QString());
+        QCOMPARE(m_browser->evaluate(QStringLiteral("location.pathname")).toString(), QStringLiteral("/cctv/"));
     }
 
     void thePageShowsEverySharedCameraMoving()

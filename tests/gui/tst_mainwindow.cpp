@@ -302,7 +302,7 @@ private Q_SLOTS:
         CameraRegistry registry;
         Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
         MainWindow window(&registry);
-        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), false, {}});
+        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), false, {}, {}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -337,7 +337,8 @@ private Q_SLOTS:
         MainWindow window(&registry);
         auto links = std::make_shared<ViewLinks>();
         // Listening on every interface, as `--share-bind 0.0.0.0` does.
-        window.setShareAccess({QUrl(QStringLiteral("http://0.0.0.0:8088/")), true, links});
+        int renewed = 0;
+        window.setShareAccess({QUrl(QStringLiteral("http://0.0.0.0:8088/")), true, links, [&renewed] { ++renewed; }});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CameraTile *tile = window.grid()->tiles().constFirst();
@@ -394,6 +395,20 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 0);
         QVERIFY(!links->use(made.token.toUtf8()));
         QVERIFY(!dialog->address().hasQuery());
+
+        // A new admin token, after the user confirms what it ends.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("renewAdminToken")), Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = dialog->findChild<QMessageBox *>()));
+        QCOMPARE(renewed, 0);
+        QAbstractButton *accept = nullptr;
+        for (QAbstractButton *button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
+                accept = button;
+        }
+        QVERIFY(accept);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(renewed, 1);
     }
 
     void theOnOffButtonStopsTheCameraAndStartsItAgain()

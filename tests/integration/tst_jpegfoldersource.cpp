@@ -1,6 +1,7 @@
 // A folder of JPEG files played as a camera (seed 004): real files made at test time, read by a real viewer over
 // HTTP from the share server, so what is checked is the bytes a browser would get.
 
+#include "jpegfiles.h"
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "media/jpegcodec.h"
@@ -45,12 +46,6 @@ QByteArray makeJpeg(int index, QSize size = {320, 240})
     painter.fillRect(10 + index * 20, 10, 16, 16, Qt::black);
     painter.end();
     return JpegCodec::forThisThread().encode(image, 80);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace

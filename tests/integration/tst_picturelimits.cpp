@@ -27,12 +27,6 @@ namespace {
 const QSize Claimed(30000, 30000);
 const QString TooLarge = QStringLiteral("picture too large: 30000×30000");
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class tst_PictureLimits : public QObject

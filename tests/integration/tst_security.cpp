@@ -12,6 +12,7 @@
 #include "mjpegreader.h"
 #include "processmemory.h"
 #include "processresources.h"
+#include "rawhttp.h"
 #include "testcameras.h"
 
 #include <QElapsedTimer>
@@ -34,8 +35,7 @@ const QString Token = QStringLiteral("SecurityTestToken-q8Zr3vX1mK5pW9tY2");
 const QString HttpPassword = QStringLiteral("WrongHttpPass-7391");
 const QString RtspPassword = QStringLiteral("RtspPass-5521");
 const QByteArray Marker = "PLANTED-SECRET-4b1d9e";
-const QByteArray WebSocketUpgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\n"
-                                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+const QByteArray WebSocketUpgrade = RawHttp::WebSocketUpgrade.toByteArray();
 
 int fileMode(const QString &path)
 {
@@ -43,49 +43,8 @@ int fileMode(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
-struct Answer
-{
-    int status = 0; // 0: closed or silent without an answer
-    QByteArray raw;
-};
-
-// Sends `request` as it is and reads the answer: its head and a body of Content-Length, or until the server
-// closes, or `timeoutMs`.
-Answer exchange(quint16 port, const QByteArray &request, int timeoutMs = 5000)
-{
-    Answer answer;
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(3000))
-        return answer;
-    qint64 offset = 0;
-    // Written in pieces: a server that closes early must not block us.
-    while (offset < request.size() && socket.state() == QAbstractSocket::ConnectedState) {
-        offset += qMax<qint64>(0, socket.write(request.mid(offset, 64 * 1024)));
-        socket.waitForBytesWritten(200);
-    }
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        socket.waitForReadyRead(100);
-        answer.raw += socket.readAll();
-        const qsizetype headEnd = answer.raw.indexOf("\r\n\r\n");
-        if (headEnd >= 0) {
-            const QByteArray head = answer.raw.left(headEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qint64 length
-                = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (answer.raw.size() >= headEnd + 4 + length)
-                break;
-        }
-        if (socket.state() != QAbstractSocket::ConnectedState)
-            break;
-    }
-    answer.raw += socket.readAll();
-    if (answer.raw.startsWith("HTTP/1."))
-        answer.status = answer.raw.mid(9, 3).toInt();
-    return answer;
-}
+using RawHttp::Answer;
+using RawHttp::exchange;
 
 QByteArray get(const QByteArray &target, const QByteArray &headers = {})
 {

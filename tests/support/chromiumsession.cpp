@@ -35,7 +35,7 @@ QString ChromiumSession::executable()
     return {};
 }
 
-bool ChromiumSession::start(QString *error)
+bool ChromiumSession::start(QString *error, const QStringList &extraArguments)
 {
     // The flags a root user on a closed network needs: no sandbox, no calls home, a fresh profile.
     m_process.setProgram(executable());
@@ -44,7 +44,8 @@ bool ChromiumSession::start(QString *error)
                             QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
                             QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
                             QStringLiteral("--window-size=1280,800"), QStringLiteral("--remote-debugging-port=0"),
-                            QStringLiteral("--user-data-dir=") + m_profile.path(), QStringLiteral("about:blank")});
+                            QStringLiteral("--user-data-dir=") + m_profile.path()});
+    m_process.setArguments(m_process.arguments() + extraArguments + QStringList {QStringLiteral("about:blank")});
     startTiedToThisProcess(m_process);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1").arg(executable());

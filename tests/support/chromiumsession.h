@@ -24,8 +24,9 @@ public:
     // The browser binary, or empty when none is installed.
     static QString executable();
 
-    // Launches the browser and opens one blank page; false with `error` set on failure.
-    bool start(QString *error);
+    // Launches the browser and opens one blank page; false with `error` set on failure. `extraArguments` go to
+    // the browser as they are (say `--host-resolver-rules=MAP name 127.0.0.1`).
+    bool start(QString *error, const QStringList &extraArguments = {});
     bool navigate(const QUrl &url);
     // The value of a JavaScript expression in the page (awaiting promises).
     QVariant evaluate(const QString &expression);

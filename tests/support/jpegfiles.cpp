@@ -41,3 +41,9 @@ QByteArray jpegClaimingSize(QSize claimed)
     jpeg[sof + 8] = char(claimed.width() & 0xff);
     return jpeg;
 }
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}

@@ -12,3 +12,6 @@ QList<QByteArray> writeJpegFiles(const QString &folder, int count, QSize size);
 // A small, well-formed JPEG whose header claims `claimed` (up to 65535 a side): decoded as it says, it would take
 // claimed.width() × claimed.height() × 4 bytes. For tests of the bound every picture entry point keeps.
 QByteArray jpegClaimingSize(QSize claimed);
+
+// Writes `bytes` to `path` whole; false on any failure.
+bool writeFile(const QString &path, const QByteArray &bytes);

@@ -53,8 +53,10 @@ Answer exchange(quint16 port, const QByteArray &request, int timeoutMs)
         if (socket.state() != QAbstractSocket::ConnectedState)
             break;
     }
-    if (whole && socket.state() == QAbstractSocket::ConnectedState)
-        socket.waitForDisconnected(300);
+    // A server that says it closes is given a moment to do so.
+    if (whole && socket.state() == QAbstractSocket::ConnectedState
+        && answer.header("connection").compare("close", Qt::CaseInsensitive) == 0)
+        socket.waitForDisconnected(1000);
     answer.raw += socket.readAll();
     answer.closedByServer = socket.state() != QAbstractSocket::ConnectedState;
     if (answer.raw.startsWith("HTTP/1."))

@@ -19,7 +19,7 @@ struct Answer
 };
 
 // Sends `request` as it is and reads the answer: its head and a body of Content-Length, or until the server
-// closes, or `timeoutMs`. Then waits a moment to see whether the server closes the connection.
+// closes, or `timeoutMs`. When the answer says `Connection: close`, waits a moment for the server to close.
 Answer exchange(quint16 port, const QByteArray &request, int timeoutMs = 5000);
 
 // `METHOD target HTTP/1.1` with `Host: 127.0.0.1` (or `host`) and the given header lines (each ending in \r\n).

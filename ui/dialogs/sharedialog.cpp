@@ -13,6 +13,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -126,6 +127,13 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_access.renewAdminToken) {
+        auto *renew = buttons->addButton(tr("New &admin token…"), QDialogButtonBox::ResetRole);
+        renew->setObjectName(QStringLiteral("renewAdminToken"));
+        renew->setToolTip(tr("The admin token opens everything (all cameras, switching them, making links). Make "
+                             "a new one if it may have leaked."));
+        connect(renew, &QPushButton::clicked, this, &ShareDialog::confirmRenewAdminToken);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(makeRow);
     layout->addLayout(addressRow);
@@ -150,6 +158,18 @@ void ShareDialog::makeLink()
     }
     showAddress(linkAddress(m_access, link->token));
     refreshList();
+}
+
+void ShareDialog::confirmRenewAdminToken()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("New admin token"),
+                                tr("Every browser and script that uses the admin token will need the new one, and "
+                                   "pages and streams opened with it end now. View links keep working."),
+                                QMessageBox::Cancel, this);
+    box->addButton(tr("Make a new token"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this] { m_access.renewAdminToken(); });
+    box->open();
 }
 
 void ShareDialog::revokeSelected()

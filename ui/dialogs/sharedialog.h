@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -23,6 +24,8 @@ public:
         QUrl base; // the share server as this computer reaches it, e.g. http://127.0.0.1:8088/
         bool onNetwork = false; // the server listens beyond loopback
         std::shared_ptr<ViewLinks> links; // where view links are made and revoked
+        // Replaces the admin token (saved, and every session of the old one ended); empty: not offered.
+        std::function<void()> renewAdminToken;
     };
 
     ShareDialog(const QString &cameraId, const QString &cameraName, const Access &access, QWidget *parent = nullptr);
@@ -36,6 +39,7 @@ public:
 
 private:
     void makeLink();
+    void confirmRenewAdminToken();
     void revokeSelected();
     void showAddress(const QUrl &address);
     void refreshList();
