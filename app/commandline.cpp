@@ -48,8 +48,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                     "Clients on this machine need the token too (for tunnels and proxies)."));
     const QCommandLineOption shareNewToken(
         QStringLiteral("share-new-token"),
-        QCoreApplication::translate("CommandLine",
-                                    "Make a new admin token and save it (the old one stops working)."));
+        QCoreApplication::translate("CommandLine", "Make a new admin token and save it (the old one stops working)."));
     const QCommandLineOption language(
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine", "Language of the interface (%1; default: the system's).")

@@ -66,8 +66,7 @@ ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig
     if (!bind.isEmpty())
         settings.address = QHostAddress(bind);
     settings.port = options.sharePort.value_or(quint16(config.share.value(QStringLiteral("port")).toInt(8088)));
-    settings.requireToken
-        = options.shareRequireToken || config.share.value(QStringLiteral("requireToken")).toBool();
+    settings.requireToken = options.shareRequireToken || config.share.value(QStringLiteral("requireToken")).toBool();
     for (const QJsonValue origin : config.share.value(QStringLiteral("allowedOrigins")).toArray())
         settings.allowedOrigins.append(origin.toString());
     settings.token = options.shareToken;

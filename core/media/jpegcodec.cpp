@@ -110,10 +110,10 @@ QImage JpegCodec::decode(const QByteArray &jpeg, QSize bound)
     QImage image(target, QImage::Format_RGB32);
     if (image.isNull())
         return {};
-    const int rc = tjDecompress2(m_decompressor.get(), reinterpret_cast<const unsigned char *>(jpeg.constData()),
-                                 static_cast<unsigned long>(jpeg.size()), image.bits(), target.width(),
-                                 int(image.bytesPerLine()), target.height(), TJPF_BGRX,
-                                 TJFLAG_FASTDCT | TJFLAG_LIMITSCANS);
+    const int rc
+        = tjDecompress2(m_decompressor.get(), reinterpret_cast<const unsigned char *>(jpeg.constData()),
+                        static_cast<unsigned long>(jpeg.size()), image.bits(), target.width(),
+                        int(image.bytesPerLine()), target.height(), TJPF_BGRX, TJFLAG_FASTDCT | TJFLAG_LIMITSCANS);
     // A warning (rc != 0 but a picture decoded) is common with slightly damaged camera JPEGs: keep the picture.
     if (rc != 0 && tjGetErrorCode(m_decompressor.get()) == TJERR_FATAL)
         return {};

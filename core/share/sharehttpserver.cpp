@@ -2,9 +2,9 @@
 
 #include "camera/camerafeed.h"
 #include "mjpegclient.h"
+#include "securityheaders.h"
 #include "sharetcpserver.h"
 #include "sources/sourceurl.h"
-#include "securityheaders.h"
 #include "wsviewer.h"
 
 #include <QCryptographicHash>
@@ -104,9 +104,11 @@ QByteArray cookiePath(const QHttpServerRequest &request)
 {
     QByteArray prefix = request.value("x-forwarded-prefix").trimmed();
     const bool plain = prefix.startsWith('/') && prefix.size() <= 256
-        && std::all_of(prefix.cbegin(), prefix.cend(), [](char c) {
-               return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '-' || c == '_' || c == '.';
-           })
+        && std::all_of(prefix.cbegin(), prefix.cend(),
+                       [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '-' || c == '_'
+                               || c == '.';
+                       })
         && !prefix.contains("..");
     if (!plain)
         return "/";
@@ -159,21 +161,37 @@ const QList<ShareHttpServer::Route> &ShareHttpServer::routes()
     static const QList<Route> table = {
         {M::Get | M::Head, {}, Need::AnyCredential, &ShareHttpServer::servePage},
         {M::Get | M::Head, {QStringLiteral("index.html")}, Need::AnyCredential, &ShareHttpServer::servePage},
-        {M::Get | M::Head, {QStringLiteral("api"), QStringLiteral("cameras")}, Need::Admin,
+        {M::Get | M::Head,
+         {QStringLiteral("api"), QStringLiteral("cameras")},
+         Need::Admin,
          &ShareHttpServer::serveCameraList},
-        {M::Post, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("on")}, Need::Admin,
+        {M::Post,
+         {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("on")},
+         Need::Admin,
          &ShareHttpServer::serveSwitchOn},
-        {M::Post, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("off")}, Need::Admin,
+        {M::Post,
+         {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("off")},
+         Need::Admin,
          &ShareHttpServer::serveSwitchOff},
-        {M::Get | M::Head, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("links")},
-         Need::Admin, &ShareHttpServer::serveLinks},
-        {M::Post, {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("links")}, Need::Admin,
+        {M::Get | M::Head,
+         {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("links")},
+         Need::Admin,
+         &ShareHttpServer::serveLinks},
+        {M::Post,
+         {QStringLiteral("api"), QStringLiteral("cameras"), id, QStringLiteral("links")},
+         Need::Admin,
          &ShareHttpServer::serveNewLink},
-        {M::Delete, {QStringLiteral("api"), QStringLiteral("links"), id}, Need::Admin,
+        {M::Delete,
+         {QStringLiteral("api"), QStringLiteral("links"), id},
+         Need::Admin,
          &ShareHttpServer::serveRevokeLink},
-        {M::Get | M::Head, {QStringLiteral("cameras"), id, QStringLiteral("stream.mjpg")}, Need::ViewerOfId,
+        {M::Get | M::Head,
+         {QStringLiteral("cameras"), id, QStringLiteral("stream.mjpg")},
+         Need::ViewerOfId,
          &ShareHttpServer::serveStream},
-        {M::Get | M::Head, {QStringLiteral("cameras"), id, QStringLiteral("snapshot.jpg")}, Need::ViewerOfId,
+        {M::Get | M::Head,
+         {QStringLiteral("cameras"), id, QStringLiteral("snapshot.jpg")},
+         Need::ViewerOfId,
          &ShareHttpServer::serveSnapshot},
     };
     return table;
@@ -442,8 +460,8 @@ void ShareHttpServer::acceptWebSockets()
             continue;
         // Access and the path were checked on the upgrade request (webSocketRefusal()); the camera may have
         // gone since.
-        const Access access = m_upgrades.take(socket->peerAddress().toString() + u' '
-                                              + QString::number(socket->peerPort()));
+        const Access access
+            = m_upgrades.take(socket->peerAddress().toString() + u' ' + QString::number(socket->peerPort()));
         if (access.role == Access::Role::None) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not allowed"));
             continue;

@@ -120,5 +120,6 @@ void ShareServer::setToken(const QString &token)
 {
     m_settings.token = token;
     if (m_http)
-        QMetaObject::invokeMethod(m_http, [http = m_http, access = accessPolicy(m_settings)] { http->setAccess(access); });
+        QMetaObject::invokeMethod(m_http,
+                                  [http = m_http, access = accessPolicy(m_settings)] { http->setAccess(access); });
 }

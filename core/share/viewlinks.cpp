@@ -107,8 +107,7 @@ QJsonArray ViewLinks::toJson() const
             {QStringLiteral("token"), link.token},
             {QStringLiteral("created"), isoOrNull(link.created)},
             {QStringLiteral("expires"), link.expires.isValid() ? QJsonValue(isoOrNull(link.expires)) : QJsonValue()},
-            {QStringLiteral("lastUsed"),
-             link.lastUsed.isValid() ? QJsonValue(isoOrNull(link.lastUsed)) : QJsonValue()},
+            {QStringLiteral("lastUsed"), link.lastUsed.isValid() ? QJsonValue(isoOrNull(link.lastUsed)) : QJsonValue()},
         });
     }
     return array;

@@ -87,8 +87,9 @@ public:
                 return false;
         }
         m_web.start(QStringLiteral("python3"),
-                    {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), m_dir.path(), QStringLiteral("0")});
+                    {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                     QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), m_dir.path(),
+                     QStringLiteral("0")});
         if (!m_web.waitForStarted(5000))
             return false;
         static const QRegularExpression Port(QStringLiteral("port (\\d+)"));
@@ -208,8 +209,7 @@ private Q_SLOTS:
             const QString id = camera[QLatin1String("id")].toString();
             const QString token = viewLink(m_share, id);
             QVERIFY(!token.isEmpty());
-            const QUrl src
-                = m_share.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?token=%2").arg(id, token)));
+            const QUrl src = m_share.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?token=%2").arg(id, token)));
             page += "<img width=320 height=180 src='" + src.toEncoded() + "'>";
         }
         StaticSite site;
@@ -235,14 +235,19 @@ private Q_SLOTS:
         const QString share = m_share.toString();
         QString ws = share;
         ws.replace(QStringLiteral("http://"), QStringLiteral("ws://"));
-        const QByteArray script
-            = "<!doctype html><script>\n"
-              "window.results = {};\n"
-              "fetch('" + share.toUtf8() + "api/cameras/front-door/off', {method: 'POST', mode: 'no-cors'})\n"
+        const QByteArray script = "<!doctype html><script>\n"
+                                  "window.results = {};\n"
+                                  "fetch('"
+            + share.toUtf8()
+            + "api/cameras/front-door/off', {method: 'POST', mode: 'no-cors'})\n"
               "  .then(() => results.post = 'sent', () => results.post = 'error');\n"
-              "fetch('" + share.toUtf8() + "api/cameras').then(r => r.text())\n"
+              "fetch('"
+            + share.toUtf8()
+            + "api/cameras').then(r => r.text())\n"
               "  .then(t => results.list = t, () => results.list = 'blocked');\n"
-              "const socket = new WebSocket('" + ws.toUtf8() + "ws');\n"
+              "const socket = new WebSocket('"
+            + ws.toUtf8()
+            + "ws');\n"
               "socket.onmessage = () => results.ws = 'message';\n"
               "socket.onopen = () => results.wsOpened = true;\n"
               "socket.onclose = () => results.ws = results.ws || 'closed';\n"
@@ -271,7 +276,8 @@ private Q_SLOTS:
         QUrl page = m_share;
         page.setHost(QStringLiteral("rebind.test"));
         QVERIFY(rebound.navigate(page));
-        const QString text = rebound.evaluate(QStringLiteral("document.body ? document.body.innerText : ''")).toString();
+        const QString text
+            = rebound.evaluate(QStringLiteral("document.body ? document.body.innerText : ''")).toString();
         QVERIFY2(text.contains(u"token"), qPrintable(text));
         QVERIFY(!text.contains(u"Front door"));
         // What a script of the attacker's page would read under that name: the 401, no camera, no picture. (Our own
@@ -300,9 +306,9 @@ private Q_SLOTS:
             const RawHttp::Answer answer = RawHttp::exchange(proxy.port(), RawHttp::request("GET", target, {}, host));
             QVERIFY2(answer.status == 401, (target + ": " + answer.raw.left(200)).constData());
         }
-        QCOMPARE(RawHttp::exchange(proxy.port(), RawHttp::request("POST", "/cctv/api/cameras/garden/off", {}, host))
-                     .status,
-                 401);
+        QCOMPARE(
+            RawHttp::exchange(proxy.port(), RawHttp::request("POST", "/cctv/api/cameras/garden/off", {}, host)).status,
+            401);
 
         const QString token = viewLink(m_share, QStringLiteral("garden"));
         QVERIFY(!token.isEmpty());

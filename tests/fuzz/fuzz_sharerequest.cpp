@@ -59,9 +59,9 @@ Server &server()
         new QCoreApplication(argc, argv);
 
         Server made;
-        made.http = new ShareHttpServer(AccessPolicy({QString::fromLatin1(Token.data(), Token.size()), false, {}},
-                                                     std::make_shared<ViewLinks>()),
-                                        std::make_shared<PushHub>());
+        made.http = new ShareHttpServer(
+            AccessPolicy({QString::fromLatin1(Token.data(), Token.size()), false, {}}, std::make_shared<ViewLinks>()),
+            std::make_shared<PushHub>());
         ShareTcpServer::Limits limits;
         limits.maxConnections = 8;
         limits.requestTimeoutMs = 1000;

@@ -7,10 +7,10 @@
 #include "dialogs/cameradialog.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
-#include "share/viewlinks.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
+#include "share/viewlinks.h"
 #include "testclip.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
@@ -34,8 +34,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrlQuery>
 
 namespace {

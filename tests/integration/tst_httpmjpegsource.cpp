@@ -241,19 +241,21 @@ private Q_SLOTS:
         QVERIFY(thief.start());
         const QUrl elsewhere = thief.url(QStringLiteral("/basic/stream"));
         QUrl redirecting = m_server->url(QStringLiteral("/redirect"), User + u':' + Password);
-        redirecting.setQuery(QStringLiteral("to=") + QString::fromLatin1(QUrl::toPercentEncoding(elsewhere.toString())));
+        redirecting.setQuery(QStringLiteral("to=")
+                             + QString::fromLatin1(QUrl::toPercentEncoding(elsewhere.toString())));
         Camera camera(cameraAt(redirecting));
         QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"redirected"), 5000);
         const QString where = QStringLiteral("127.0.0.1:%1").arg(thief.port());
         QVERIFY2(camera.errorText().contains(where), qPrintable(camera.errorText()));
         QCOMPARE(camera.state(), CameraState::Reconnecting);
-        QVERIFY(thief.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("/basic/stream")).toInt()
-                >= 1);
+        QVERIFY(
+            thief.stats().value(QStringLiteral("requests")).toObject().value(QStringLiteral("/basic/stream")).toInt()
+            >= 1);
         QCOMPARE(thief.stats().value(QStringLiteral("authorizationSeen")).toInt(), 0);
         verifyNoPassword(camera);
 
-        Camera sameHost(cameraAt(
-            m_server->url(QStringLiteral("/redirect?to=/basic/stream"), User + u':' + Password), QStringLiteral("same")));
+        Camera sameHost(cameraAt(m_server->url(QStringLiteral("/redirect?to=/basic/stream"), User + u':' + Password),
+                                 QStringLiteral("same")));
         QTRY_COMPARE_WITH_TIMEOUT(sameHost.state(), CameraState::Live, 5000);
     }
 

@@ -1,9 +1,9 @@
 // A folder of JPEG files played as a camera (seed 004): real files made at test time, read by a real viewer over
 // HTTP from the share server, so what is checked is the bytes a browser would get.
 
-#include "jpegfiles.h"
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "jpegfiles.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"

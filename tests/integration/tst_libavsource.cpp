@@ -177,8 +177,9 @@ private Q_SLOTS:
     {
         const QString password = QStringLiteral("redirect-pass-6607");
         PythonPeer peer;
-        QVERIFY(peer.start(QStringLiteral("rtsp_redirect_peer.py"),
-                           {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"), password}));
+        QVERIFY(
+            peer.start(QStringLiteral("rtsp_redirect_peer.py"),
+                       {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"), password}));
         const quint16 port = peer.waitForPort();
         QVERIFY(port > 0);
         const auto camera = cameraOn(QUrl(QStringLiteral("rtsp://admin:%1@127.0.0.1:%2/live").arg(password).arg(port)));

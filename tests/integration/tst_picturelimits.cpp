@@ -48,8 +48,8 @@ private:
         share.addCamera(camera.feed());
         camera.setShared(true);
         const qint64 before = ProcessMemory::residentKiB();
-        MjpegReader viewer(share.url().resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?quality=50&width=640")
-                                                         .arg(camera.id()))));
+        MjpegReader viewer(
+            share.url().resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?quality=50&width=640").arg(camera.id()))));
         viewer.start();
         QTest::qWait(seconds * 1000);
         const qint64 after = ProcessMemory::residentKiB();
@@ -104,8 +104,9 @@ private Q_SLOTS:
 
     void aFolderSkipsItAndSaysWhyWhenNothingElseIsLeft()
     {
-        Camera only(TestCameras::config(QStringLiteral("folder-bomb"),
-                                        QUrl(QUrl::fromLocalFile(m_bombDir.path() + u'/').toString() + QStringLiteral("?fps=25"))));
+        Camera only(TestCameras::config(
+            QStringLiteral("folder-bomb"),
+            QUrl(QUrl::fromLocalFile(m_bombDir.path() + u'/').toString() + QStringLiteral("?fps=25"))));
         QTRY_VERIFY_WITH_TIMEOUT(only.errorText().contains(TooLarge), 5000);
         QVERIFY2(only.errorText().contains(u"frame0.jpg"), qPrintable(only.errorText()));
 
@@ -114,8 +115,9 @@ private Q_SLOTS:
         const QList<QByteArray> good = writeJpegFiles(mixed.path(), 3, {320, 240});
         QCOMPARE(good.size(), 3);
         QVERIFY(writeFile(mixed.filePath(QStringLiteral("frame1b.jpg")), m_bomb));
-        Camera camera(TestCameras::config(QStringLiteral("folder-mixed"),
-                                          QUrl(QUrl::fromLocalFile(mixed.path() + u'/').toString() + QStringLiteral("?fps=25"))));
+        Camera camera(
+            TestCameras::config(QStringLiteral("folder-mixed"),
+                                QUrl(QUrl::fromLocalFile(mixed.path() + u'/').toString() + QStringLiteral("?fps=25"))));
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(camera.feed()->status().drops >= 2, 5000);
         QCOMPARE(camera.feed()->status().size, QSize(320, 240));

@@ -339,9 +339,11 @@ private Q_SLOTS:
         stream.stop();
 
         // Off and on again through the API: the camera with the refused password reconnects and fails again.
-        QCOMPARE(exchange(port(), "POST /api/cameras/gate/off HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n").status,
+        QCOMPARE(exchange(port(), "POST /api/cameras/gate/off HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+                     .status,
                  202);
-        QCOMPARE(exchange(port(), "POST /api/cameras/gate/on HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n").status,
+        QCOMPARE(exchange(port(), "POST /api/cameras/gate/on HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+                     .status,
                  202);
         QTest::qWait(3000);
         QVERIFY(m_camera->stats()[QStringLiteral("unauthorized")].toInt() >= 2);

@@ -104,10 +104,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_yard = std::make_unique<Camera>(
-            TestCameras::config(QStringLiteral("yard"), QUrl(QStringLiteral("test:pattern?size=320x240&fps=10")), true));
-        m_gate = std::make_unique<Camera>(
-            TestCameras::config(QStringLiteral("gate"), QUrl(QStringLiteral("test:pattern?size=320x240&fps=10")), true));
+        m_yard = std::make_unique<Camera>(TestCameras::config(
+            QStringLiteral("yard"), QUrl(QStringLiteral("test:pattern?size=320x240&fps=10")), true));
+        m_gate = std::make_unique<Camera>(TestCameras::config(
+            QStringLiteral("gate"), QUrl(QStringLiteral("test:pattern?size=320x240&fps=10")), true));
         m_bedroom = std::make_unique<Camera>(TestCameras::config(
             QStringLiteral("bedroom"), QUrl(QStringLiteral("test:pattern?size=160x120&fps=5")), false));
         m_links = std::make_shared<ViewLinks>();
@@ -143,19 +143,18 @@ private Q_SLOTS:
             << request("POST", "/api/cameras/yard/off?token=" + Token.toUtf8(), evil) << 403;
         QTest::newRow("POST from another port of localhost")
             << request("POST", "/api/cameras/yard/off", "Origin: http://127.0.0.1:1\r\n") << 403;
-        QTest::newRow("POST from a sandboxed frame") << request("POST", "/api/cameras/yard/off", "Origin: null\r\n")
-                                                     << 403;
-        QTest::newRow("page feed WebSocket") << request("GET", "/ws", evil + RawHttp::WebSocketUpgrade.toByteArray())
-                                             << 403;
+        QTest::newRow("POST from a sandboxed frame")
+            << request("POST", "/api/cameras/yard/off", "Origin: null\r\n") << 403;
+        QTest::newRow("page feed WebSocket")
+            << request("GET", "/ws", evil + RawHttp::WebSocketUpgrade.toByteArray()) << 403;
         QTest::newRow("page feed WebSocket with the token")
             << request("GET", "/ws?token=" + Token.toUtf8(), evil + RawHttp::WebSocketUpgrade.toByteArray()) << 403;
         QTest::newRow("seed 000 push path")
             << request("GET", "/ws/video/Evil_Cam/", evil + RawHttp::WebSocketUpgrade.toByteArray()) << 403;
         QTest::newRow("camera list read by a script of another site")
             << request("GET", "/api/cameras", evil + "Sec-Fetch-Site: cross-site\r\n") << 401;
-        QTest::newRow("an <img> of another site") << request("GET", "/cameras/yard/snapshot.jpg",
-                                                             "Sec-Fetch-Site: cross-site\r\n")
-                                                  << 401;
+        QTest::newRow("an <img> of another site")
+            << request("GET", "/cameras/yard/snapshot.jpg", "Sec-Fetch-Site: cross-site\r\n") << 401;
     }
     void otherWebPagesCanNeitherSwitchNorWatch()
     {
@@ -199,18 +198,17 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, host);
         QFETCH(QByteArray, headers);
-        for (const QByteArray target : {"/", "/api/cameras", "/cameras/yard/snapshot.jpg", "/cameras/yard/stream.mjpg",
-                                        "/no/such/path"}) {
+        for (const QByteArray target :
+             {"/", "/api/cameras", "/cameras/yard/snapshot.jpg", "/cameras/yard/stream.mjpg", "/no/such/path"}) {
             verifyRefused(exchange(port(), request("GET", target, headers, host)), 401);
-            const RawHttp::Answer withToken
-                = exchange(port(), request("GET", target, headers + "Authorization: Bearer " + Token.toUtf8() + "\r\n",
-                                           host),
-                           1500);
+            const RawHttp::Answer withToken = exchange(
+                port(), request("GET", target, headers + "Authorization: Bearer " + Token.toUtf8() + "\r\n", host),
+                1500);
             QVERIFY2(withToken.status == (target == "/no/such/path" ? 404 : 200), withToken.raw.left(200).constData());
         }
         verifyRefused(exchange(port(), request("POST", "/api/cameras/yard/off", headers, host)), 401);
-        verifyRefused(
-            exchange(port(), request("GET", "/ws", headers + RawHttp::WebSocketUpgrade.toByteArray(), host)), 401);
+        verifyRefused(exchange(port(), request("GET", "/ws", headers + RawHttp::WebSocketUpgrade.toByteArray(), host)),
+                      401);
     }
 
     void requireTokenMakesThisMachineShowOneToo()
@@ -266,8 +264,9 @@ private Q_SLOTS:
             verifyRefused(exchange(port(), request("GET", target, cookie, "cams.example")), 403);
         verifyRefused(exchange(port(), request("POST", "/api/cameras/yard/off", cookie, "cams.example")), 403);
         verifyRefused(exchange(port(), request("POST", "/api/cameras/yard/links", cookie, "cams.example")), 403);
-        verifyRefused(exchange(port(), request("GET", "/ws/video/Its_Own_Camera/",
-                                               cookie + RawHttp::WebSocketUpgrade.toByteArray(), "cams.example")),
+        verifyRefused(exchange(port(),
+                               request("GET", "/ws/video/Its_Own_Camera/",
+                                       cookie + RawHttp::WebSocketUpgrade.toByteArray(), "cams.example")),
                       403);
 
         // Its page's feed lists its camera only, and sends no picture of another.
@@ -289,9 +288,8 @@ private Q_SLOTS:
             QVERIFY(message.constFirst().toByteArray().mid(1, 4) == "yard");
 
         // Listed for the admin with its use, then revoked: the open stream and feed end at once.
-        const QJsonArray listed = QJsonDocument::fromJson(
-                                      exchange(port(), request("GET", "/api/cameras/yard/links")).body())
-                                      .array();
+        const QJsonArray listed
+            = QJsonDocument::fromJson(exchange(port(), request("GET", "/api/cameras/yard/links")).body()).array();
         QCOMPARE(listed.size(), 1);
         QVERIFY(!listed.at(0)[u"lastUsed"].toString().isEmpty());
         const RawHttp::Answer revoked
@@ -318,7 +316,8 @@ private Q_SLOTS:
     // A new admin token ends every page and stream that came with the old one; this machine's own stay.
     void aNewAdminTokenEndsTheOldSessions()
     {
-        const std::unique_ptr<QTcpSocket> remote = openRemoteStream("/cameras/yard/stream.mjpg?token=" + Token.toUtf8());
+        const std::unique_ptr<QTcpSocket> remote
+            = openRemoteStream("/cameras/yard/stream.mjpg?token=" + Token.toUtf8());
         QVERIFY(remote);
         MjpegReader local(url(QStringLiteral("cameras/yard/stream.mjpg")));
         local.start();
@@ -365,9 +364,11 @@ private Q_SLOTS:
     {
         const QByteArray target = "/?token=" + Token.toUtf8();
         const QByteArray cookie
-            = exchange(port(), request("GET", target, "X-Forwarded-Prefix: /cctv\r\n", "cams.example")).header("set-cookie");
+            = exchange(port(), request("GET", target, "X-Forwarded-Prefix: /cctv\r\n", "cams.example"))
+                  .header("set-cookie");
         QVERIFY2(cookie.contains("; Path=/cctv/;"), cookie.constData());
-        QVERIFY(exchange(port(), request("GET", target, {}, "cams.example")).header("set-cookie").contains("; Path=/;"));
+        QVERIFY(
+            exchange(port(), request("GET", target, {}, "cams.example")).header("set-cookie").contains("; Path=/;"));
         QVERIFY(exchange(port(), request("GET", target, "X-Forwarded-Prefix: /a;b\r\n", "cams.example"))
                     .header("set-cookie")
                     .contains("; Path=/;"));

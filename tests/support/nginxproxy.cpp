@@ -28,18 +28,23 @@ QString NginxProxy::executable()
 QByteArray NginxProxy::locationBlock(const QByteArray &basePath, const QUrl &upstream)
 {
     const QByteArray target = "http://" + upstream.host().toLatin1() + ':' + QByteArray::number(upstream.port()) + '/';
-    return "location " + basePath + " {\n"
-           "    proxy_pass " + target + ";\n"
-           "    proxy_http_version 1.1;\n"
-           "    proxy_buffering off;                 # MJPEG streams: every picture at once\n"
-           "    proxy_read_timeout 1h;\n"
-           "    proxy_set_header Host $http_host;    # the page's own origin, for the WebSocket's Origin check\n"
-           "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
-           "    proxy_set_header X-Forwarded-Proto $scheme;\n"
-           "    proxy_set_header X-Forwarded-Prefix " + basePath.chopped(1) + ";  # the cookie's path\n"
-           "    proxy_set_header Upgrade $http_upgrade;\n"
-           "    proxy_set_header Connection $connection_upgrade;\n"
-           "}\n";
+    return "location " + basePath
+        + " {\n"
+          "    proxy_pass "
+        + target
+        + ";\n"
+          "    proxy_http_version 1.1;\n"
+          "    proxy_buffering off;                 # MJPEG streams: every picture at once\n"
+          "    proxy_read_timeout 1h;\n"
+          "    proxy_set_header Host $http_host;    # the page's own origin, for the WebSocket's Origin check\n"
+          "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
+          "    proxy_set_header X-Forwarded-Proto $scheme;\n"
+          "    proxy_set_header X-Forwarded-Prefix "
+        + basePath.chopped(1)
+        + ";  # the cookie's path\n"
+          "    proxy_set_header Upgrade $http_upgrade;\n"
+          "    proxy_set_header Connection $connection_upgrade;\n"
+          "}\n";
 }
 
 bool NginxProxy::start(const QByteArray &basePath, const QUrl &upstream, QString *error)
@@ -52,17 +57,26 @@ bool NginxProxy::start(const QByteArray &basePath, const QUrl &upstream, QString
         *error = config.errorString();
         return false;
     }
-    config.write("daemon off;\nmaster_process off;\nworker_processes 1;\npid " + dir + "/nginx.pid;\n"
-                 "error_log " + dir + "/error.log warn;\n"
-                 "events { worker_connections 512; }\n"
-                 "http {\n"
-                 "  access_log off;\n"
-                 "  client_body_temp_path " + dir + "/body;\n  proxy_temp_path " + dir + "/proxy;\n"
-                 "  fastcgi_temp_path " + dir + "/fastcgi;\n  uwsgi_temp_path " + dir + "/uwsgi;\n"
-                 "  scgi_temp_path " + dir + "/scgi;\n"
-                 "  map $http_upgrade $connection_upgrade { default upgrade; '' close; }\n"
-                 "  server {\n    listen 127.0.0.1:" + QByteArray::number(m_port) + ";\n"
-                 + locationBlock(basePath, upstream) + "  }\n}\n");
+    config.write("daemon off;\nmaster_process off;\nworker_processes 1;\npid " + dir
+                 + "/nginx.pid;\n"
+                   "error_log "
+                 + dir
+                 + "/error.log warn;\n"
+                   "events { worker_connections 512; }\n"
+                   "http {\n"
+                   "  access_log off;\n"
+                   "  client_body_temp_path "
+                 + dir + "/body;\n  proxy_temp_path " + dir
+                 + "/proxy;\n"
+                   "  fastcgi_temp_path "
+                 + dir + "/fastcgi;\n  uwsgi_temp_path " + dir
+                 + "/uwsgi;\n"
+                   "  scgi_temp_path "
+                 + dir
+                 + "/scgi;\n"
+                   "  map $http_upgrade $connection_upgrade { default upgrade; '' close; }\n"
+                   "  server {\n    listen 127.0.0.1:"
+                 + QByteArray::number(m_port) + ";\n" + locationBlock(basePath, upstream) + "  }\n}\n");
     config.close();
     m_process.setProgram(executable());
     m_process.setArguments({QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), config.fileName(),

@@ -53,15 +53,15 @@ private Q_SLOTS:
             << Loopback << QString() << Headers {{"Host", host}, {"Origin", "http://127.0.0.1:8088"}} << true
             << R::Admin << 0;
         QTest::newRow("loopback, our page's own fetch")
-            << Loopback << QString() << Headers {{"Host", host}, {"Sec-Fetch-Site", "same-origin"}} << false
-            << R::Admin << 0;
+            << Loopback << QString() << Headers {{"Host", host}, {"Sec-Fetch-Site", "same-origin"}} << false << R::Admin
+            << 0;
         QTest::newRow("loopback, typed in the address bar")
             << Loopback << QString() << Headers {{"Host", host}, {"Sec-Fetch-Site", "none"}} << false << R::Admin << 0;
 
         // Web pages of other sites.
-        QTest::newRow("foreign Origin POST") << Loopback << QString()
-                                             << Headers {{"Host", host}, {"Origin", "https://evil.example"}} << true
-                                             << R::None << 403;
+        QTest::newRow("foreign Origin POST")
+            << Loopback << QString() << Headers {{"Host", host}, {"Origin", "https://evil.example"}} << true << R::None
+            << 403;
         QTest::newRow("foreign Origin POST, with the token")
             << Loopback << QString()
             << Headers {{"Host", host}, {"Origin", "https://evil.example"}, {"Authorization", bearer}} << true
@@ -70,13 +70,13 @@ private Q_SLOTS:
             << Lan << QStringLiteral("token=") + Token
             << Headers {{"Host", "192.0.2.1:8088"}, {"Origin", "http://evil.example"}} << true << R::None << 403;
         QTest::newRow("another port of this machine is another origin")
-            << Loopback << QString() << Headers {{"Host", host}, {"Origin", "http://127.0.0.1:9000"}} << true
-            << R::None << 403;
+            << Loopback << QString() << Headers {{"Host", host}, {"Origin", "http://127.0.0.1:9000"}} << true << R::None
+            << 403;
         QTest::newRow("Origin null (sandboxed frame, file:)")
             << Loopback << QString() << Headers {{"Host", host}, {"Origin", "null"}} << true << R::None << 403;
         QTest::newRow("foreign Origin GET needs a credential")
-            << Loopback << QString() << Headers {{"Host", host}, {"Origin", "https://evil.example"}} << false
-            << R::None << 401;
+            << Loopback << QString() << Headers {{"Host", host}, {"Origin", "https://evil.example"}} << false << R::None
+            << 401;
         QTest::newRow("an <img> on another site")
             << Loopback << QString() << Headers {{"Host", host}, {"Sec-Fetch-Site", "cross-site"}} << false << R::None
             << 401;
@@ -107,18 +107,20 @@ private Q_SLOTS:
             << Headers {{"Host", "cams.example"}, {"X-Forwarded-For", "203.0.113.9"}} << false << R::Admin << 0;
         QTest::newRow("proxied TLS page, same host: its own origin")
             << Loopback << QString()
-            << Headers {{"Host", "cams.example"}, {"X-Forwarded-For", "203.0.113.9"}, {"Origin", "https://cams.example"},
+            << Headers {{"Host", "cams.example"},
+                        {"X-Forwarded-For", "203.0.113.9"},
+                        {"Origin", "https://cams.example"},
                         {"Cookie", "cctv_token=" + Token.toUtf8()}}
             << true << R::Admin << 0;
 
         // Credentials from another machine.
         QTest::newRow("lan, none") << Lan << QString() << Headers {{"Host", "192.0.2.1"}} << false << R::None << 401;
-        QTest::newRow("lan, query token") << Lan << QStringLiteral("token=") + Token << Headers {} << false << R::Admin
-                                          << 0;
+        QTest::newRow("lan, query token")
+            << Lan << QStringLiteral("token=") + Token << Headers {} << false << R::Admin << 0;
         QTest::newRow("lan, wrong query token")
             << Lan << QStringLiteral("token=s3cr3t-T0ken-0123456789aX") << Headers {} << false << R::None << 401;
-        QTest::newRow("lan, prefix of token") << Lan << QStringLiteral("token=s3cr3t") << Headers {} << false
-                                              << R::None << 401;
+        QTest::newRow("lan, prefix of token")
+            << Lan << QStringLiteral("token=s3cr3t") << Headers {} << false << R::None << 401;
         QTest::newRow("lan, bearer") << Lan << QString() << Headers {{"Authorization", bearer}} << false << R::Admin
                                      << 0;
         QTest::newRow("lan, bearer any case")
@@ -132,7 +134,8 @@ private Q_SLOTS:
             << Lan << QString() << Headers {{"Cookie", "xcctv_token=" + Token.toUtf8()}} << false << R::None << 401;
         QTest::newRow("lan, own origin WebSocket with the cookie")
             << Lan << QString()
-            << Headers {{"Host", "192.0.2.1:8088"}, {"Origin", "http://192.0.2.1:8088"},
+            << Headers {{"Host", "192.0.2.1:8088"},
+                        {"Origin", "http://192.0.2.1:8088"},
                         {"Cookie", "cctv_token=" + Token.toUtf8()}}
             << true << R::Admin << 0;
     }
@@ -187,8 +190,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("same");
         QTest::newRow("exact") << QByteArray("http://127.0.0.1:8088") << QByteArray("127.0.0.1:8088") << true;
         QTest::newRow("default port") << QByteArray("http://cams.example") << QByteArray("cams.example") << true;
-        QTest::newRow("explicit default port") << QByteArray("https://cams.example") << QByteArray("cams.example:443")
-                                               << true;
+        QTest::newRow("explicit default port")
+            << QByteArray("https://cams.example") << QByteArray("cams.example:443") << true;
         QTest::newRow("case") << QByteArray("http://CAMS.example:8088") << QByteArray("cams.EXAMPLE:8088") << true;
         QTest::newRow("v6") << QByteArray("http://[::1]:8088") << QByteArray("[::1]:8088") << true;
         QTest::newRow("other port") << QByteArray("http://127.0.0.1:8089") << QByteArray("127.0.0.1:8088") << false;
@@ -236,8 +239,7 @@ private Q_SLOTS:
         const std::optional<ViewLink> forever = links->create(QStringLiteral("gate"), std::nullopt);
         QVERIFY(forever && !forever->expires.isValid());
         now = now.addYears(5);
-        QCOMPARE(policy.decide(request(Lan, QStringLiteral("token=") + forever->token, {})).role,
-                 Access::Role::Viewer);
+        QCOMPARE(policy.decide(request(Lan, QStringLiteral("token=") + forever->token, {})).role, Access::Role::Viewer);
         QVERIFY(links->revoke(forever->id));
         QCOMPARE(policy.decide(request(Lan, QStringLiteral("token=") + forever->token, {})).role, Access::Role::None);
         QVERIFY(!links->revoke(forever->id));

@@ -24,10 +24,10 @@ private Q_SLOTS:
                                 << QStringLiteral("http://cam/videostream.cgi?loginuse=admin&loginpas=***&res=0");
         QTest::newRow("first item") << QStringLiteral("http://cam/cgi?PWD=hunter2&x=1")
                                     << QStringLiteral("http://cam/cgi?PWD=***&x=1");
-        QTest::newRow("token, key, auth, sig") << QStringLiteral(
-            "ws://cam/feed?access_token=hunter2&apikey=hunter2&auth=hunter2&sig=hunter2&ch=2")
-                                               << QStringLiteral("ws://cam/feed?access_token=***&apikey=***&auth=***&"
-                                                                 "sig=***&ch=2");
+        QTest::newRow("token, key, auth, sig")
+            << QStringLiteral("ws://cam/feed?access_token=hunter2&apikey=hunter2&auth=hunter2&sig=hunter2&ch=2")
+            << QStringLiteral("ws://cam/feed?access_token=***&apikey=***&auth=***&"
+                              "sig=***&ch=2");
         QTest::newRow("encoded value") << QStringLiteral("http://cam/a?secret=hun%26ter2%3D&b=1")
                                        << QStringLiteral("http://cam/a?secret=***&b=1");
         QTest::newRow("credentials in the path")
