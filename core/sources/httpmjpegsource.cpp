@@ -1,5 +1,6 @@
 #include "httpmjpegsource.h"
 
+#include "certificatetrust.h"
 #include "media/jpegcodec.h"
 #include "sourceurl.h"
 
@@ -7,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimerEvent>
 #include <QUrlQuery>
@@ -37,13 +39,14 @@ QByteArray mediaTypeOf(const QByteArray &contentType)
 
 HttpMjpegSource::HttpMjpegSource(const QUrl &url, QObject *parent)
     : FrameSource(parent)
-    , m_requestUrl(url)
+    , m_requestUrl(CertificateTrust::withoutParameter(url))
     , m_user(url.userName(QUrl::FullyDecoded))
     , m_password(url.password(QUrl::FullyDecoded))
+    , m_trust(url)
 {
     // Credentials go to the authenticator only: a URL ends up in server logs and proxies.
     m_requestUrl.setUserInfo({});
-    QUrlQuery query(url);
+    QUrlQuery query(m_requestUrl);
     if (query.hasQueryItem(QStringLiteral("poll"))) {
         bool ok = false;
         const int poll = query.queryItemValue(QStringLiteral("poll")).toInt(&ok);
@@ -98,8 +101,11 @@ void HttpMjpegSource::sendRequest()
     m_sslProblem.clear();
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        if (!errors.isEmpty())
-            m_sslProblem = errors.first().errorString(); // the certificate's fault, said by Qt
+        const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+        if (m_trust.accepts(peer, errors))
+            m_reply->ignoreSslErrors(errors); // the camera's own certificate, which the user pinned
+        else
+            m_sslProblem = CertificateTrust::refusal(peer, errors);
     });
 #endif
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpMjpegSource::onReadyRead);

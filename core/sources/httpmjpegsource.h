@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificatetrust.h"
 #include "framesource.h"
 #include "mjpegparser.h"
 
@@ -65,6 +66,7 @@ private:
     QUrl m_foreignChallenge; // where a redirect led that asked for the camera's credentials (refused)
     bool m_answered = false; // the response head came
     QString m_sslProblem; // why the camera's certificate was refused
+    CertificateTrust m_trust;
     quint64 m_sequence = 0;
     quint64 m_skipped = 0; // parts that were not JPEG pictures, in a row
     QSize m_size;

@@ -44,4 +44,5 @@ private:
     quint64 m_sequence = 0;
     quint64 m_pictures = 0; // on this connection
     int m_malformedInARow = 0;
+    QString m_sslProblem; // why the camera's certificate was refused, with the fingerprint to trust it by
 };

@@ -10,6 +10,7 @@
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
+#include "sources/certificatetrust.h"
 #include "sources/httpmjpegsource.h"
 #include "sources/sourcefactory.h"
 #include "testcameras.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -198,11 +200,28 @@ private Q_SLOTS:
         const QUrl url = server.url(QStringLiteral("/stream?fps=25"));
         QCOMPARE(url.scheme(), QStringLiteral("https"));
 
-        // A certificate nobody vouches for: refused, and said so.
+        // A certificate nobody vouches for: refused, and said so, with the fingerprint to trust it by.
+        QFile pem(certificate);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QString fingerprint = CertificateTrust::fingerprint(QSslCertificate(pem.readAll()));
         {
             Camera camera(cameraAt(url));
             QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"secure connection failed"), 5000);
             QCOMPARE(camera.state(), CameraState::Reconnecting);
+            QVERIFY2(camera.errorText().contains(QStringLiteral("?trust=") + fingerprint),
+                     qPrintable(camera.errorText()));
+        }
+        // That one certificate pinned in the address: live, and the pin never reaches the camera.
+        {
+            QUrl pinned = url;
+            pinned.setQuery(pinned.query() + QStringLiteral("&trust=") + fingerprint);
+            Camera camera(cameraAt(pinned));
+            QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
+            QString wrong = fingerprint;
+            wrong[8] = wrong[8] == u'0' ? u'1' : u'0';
+            pinned.setQuery(url.query() + QStringLiteral("&trust=") + wrong);
+            Camera other(cameraAt(pinned, QStringLiteral("other")));
+            QTRY_VERIFY_WITH_TIMEOUT(other.errorText().contains(u"secure connection failed"), 5000);
         }
         // Trusted (as a user would by installing the camera's certificate): live over TLS.
         const QSslConfiguration original = QSslConfiguration::defaultConfiguration();

@@ -9,6 +9,8 @@
 #include "sources/pushhub.h"
 
 #include <QProcess>
+#include <QNetworkReply>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -198,6 +200,43 @@ private Q_SLOTS:
         QCOMPARE(curlFromRemote(QStringLiteral("/api/cameras/porch/off?token=") + Token,
                                 {QStringLiteral("-X"), QStringLiteral("POST")}),
                  202);
+    }
+
+    // One host on the network opens 40 connections and sends nothing: it gets 32 (the per-address cap), the rest are
+    // told 503 at once, and a client at another address is still served.
+    void oneHostCannotTakeEverySlot()
+    {
+        const QString flood = QStringLiteral(
+                                  "import socket, time\n"
+                                  "s = [socket.create_connection(('198.18.0.1', %1)) for _ in range(40)]\n"
+                                  "time.sleep(1.5)\n"
+                                  "told = 0\n"
+                                  "for c in s:\n"
+                                  "    c.setblocking(False)\n"
+                                  "    try:\n"
+                                  "        told += c.recv(100).startswith(b'HTTP/1.1 503')\n"
+                                  "    except BlockingIOError:\n"
+                                  "        pass\n"
+                                  "print('told503', told, flush=True)\n"
+                                  "time.sleep(3)\n")
+                                  .arg(m_server->url().port());
+        QProcess remote;
+        remote.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), Namespace,
+                                            QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), flood});
+        QVERIFY(remote.waitForStarted(5000));
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += remote.readAllStandardOutput()).contains("told503"), 8000);
+        QCOMPARE(said.trimmed(), QByteArray("told503 8"));
+        // While those 32 are held: this host (another address) gets in.
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_server->url().resolved(QUrl(QStringLiteral("api/cameras"))));
+        request.setRawHeader("Authorization", "Bearer " + Token.toUtf8());
+        QNetworkReply *reply = manager.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(3000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QVERIFY(remote.waitForFinished(10000));
     }
 
     void remoteSendersNeedTheTokenToo()

@@ -6,6 +6,7 @@
 #include "jpegfiles.h"
 #include "media/framemailbox.h"
 #include "pythonpeer.h"
+#include "sources/certificatetrust.h"
 #include "sources/websocketsource.h"
 #include "testcameras.h"
 
@@ -227,6 +228,33 @@ private Q_SLOTS:
             QVERIFY(failed.wait(5000));
             QCOMPARE(failed.at(0).at(0).value<SourceError>(), SourceError::Unreachable);
             QVERIFY2(failed.at(0).at(1).toString().contains(u"TLS"), qPrintable(failed.at(0).at(1).toString()));
+        }
+
+        // The error names the certificate's fingerprint; pinned in the address, that one certificate is trusted.
+        QFile pinned(cert);
+        QVERIFY(pinned.open(QIODevice::ReadOnly));
+        const QString fingerprint = CertificateTrust::fingerprint(QSslCertificate(pinned.readAll()));
+        {
+            WebSocketSource source(url);
+            QSignalSpy failed(&source, &FrameSource::failed);
+            source.open();
+            QVERIFY(failed.wait(5000));
+            QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("?trust=") + fingerprint),
+                     qPrintable(failed.at(0).at(1).toString()));
+        }
+        {
+            WebSocketSource source(QUrl(url.toString() + QStringLiteral("?trust=") + fingerprint));
+            QSignalSpy frames(&source, &FrameSource::frameCaptured);
+            source.open();
+            QVERIFY(frames.wait(5000));
+        }
+        {
+            QString other = fingerprint;
+            other[8] = other[8] == u'0' ? u'1' : u'0';
+            WebSocketSource source(QUrl(url.toString() + QStringLiteral("?trust=") + other));
+            QSignalSpy failed(&source, &FrameSource::failed);
+            source.open();
+            QVERIFY(failed.wait(5000)); // another certificate's pin trusts nothing here
         }
 
         // Once trusted, the same camera streams over TLS.

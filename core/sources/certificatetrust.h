@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+class QSslCertificate;
+class QSslError;
+
+// Which certificates an HTTPS or WSS camera may present. By default those the system's trust store vouches for
+// (Qt's own check). Cameras mostly make their own certificate, which nobody vouches for: the user may then trust
+// that one certificate by its SHA-256 fingerprint, given in the camera's URL as `?trust=sha256:AB:CD:…` (our
+// parameter, never sent to the camera). Trusting one certificate is not "insecure": any other is still refused.
+class CertificateTrust final
+{
+public:
+    static constexpr QStringView Parameter = u"trust";
+
+    explicit CertificateTrust(const QUrl &url);
+
+    // The URL as the camera must get it: without our parameter.
+    static QUrl withoutParameter(QUrl url);
+    // `sha256:AB:CD:…` of a certificate, as shown to the user and accepted in `?trust=`.
+    static QString fingerprint(const QSslCertificate &certificate);
+
+    // Whether the connection may go on despite `errors`, all of which concern `peer`: the certificate the user
+    // pinned. False without a pin, or for any other certificate.
+    bool accepts(const QSslCertificate &peer, const QList<QSslError> &errors) const;
+    // What to tell the user when `peer` was refused: why, and the fingerprint to trust it by.
+    static QString refusal(const QSslCertificate &peer, const QList<QSslError> &errors);
+
+private:
+    QByteArray m_pinned; // the SHA-256 digest, raw; empty: no pin
+};
