@@ -8,14 +8,14 @@
         <translation>共有トークンは %1 文字以上（128 ビット）必要です。このトークンは %2 文字です</translation>
     </message>
     <message>
-        <source>the share token may hold only letters, digits and punctuation other than ; , " and \</source>
-        <translation>共有トークンに使えるのは英字、数字、および ; , " \ 以外の記号だけです</translation>
+        <source>the share token may hold only letters, digits and punctuation other than ; , &quot; and \</source>
+        <translation>共有トークンに使えるのは英字、数字、および ; , &quot; \ 以外の記号だけです</translation>
     </message>
 </context>
 <context>
     <name>CameraConfig</name>
     <message>
-        <source>camera "%1" has no valid URL</source>
+        <source>camera &quot;%1&quot; has no valid URL</source>
         <translation>カメラ「%1」に有効な URL がありません</translation>
     </message>
 </context>
@@ -226,11 +226,11 @@
         <translation>カメラに名前を付けてください。</translation>
     </message>
     <message>
-        <source>There is already a camera called "%1".</source>
+        <source>There is already a camera called &quot;%1&quot;.</source>
         <translation>「%1」という名前のカメラはすでにあります。</translation>
     </message>
     <message>
-        <source>Enter the camera's address (its host name or IP address).</source>
+        <source>Enter the camera&apos;s address (its host name or IP address).</source>
         <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください。</translation>
     </message>
     <message>
@@ -449,6 +449,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrust</name>
+    <message>
+        <source>%1; to trust this camera&apos;s own certificate, add ?trust=%2 to its address</source>
+        <translation>%1。このカメラ自身の証明書を信頼するには、アドレスに ?trust=%2 を追加してください</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watch many cameras on one screen and share them to browsers.</source>
@@ -483,7 +490,7 @@
         <translation>今回の実行のすべてのカメラを共有します。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
@@ -495,7 +502,7 @@
         <translation>--camera には URL が必要です</translation>
     </message>
     <message>
-        <source>Language of the interface (%1; default: the system's).</source>
+        <source>Language of the interface (%1; default: the system&apos;s).</source>
         <translation>画面の言語 (%1。既定値はシステムの言語)。</translation>
     </message>
     <message>
@@ -616,7 +623,7 @@
         <translation>安全な接続に失敗しました (%1)</translation>
     </message>
     <message>
-        <source>the camera redirected to %1, which asks for a password: the camera's password is only sent to the camera's own address</source>
+        <source>the camera redirected to %1, which asks for a password: the camera&apos;s password is only sent to the camera&apos;s own address</source>
         <translation>カメラが %1 へリダイレクトし、そこがパスワードを求めています。カメラのパスワードはカメラ自身のアドレスにしか送りません</translation>
     </message>
 </context>
@@ -657,7 +664,7 @@
         <translation>ファイルに映像がありません</translation>
     </message>
     <message>
-        <source>the camera redirected to %1: its password is only sent to the camera's own address</source>
+        <source>the camera redirected to %1: its password is only sent to the camera&apos;s own address</source>
         <translation>カメラが %1 へリダイレクトしました。パスワードはカメラ自身のアドレスにしか送りません</translation>
     </message>
 </context>
@@ -981,7 +988,7 @@
         <translation>不明なテストソースです (test:pattern を使ってください)</translation>
     </message>
     <message>
-        <source>unknown address scheme "%1"</source>
+        <source>unknown address scheme &quot;%1&quot;</source>
         <translation>不明なアドレス形式「%1」</translation>
     </message>
     <message>
@@ -1051,6 +1058,10 @@
         <source>%1 messages in a row held no JPEG picture (%2)</source>
         <translation>%1 件続けてメッセージに JPEG 画像がありませんでした (%2)</translation>
     </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS ハンドシェイクに失敗しました（%1）</translation>
+    </message>
 </context>
 <context>
     <name>WebcamSource</name>
@@ -1071,8 +1082,8 @@
         <translation>別のプログラムが %1 を使っています</translation>
     </message>
     <message>
-        <source>no permission to open %1 (is this user in the "video" group?)</source>
-        <translation>%1 を開く権限がありません (このユーザーは "video" グループに入っていますか?)</translation>
+        <source>no permission to open %1 (is this user in the &quot;video&quot; group?)</source>
+        <translation>%1 を開く権限がありません (このユーザーは &quot;video&quot; グループに入っていますか?)</translation>
     </message>
     <message>
         <source>%1 (%2) is not a capture device</source>

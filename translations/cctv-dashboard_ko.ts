@@ -8,15 +8,15 @@
         <translation>공유 토큰은 %1자 이상(128비트)이어야 합니다. 이 토큰은 %2자입니다</translation>
     </message>
     <message>
-        <source>the share token may hold only letters, digits and punctuation other than ; , " and \</source>
-        <translation>공유 토큰에는 문자, 숫자, 그리고 ; , " \ 를 제외한 문장 부호만 쓸 수 있습니다</translation>
+        <source>the share token may hold only letters, digits and punctuation other than ; , &quot; and \</source>
+        <translation>공유 토큰에는 문자, 숫자, 그리고 ; , &quot; \ 를 제외한 문장 부호만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>CameraConfig</name>
     <message>
-        <source>camera "%1" has no valid URL</source>
-        <translation>카메라 "%1"에 올바른 URL이 없습니다</translation>
+        <source>camera &quot;%1&quot; has no valid URL</source>
+        <translation>카메라 &quot;%1&quot;에 올바른 URL이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -226,11 +226,11 @@
         <translation>카메라 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>There is already a camera called "%1".</source>
-        <translation>"%1" 카메라가 이미 있습니다.</translation>
+        <source>There is already a camera called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 카메라가 이미 있습니다.</translation>
     </message>
     <message>
-        <source>Enter the camera's address (its host name or IP address).</source>
+        <source>Enter the camera&apos;s address (its host name or IP address).</source>
         <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요.</translation>
     </message>
     <message>
@@ -449,6 +449,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrust</name>
+    <message>
+        <source>%1; to trust this camera&apos;s own certificate, add ?trust=%2 to its address</source>
+        <translation>%1. 이 카메라 자체의 인증서를 신뢰하려면 주소에 ?trust=%2 를 추가하세요</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watch many cameras on one screen and share them to browsers.</source>
@@ -483,8 +490,8 @@
         <translation>이번 실행의 모든 카메라를 공유합니다.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>예상하지 못한 인수 "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--share-port needs a number from 0 to 65535</source>
@@ -495,7 +502,7 @@
         <translation>--camera에는 URL이 필요합니다</translation>
     </message>
     <message>
-        <source>Language of the interface (%1; default: the system's).</source>
+        <source>Language of the interface (%1; default: the system&apos;s).</source>
         <translation>화면 언어(%1, 기본값은 시스템 언어).</translation>
     </message>
     <message>
@@ -616,7 +623,7 @@
         <translation>보안 연결에 실패했습니다(%1)</translation>
     </message>
     <message>
-        <source>the camera redirected to %1, which asks for a password: the camera's password is only sent to the camera's own address</source>
+        <source>the camera redirected to %1, which asks for a password: the camera&apos;s password is only sent to the camera&apos;s own address</source>
         <translation>카메라가 %1(으)로 리디렉션했고 그곳에서 비밀번호를 요구합니다. 카메라의 비밀번호는 카메라 자신의 주소로만 보냅니다</translation>
     </message>
 </context>
@@ -657,7 +664,7 @@
         <translation>파일에 화면이 없습니다</translation>
     </message>
     <message>
-        <source>the camera redirected to %1: its password is only sent to the camera's own address</source>
+        <source>the camera redirected to %1: its password is only sent to the camera&apos;s own address</source>
         <translation>카메라가 %1(으)로 리디렉션했습니다. 비밀번호는 카메라 자신의 주소로만 보냅니다</translation>
     </message>
 </context>
@@ -745,7 +752,7 @@
     </message>
     <message>
         <source>No camera is shared. Press Share on a tile to publish it at %1</source>
-        <translation>공유 중인 카메라가 없습니다. 타일의 "공유"를 누르면 %1에 공개됩니다</translation>
+        <translation>공유 중인 카메라가 없습니다. 타일의 &quot;공유&quot;를 누르면 %1에 공개됩니다</translation>
     </message>
     <message>
         <source>Shared: </source>
@@ -981,8 +988,8 @@
         <translation>알 수 없는 테스트 소스입니다(test:pattern 사용)</translation>
     </message>
     <message>
-        <source>unknown address scheme "%1"</source>
-        <translation>알 수 없는 주소 형식 "%1"</translation>
+        <source>unknown address scheme &quot;%1&quot;</source>
+        <translation>알 수 없는 주소 형식 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no host in the camera address</source>
@@ -1051,6 +1058,10 @@
         <source>%1 messages in a row held no JPEG picture (%2)</source>
         <translation>메시지 %1개 연속으로 JPEG 화면이 없었습니다(%2)</translation>
     </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS 핸드셰이크에 실패했습니다(%1)</translation>
+    </message>
 </context>
 <context>
     <name>WebcamSource</name>
@@ -1071,8 +1082,8 @@
         <translation>다른 프로그램이 %1을(를) 사용 중입니다</translation>
     </message>
     <message>
-        <source>no permission to open %1 (is this user in the "video" group?)</source>
-        <translation>%1을(를) 열 권한이 없습니다("video" 그룹에 속한 사용자인가요?)</translation>
+        <source>no permission to open %1 (is this user in the &quot;video&quot; group?)</source>
+        <translation>%1을(를) 열 권한이 없습니다(&quot;video&quot; 그룹에 속한 사용자인가요?)</translation>
     </message>
     <message>
         <source>%1 (%2) is not a capture device</source>

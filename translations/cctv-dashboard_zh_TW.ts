@@ -8,14 +8,14 @@
         <translation>分享權杖至少需要 %1 個字元（128 位元），這個只有 %2 個</translation>
     </message>
     <message>
-        <source>the share token may hold only letters, digits and punctuation other than ; , " and \</source>
-        <translation>分享權杖只能包含字母、數字，以及 ; , " \ 以外的標點符號</translation>
+        <source>the share token may hold only letters, digits and punctuation other than ; , &quot; and \</source>
+        <translation>分享權杖只能包含字母、數字，以及 ; , &quot; \ 以外的標點符號</translation>
     </message>
 </context>
 <context>
     <name>CameraConfig</name>
     <message>
-        <source>camera "%1" has no valid URL</source>
+        <source>camera &quot;%1&quot; has no valid URL</source>
         <translation>攝影機「%1」沒有有效的網址</translation>
     </message>
 </context>
@@ -226,11 +226,11 @@
         <translation>請為攝影機命名。</translation>
     </message>
     <message>
-        <source>There is already a camera called "%1".</source>
+        <source>There is already a camera called &quot;%1&quot;.</source>
         <translation>已經有名為「%1」的攝影機。</translation>
     </message>
     <message>
-        <source>Enter the camera's address (its host name or IP address).</source>
+        <source>Enter the camera&apos;s address (its host name or IP address).</source>
         <translation>請輸入攝影機的位址（主機名稱或 IP 位址）。</translation>
     </message>
     <message>
@@ -449,6 +449,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrust</name>
+    <message>
+        <source>%1; to trust this camera&apos;s own certificate, add ?trust=%2 to its address</source>
+        <translation>%1；若要信任這台攝影機自己的憑證，請在位址加上 ?trust=%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watch many cameras on one screen and share them to browsers.</source>
@@ -483,7 +490,7 @@
         <translation>分享本次執行的所有攝影機。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>非預期的參數「%1」</translation>
     </message>
     <message>
@@ -495,7 +502,7 @@
         <translation>--camera 需要網址</translation>
     </message>
     <message>
-        <source>Language of the interface (%1; default: the system's).</source>
+        <source>Language of the interface (%1; default: the system&apos;s).</source>
         <translation>介面語言（%1；預設為系統語言）。</translation>
     </message>
     <message>
@@ -616,7 +623,7 @@
         <translation>安全連線失敗（%1）</translation>
     </message>
     <message>
-        <source>the camera redirected to %1, which asks for a password: the camera's password is only sent to the camera's own address</source>
+        <source>the camera redirected to %1, which asks for a password: the camera&apos;s password is only sent to the camera&apos;s own address</source>
         <translation>攝影機重新導向至 %1，而該處要求密碼：攝影機的密碼只會傳送到攝影機本身的位址</translation>
     </message>
 </context>
@@ -657,7 +664,7 @@
         <translation>檔案中沒有畫面</translation>
     </message>
     <message>
-        <source>the camera redirected to %1: its password is only sent to the camera's own address</source>
+        <source>the camera redirected to %1: its password is only sent to the camera&apos;s own address</source>
         <translation>攝影機重新導向至 %1：密碼只會傳送到攝影機本身的位址</translation>
     </message>
 </context>
@@ -981,7 +988,7 @@
         <translation>未知的測試來源（請使用 test:pattern）</translation>
     </message>
     <message>
-        <source>unknown address scheme "%1"</source>
+        <source>unknown address scheme &quot;%1&quot;</source>
         <translation>未知的位址格式「%1」</translation>
     </message>
     <message>
@@ -1051,6 +1058,10 @@
         <source>%1 messages in a row held no JPEG picture (%2)</source>
         <translation>連續 %1 則訊息中沒有 JPEG 圖片（%2）</translation>
     </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS 交握失敗（%1）</translation>
+    </message>
 </context>
 <context>
     <name>WebcamSource</name>
@@ -1071,8 +1082,8 @@
         <translation>另一個程式正在使用 %1</translation>
     </message>
     <message>
-        <source>no permission to open %1 (is this user in the "video" group?)</source>
-        <translation>沒有開啟 %1 的權限（此使用者是否屬於 "video" 群組？）</translation>
+        <source>no permission to open %1 (is this user in the &quot;video&quot; group?)</source>
+        <translation>沒有開啟 %1 的權限（此使用者是否屬於 &quot;video&quot; 群組？）</translation>
     </message>
     <message>
         <source>%1 (%2) is not a capture device</source>
