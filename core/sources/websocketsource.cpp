@@ -54,13 +54,14 @@ void WebSocketSource::open()
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &WebSocketSource::onBinaryMessage);
     m_sslProblem.clear();
 #if QT_CONFIG(ssl)
-    connect(m_socket, &QWebSocket::sslErrors, this, [this, trust = CertificateTrust(m_url)](const QList<QSslError> &errors) {
-        const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
-        if (trust.accepts(peer, errors))
-            m_socket->ignoreSslErrors(errors); // the camera's own certificate, which the user pinned
-        else
-            m_sslProblem = CertificateTrust::refusal(peer, errors);
-    });
+    connect(m_socket, &QWebSocket::sslErrors, this,
+            [this, trust = CertificateTrust(m_url)](const QList<QSslError> &errors) {
+                const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
+                if (trust.accepts(peer, errors))
+                    m_socket->ignoreSslErrors(errors); // the camera's own certificate, which the user pinned
+                else
+                    m_sslProblem = CertificateTrust::refusal(peer, errors);
+            });
 #endif
 
     // The credentials travel only in the Authorization header: the URL Qt sees (and may put in its messages)
@@ -152,9 +153,9 @@ void WebSocketSource::onError()
     case QAbstractSocket::SocketTimeoutError:
         return fail(SourceError::TimedOut, {});
     case QAbstractSocket::SslHandshakeFailedError:
-        return fail(SourceError::Unreachable, m_sslProblem.isEmpty()
-                                                  ? tr("TLS handshake failed")
-                                                  : tr("TLS handshake failed (%1)").arg(m_sslProblem));
+        return fail(SourceError::Unreachable,
+                    m_sslProblem.isEmpty() ? tr("TLS handshake failed")
+                                           : tr("TLS handshake failed (%1)").arg(m_sslProblem));
     case QAbstractSocket::RemoteHostClosedError:
         if (m_connected)
             return; // disconnected() follows and says how the stream ended

@@ -362,6 +362,9 @@ private Q_SLOTS:
         QVERIFY(made.expires.isValid()); // a day, unless the user picks "until revoked"
         QCOMPARE(address.path(), QStringLiteral("/"));
         QVERIFY(address.host() != QStringLiteral("0.0.0.0")); // a real address of this computer, if it has one
+        // For a look at the dialog as a user sees it: CCTV_SCREENSHOT_DIR=/tmp/shots tst_mainwindow.
+        if (const QString shots = qEnvironmentVariable("CCTV_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/sharedialog.png")));
 
         auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyAddress"));
         QVERIFY(copy);

@@ -8,9 +8,9 @@
 #include "share/shareserver.h"
 #include "sources/pushhub.h"
 
-#include <QProcess>
-#include <QNetworkReply>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,23 +206,23 @@ private Q_SLOTS:
     // told 503 at once, and a client at another address is still served.
     void oneHostCannotTakeEverySlot()
     {
-        const QString flood = QStringLiteral(
-                                  "import socket, time\n"
-                                  "s = [socket.create_connection(('198.18.0.1', %1)) for _ in range(40)]\n"
-                                  "time.sleep(1.5)\n"
-                                  "told = 0\n"
-                                  "for c in s:\n"
-                                  "    c.setblocking(False)\n"
-                                  "    try:\n"
-                                  "        told += c.recv(100).startswith(b'HTTP/1.1 503')\n"
-                                  "    except BlockingIOError:\n"
-                                  "        pass\n"
-                                  "print('told503', told, flush=True)\n"
-                                  "time.sleep(3)\n")
+        const QString flood = QStringLiteral("import socket, time\n"
+                                             "s = [socket.create_connection(('198.18.0.1', %1)) for _ in range(40)]\n"
+                                             "time.sleep(1.5)\n"
+                                             "told = 0\n"
+                                             "for c in s:\n"
+                                             "    c.setblocking(False)\n"
+                                             "    try:\n"
+                                             "        told += c.recv(100).startswith(b'HTTP/1.1 503')\n"
+                                             "    except BlockingIOError:\n"
+                                             "        pass\n"
+                                             "print('told503', told, flush=True)\n"
+                                             "time.sleep(3)\n")
                                   .arg(m_server->url().port());
         QProcess remote;
-        remote.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), Namespace,
-                                            QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), flood});
+        remote.start(QStringLiteral("ip"),
+                     {QStringLiteral("netns"), QStringLiteral("exec"), Namespace, QStringLiteral("/usr/bin/python3"),
+                      QStringLiteral("-c"), flood});
         QVERIFY(remote.waitForStarted(5000));
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += remote.readAllStandardOutput()).contains("told503"), 8000);

@@ -191,6 +191,8 @@ void ShareDialog::showAddress(const QUrl &address)
     m_address = address;
     m_addressField->setText(address.toString());
     m_qr->setPixmap(QPixmap::fromImage(QrCode::render(address.toString(), 4)));
+    // A phone can only open a link: this computer's own address is no use to scan.
+    m_qr->setVisible(QUrlQuery(address).hasQueryItem(QStringLiteral("token")));
 }
 
 void ShareDialog::refreshList()
