@@ -2,11 +2,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
-
-class QSslCertificate;
-class QSslError;
 
 // Which certificates an HTTPS or WSS camera may present. By default those the system's trust store vouches for
 // (Qt's own check). Cameras mostly make their own certificate, which nobody vouches for: the user may then trust
@@ -29,6 +29,18 @@ public:
     bool accepts(const QSslCertificate &peer, const QList<QSslError> &errors) const;
     // What to tell the user when `peer` was refused: why, and the fingerprint to trust it by.
     static QString refusal(const QSslCertificate &peer, const QList<QSslError> &errors);
+
+    // For a connection's sslErrors (a QNetworkReply or a QWebSocket): goes on when the pinned certificate is the
+    // only complaint, else keeps the refusal in `problem` for the error the connection reports next.
+    template<typename Connection>
+    void settle(Connection &connection, const QList<QSslError> &errors, QString *problem) const
+    {
+        const QSslCertificate peer = connection.sslConfiguration().peerCertificate();
+        if (accepts(peer, errors))
+            connection.ignoreSslErrors(errors);
+        else
+            *problem = refusal(peer, errors);
+    }
 
 private:
     QByteArray m_pinned; // the SHA-256 digest, raw; empty: no pin

@@ -100,13 +100,8 @@ void HttpMjpegSource::sendRequest()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_answered = true; });
     m_sslProblem.clear();
 #if QT_CONFIG(ssl)
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
-        if (m_trust.accepts(peer, errors))
-            m_reply->ignoreSslErrors(errors); // the camera's own certificate, which the user pinned
-        else
-            m_sslProblem = CertificateTrust::refusal(peer, errors);
-    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_trust.settle(*m_reply, errors, &m_sslProblem); });
 #endif
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpMjpegSource::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpMjpegSource::onFinished);

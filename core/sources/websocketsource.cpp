@@ -56,11 +56,7 @@ void WebSocketSource::open()
 #if QT_CONFIG(ssl)
     connect(m_socket, &QWebSocket::sslErrors, this,
             [this, trust = CertificateTrust(m_url)](const QList<QSslError> &errors) {
-                const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
-                if (trust.accepts(peer, errors))
-                    m_socket->ignoreSslErrors(errors); // the camera's own certificate, which the user pinned
-                else
-                    m_sslProblem = CertificateTrust::refusal(peer, errors);
+                trust.settle(*m_socket, errors, &m_sslProblem);
             });
 #endif
 
