@@ -198,6 +198,7 @@ private Q_SLOTS:
         QTest::newRow("port out of range") << QStringList {QStringLiteral("--share-port"), QStringLiteral("70000")};
         QTest::newRow("missing value") << QStringList {QStringLiteral("--camera")};
         QTest::newRow("stray argument") << QStringList {QStringLiteral("rtsp://cam")};
+        QTest::newRow("guessable token") << QStringList {QStringLiteral("--share-token"), QStringLiteral("letmein")};
     }
     void aBadCommandLineExitsTwoWithOneLine()
     {
@@ -254,6 +255,48 @@ private Q_SLOTS:
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(copy.readAll())[QLatin1String("share")][QLatin1String("token")].toString(),
                  token);
+
+        // --share-new-token replaces it: the old one opens nothing any more, the new one does.
+        DashboardProcess renewed;
+        QVERIFY(QFile::copy(dashboard.configPath(), renewed.configPath()));
+        const QUrl renewedShare = renewed.start({QStringLiteral("--demo"), QStringLiteral("--share-new-token")});
+        QVERIFY(renewedShare.isValid());
+        QFile renewedConfig(renewed.configPath());
+        QVERIFY(renewedConfig.open(QIODevice::ReadOnly));
+        const QString newToken
+            = QJsonDocument::fromJson(renewedConfig.readAll())[QLatin1String("share")][QLatin1String("token")]
+                  .toString();
+        QVERIFY(newToken.size() >= 32 && newToken != token);
+        // Through a proxy (a forwarding header), so that the credential alone decides.
+        const auto statusWith = [&renewedShare](const QString &credential) {
+            QNetworkAccessManager manager;
+            QNetworkRequest request(renewedShare.resolved(QUrl(QStringLiteral("api/cameras"))));
+            request.setRawHeader("X-Forwarded-For", "203.0.113.7");
+            request.setRawHeader("Authorization", "Bearer " + credential.toUtf8());
+            QNetworkReply *reply = manager.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(5000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(statusWith(token), 401);
+        QCOMPARE(statusWith(newToken), 200);
+        QVERIFY(renewed.stop(SIGTERM) >= 0);
+    }
+
+    // For a tunnel that adds no forwarding header: this machine needs the token too.
+    void requireTokenMakesLoopbackAskForIt()
+    {
+        DashboardProcess dashboard;
+        const QUrl share = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-require-token")});
+        QVERIFY(share.isValid());
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.get(QNetworkRequest(share.resolved(QUrl(QStringLiteral("api/cameras")))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        reply->deleteLater();
+        QVERIFY(dashboard.stop(SIGTERM) >= 0);
     }
 };
 
