@@ -36,6 +36,10 @@ WsViewer::WsViewer(std::unique_ptr<QWebSocket> socket, Protocol protocol, FeedLo
 
 WsViewer::~WsViewer()
 {
+    // The socket is destroyed after the members its signals would reach (a viewer ended by a revoked link still
+    // has bytes in flight, and closing reports them): nothing of it may call back into this half-destroyed object.
+    m_socket->disconnect(this);
+    m_socket->abort();
     unsubscribeAll();
     if (m_pushing)
         m_pushHub->removeSender(m_pushId);

@@ -153,6 +153,51 @@ private Q_SLOTS:
         QCOMPARE(arrived.count(), 0);
         QVERIFY(!hub->hasSender(QStringLiteral("bomb")));
     }
+
+    // A client on a sender's path holds little until it has proven itself: its first message may be 4 MiB (a 4K
+    // picture as base64); after a first picture was accepted, 16 MiB.
+    void aSenderGetsTheFullAllowanceOnlyAfterAFirstPicture()
+    {
+        auto hub = std::make_shared<PushHub>();
+        QSignalSpy arrived(hub.get(), &PushHub::senderArrived);
+        ShareServer share;
+        ShareServer::Settings settings;
+        settings.port = 0;
+        settings.pushHub = hub;
+        QString error;
+        QVERIFY2(share.start(settings, &error), qPrintable(error));
+        const auto pathFor = [&share](const QString &name) {
+            QUrl path = share.url().resolved(QUrl(QStringLiteral("ws/video/%1/").arg(name)));
+            path.setScheme(QStringLiteral("ws"));
+            return path;
+        };
+        QTemporaryDir dir;
+        const QByteArray picture = writeJpegFiles(dir.path(), 1, {320, 240}).value(0);
+        QVERIFY(!picture.isEmpty());
+        // A picture with 6 MiB after its end: still a picture, of a size only the full allowance takes.
+        const QByteArray large = picture + QByteArray(6 * 1024 * 1024, '\0');
+
+        QWebSocket stranger;
+        QSignalSpy strangerConnected(&stranger, &QWebSocket::connected);
+        QSignalSpy strangerClosed(&stranger, &QWebSocket::disconnected);
+        stranger.open(pathFor(QStringLiteral("stranger")));
+        QVERIFY(strangerConnected.wait(3000));
+        stranger.sendBinaryMessage(large);
+        QVERIFY(strangerClosed.wait(5000));
+        QCOMPARE(stranger.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        QCOMPARE(arrived.count(), 0);
+
+        QWebSocket sender;
+        QSignalSpy connected(&sender, &QWebSocket::connected);
+        QSignalSpy closed(&sender, &QWebSocket::disconnected);
+        sender.open(pathFor(QStringLiteral("proven")));
+        QVERIFY(connected.wait(3000));
+        sender.sendBinaryMessage(picture);
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), 1, 3000);
+        sender.sendBinaryMessage(large);
+        QVERIFY(!closed.wait(1500));
+        QCOMPARE(sender.state(), QAbstractSocket::ConnectedState);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_PictureLimits)
