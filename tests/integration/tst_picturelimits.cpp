@@ -17,6 +17,7 @@
 #include "testcameras.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,20 +37,25 @@ class tst_PictureLimits : public QObject
 private:
     QByteArray m_bomb;
     QTemporaryDir m_bombDir; // one file: the bomb
+    std::shared_ptr<PushHub> m_hub = std::make_shared<PushHub>();
+    ShareServer m_share; // with the push hub: seed 000's senders may push to it
+
+    QUrl senderPath(const QString &name) const
+    {
+        QUrl path = m_share.url().resolved(QUrl(QStringLiteral("ws/video/%1/").arg(name)));
+        path.setScheme(QStringLiteral("ws"));
+        return path;
+    }
 
     // Memory before, and after `seconds` of the camera receiving bombs with a viewer asking for re-encoded pictures.
     void verifyMemoryStaysFlat(Camera &camera, int seconds)
     {
-        ShareServer share;
-        ShareServer::Settings settings;
-        settings.port = 0;
-        QString error;
-        QVERIFY2(share.start(settings, &error), qPrintable(error));
-        share.addCamera(camera.feed());
+        m_share.addCamera(camera.feed());
+        const auto forget = qScopeGuard([&] { m_share.removeCamera(camera.id()); });
         camera.setShared(true);
         const qint64 before = ProcessMemory::residentKiB();
-        MjpegReader viewer(
-            share.url().resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg?quality=50&width=640").arg(camera.id()))));
+        MjpegReader viewer(m_share.url().resolved(
+            QUrl(QStringLiteral("cameras/%1/stream.mjpg?quality=50&width=640").arg(camera.id()))));
         viewer.start();
         QTest::qWait(seconds * 1000);
         const qint64 after = ProcessMemory::residentKiB();
@@ -65,6 +71,11 @@ private Q_SLOTS:
         QCOMPARE(JpegCodec::forThisThread().imageSize(m_bomb), Claimed);
         QVERIFY(m_bomb.size() < 2048);
         QVERIFY(writeFile(m_bombDir.filePath(QStringLiteral("frame0.jpg")), m_bomb));
+        ShareServer::Settings settings;
+        settings.port = 0;
+        settings.pushHub = m_hub;
+        QString error;
+        QVERIFY2(m_share.start(settings, &error), qPrintable(error));
     }
 
     void theCodecRefusesAndSaysWhy()
@@ -126,16 +137,8 @@ private Q_SLOTS:
 
     void aPushedOneClosesTheSenderAndMakesNoCamera()
     {
-        auto hub = std::make_shared<PushHub>();
-        QSignalSpy arrived(hub.get(), &PushHub::senderArrived);
-        ShareServer share;
-        ShareServer::Settings settings;
-        settings.port = 0;
-        settings.pushHub = hub;
-        QString error;
-        QVERIFY2(share.start(settings, &error), qPrintable(error));
-        QUrl path = share.url().resolved(QUrl(QStringLiteral("ws/video/bomb/")));
-        path.setScheme(QStringLiteral("ws"));
+        QSignalSpy arrived(m_hub.get(), &PushHub::senderArrived);
+        const QUrl path = senderPath(QStringLiteral("bomb"));
         const qint64 before = ProcessMemory::residentKiB();
         for (int i = 0; i < 20; ++i) {
             QWebSocket sender;
@@ -151,26 +154,14 @@ private Q_SLOTS:
         qInfo("RSS %lld -> %lld KiB after 20 pushed bombs", before, after);
         QVERIFY2(after - before < 32 * 1024, qPrintable(QString::number(after - before)));
         QCOMPARE(arrived.count(), 0);
-        QVERIFY(!hub->hasSender(QStringLiteral("bomb")));
+        QVERIFY(!m_hub->hasSender(QStringLiteral("bomb")));
     }
 
     // A client on a sender's path holds little until it has proven itself: its first message may be 4 MiB (a 4K
     // picture as base64); after a first picture was accepted, 16 MiB.
     void aSenderGetsTheFullAllowanceOnlyAfterAFirstPicture()
     {
-        auto hub = std::make_shared<PushHub>();
-        QSignalSpy arrived(hub.get(), &PushHub::senderArrived);
-        ShareServer share;
-        ShareServer::Settings settings;
-        settings.port = 0;
-        settings.pushHub = hub;
-        QString error;
-        QVERIFY2(share.start(settings, &error), qPrintable(error));
-        const auto pathFor = [&share](const QString &name) {
-            QUrl path = share.url().resolved(QUrl(QStringLiteral("ws/video/%1/").arg(name)));
-            path.setScheme(QStringLiteral("ws"));
-            return path;
-        };
+        QSignalSpy arrived(m_hub.get(), &PushHub::senderArrived);
         QTemporaryDir dir;
         const QByteArray picture = writeJpegFiles(dir.path(), 1, {320, 240}).value(0);
         QVERIFY(!picture.isEmpty());
@@ -180,7 +171,7 @@ private Q_SLOTS:
         QWebSocket stranger;
         QSignalSpy strangerConnected(&stranger, &QWebSocket::connected);
         QSignalSpy strangerClosed(&stranger, &QWebSocket::disconnected);
-        stranger.open(pathFor(QStringLiteral("stranger")));
+        stranger.open(senderPath(QStringLiteral("stranger")));
         QVERIFY(strangerConnected.wait(3000));
         stranger.sendBinaryMessage(large);
         QVERIFY(strangerClosed.wait(5000));
@@ -190,7 +181,7 @@ private Q_SLOTS:
         QWebSocket sender;
         QSignalSpy connected(&sender, &QWebSocket::connected);
         QSignalSpy closed(&sender, &QWebSocket::disconnected);
-        sender.open(pathFor(QStringLiteral("proven")));
+        sender.open(senderPath(QStringLiteral("proven")));
         QVERIFY(connected.wait(3000));
         sender.sendBinaryMessage(picture);
         QTRY_COMPARE_WITH_TIMEOUT(arrived.count(), 1, 3000);
