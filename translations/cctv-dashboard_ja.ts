@@ -667,6 +667,10 @@
         <source>the camera redirected to %1: its password is only sent to the camera&apos;s own address</source>
         <translation>カメラが %1 へリダイレクトしました。パスワードはカメラ自身のアドレスにしか送りません</translation>
     </message>
+    <message>
+        <source>secure connection failed (%1)</source>
+        <translation>安全な接続に失敗しました (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

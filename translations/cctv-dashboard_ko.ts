@@ -667,6 +667,10 @@
         <source>the camera redirected to %1: its password is only sent to the camera&apos;s own address</source>
         <translation>카메라가 %1(으)로 리디렉션했습니다. 비밀번호는 카메라 자신의 주소로만 보냅니다</translation>
     </message>
+    <message>
+        <source>secure connection failed (%1)</source>
+        <translation>보안 연결에 실패했습니다(%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

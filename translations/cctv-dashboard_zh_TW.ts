@@ -667,6 +667,10 @@
         <source>the camera redirected to %1: its password is only sent to the camera&apos;s own address</source>
         <translation>攝影機重新導向至 %1：密碼只會傳送到攝影機本身的位址</translation>
     </message>
+    <message>
+        <source>secure connection failed (%1)</source>
+        <translation>安全連線失敗（%1）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -23,6 +23,7 @@ class LibavSource final : public FrameSource
 
 public:
     static constexpr std::chrono::milliseconds DefaultOpenTimeout {10000};
+    static constexpr int RtspsDefaultPort = 322;
     static constexpr std::chrono::milliseconds DefaultReadTimeout {5000};
 
     explicit LibavSource(const QUrl &url, QObject *parent = nullptr);
@@ -60,6 +61,8 @@ private:
 
     static int interruptCallback(void *opaque);
     bool openInput();
+    // rtsps: the camera's certificate is one the system or the user trusts; else fails, saying why.
+    bool checkCertificate();
     // Frees the stream and decoder; unlike close(), keeps an interruption in force.
     void release();
     void readNext();

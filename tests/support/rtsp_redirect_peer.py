@@ -7,7 +7,10 @@ authentication too, as a thief would, and prints one line per request it receive
 
     thief METHOD authorization=yes|no
 
-    rtsp_redirect_peer.py --user U --password P [--same-host]
+    rtsp_redirect_peer.py --user U --password P [--same-host] [--tls CERT KEY]
+
+With --tls the camera speaks RTSP over TLS (rtsps) with that certificate, and prints "camera METHOD" for every
+request it reads: a client that refuses the certificate sends none.
 
 With --same-host the camera redirects to itself under another path, where it serves nothing but 404 (a redirect
 that may keep the credentials). Prints "port N" (the camera's) once both listen. Stops on SIGTERM.
@@ -15,6 +18,7 @@ that may keep the credentials). Prints "port N" (the camera's) once both listen.
 import argparse
 import base64
 import socket
+import ssl
 import sys
 import threading
 
@@ -44,7 +48,10 @@ def reply(connection, cseq, status, extra=""):
 
 def serve(listener, handle):
     while True:
-        connection, _ = listener.accept()
+        try:
+            connection, _ = listener.accept()
+        except (ssl.SSLError, OSError):
+            continue  # a client that refused our certificate, or left during the handshake
         threading.Thread(target=session, args=(connection, handle), daemon=True).start()
 
 
@@ -65,10 +72,15 @@ def main():
     parser.add_argument("--user", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--same-host", action="store_true")
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     args = parser.parse_args()
     expected = "Basic " + base64.b64encode(("%s:%s" % (args.user, args.password)).encode()).decode()
 
     camera = socket.create_server(("127.0.0.1", 0))
+    if args.tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls[0], args.tls[1])
+        camera = context.wrap_socket(camera, server_side=True)
     thief = socket.create_server(("127.0.0.1", 0))
     camera_port = camera.getsockname()[1]
     thief_port = thief.getsockname()[1]
@@ -77,6 +89,8 @@ def main():
 
     def camera_handle(connection, method, uri, headers):
         cseq = headers.get("cseq", "0")
+        if args.tls:
+            print("camera %s" % method, flush=True)
         if uri.endswith("/moved"):
             print("camera-moved %s authorization=%s" % (method, "yes" if headers.get("authorization") else "no"),
                   flush=True)
