@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// The command line of SPEC.md ("The program"), parsed into plain values.
+// The command line (`cctv-dashboard --help`, README "Using it"), parsed into plain values.
 struct CommandLineOptions
 {
     QString configPath; // empty: the default location

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-// Everything the configuration file holds (SPEC.md, "Configuration file").
+// Everything the configuration file holds (`cameras.json`: cameras, layout, share settings, view links).
 struct AppConfig
 {
     QList<CameraConfig> cameras;

@@ -7,8 +7,8 @@
 
 class QWebSocket;
 
-// `ws://` and `wss://` cameras: each message is one JPEG picture (binary, or text as SPEC.md lists: data URL,
-// bare base64, or seed 000's relay JSON), passed on to viewers as the camera sent it.
+// `ws://` and `wss://` cameras: each message is one JPEG picture (binary, or text: a data URL, bare base64, or
+// the JSON text frame a Django Channels relay sends), passed on to viewers as the camera sent it.
 class WebSocketSource final : public FrameSource
 {
     Q_OBJECT
