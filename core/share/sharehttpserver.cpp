@@ -561,6 +561,9 @@ int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request, QTcpSoc
     }
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
     const QString key = socket->peerAddress().toString() + u' ' + QString::number(socket->peerPort());
+    // An upgrade whose handshake then fails never reaches acceptWebSockets(): the table must not keep them all.
+    if (m_upgrades.size() >= MaxPendingUpgrades)
+        m_upgrades.clear();
     *why = "not found";
     if (parts == QStringList {QStringLiteral("ws")}) {
         m_upgrades.insert(key, access);

@@ -103,6 +103,7 @@ private:
     QStringList m_order;
     QHash<QString, std::shared_ptr<CameraFeed>> m_feeds;
     // WebSocket upgrades let through, by the peer's address and port, until QAbstractHttpServer hands them over.
+    static constexpr qsizetype MaxPendingUpgrades = 1024;
     QHash<QString, Access> m_upgrades;
     QHash<QObject *, Access> m_sessions;
     QBasicTimer m_sessionCheck;

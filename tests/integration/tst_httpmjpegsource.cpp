@@ -14,6 +14,7 @@
 #include "sources/httpmjpegsource.h"
 #include "sources/sourcefactory.h"
 #include "testcameras.h"
+#include "testcertificate.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -179,21 +180,11 @@ private Q_SLOTS:
 
     void readsAnHttpsCameraWhoseCertificateIsTrusted()
     {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
-            QSKIP("openssl is not installed: no certificate for the HTTPS camera");
-        QTemporaryDir dir;
-        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess make;
-        make.start(openssl,
-                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                    QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                    QStringLiteral("-out"), certificate});
-        QVERIFY(make.waitForFinished(10000) && make.exitCode() == 0);
+        TestCertificate tls;
+        if (!tls.make())
+            QSKIP("the openssl command is missing or failed: no certificate for the HTTPS camera");
+        const QString certificate = tls.certificateFile();
+        const QString key = tls.keyFile();
         HttpCameraServer server(m_frames, {}, {});
         server.setTls(certificate, key);
         QVERIFY(server.start());
@@ -201,9 +192,7 @@ private Q_SLOTS:
         QCOMPARE(url.scheme(), QStringLiteral("https"));
 
         // A certificate nobody vouches for: refused, and said so, with the fingerprint to trust it by.
-        QFile pem(certificate);
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QString fingerprint = CertificateTrust::fingerprint(QSslCertificate(pem.readAll()));
+        const QString fingerprint = tls.fingerprint();
         {
             Camera camera(cameraAt(url));
             QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(u"secure connection failed"), 5000);

@@ -7,6 +7,7 @@
 #include "sources/libavlog.h"
 #include "sources/libavsource.h"
 #include "testcameras.h"
+#include "testcertificate.h"
 #include "testclip.h"
 
 #include <QElapsedTimer>
@@ -206,23 +207,12 @@ private Q_SLOTS:
     // talked to. The camera is the RTSP peer of tests/support over TLS with a certificate made here.
     void rtspsChecksTheCamerasCertificate()
     {
-        QTemporaryDir dir;
-        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), certificate});
-        if (!openssl.waitForStarted(5000))
-            QSKIP("needs the openssl command to make a certificate");
-        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
-        QFile pem(certificate);
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QString fingerprint = CertificateTrust::fingerprint(QSslCertificate(pem.readAll()));
+        TestCertificate tls;
+        if (!tls.make())
+            QSKIP("the openssl command is missing or failed: no certificate for the rtsps camera");
+        const QString certificate = tls.certificateFile();
+        const QString key = tls.keyFile();
+        const QString fingerprint = tls.fingerprint();
 
         const QString password = QStringLiteral("tls-pass-3318");
         PythonPeer peer;

@@ -9,6 +9,7 @@
 #include "sources/certificatetrust.h"
 #include "sources/websocketsource.h"
 #include "testcameras.h"
+#include "testcertificate.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -199,19 +200,11 @@ private Q_SLOTS:
 
     void wssNeedsATrustedCertificate()
     {
-        QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        if (!openssl.waitForStarted(5000))
-            QSKIP("needs the openssl command to make a certificate");
-        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
+        TestCertificate tls;
+        if (!tls.make())
+            QSKIP("the openssl command is missing or failed: no certificate for the WSS camera");
+        const QString cert = tls.certificateFile();
+        const QString key = tls.keyFile();
 
         PythonPeer peer;
         QVERIFY(
@@ -231,9 +224,7 @@ private Q_SLOTS:
         }
 
         // The error names the certificate's fingerprint; pinned in the address, that one certificate is trusted.
-        QFile pinned(cert);
-        QVERIFY(pinned.open(QIODevice::ReadOnly));
-        const QString fingerprint = CertificateTrust::fingerprint(QSslCertificate(pinned.readAll()));
+        const QString fingerprint = tls.fingerprint();
         {
             WebSocketSource source(url);
             QSignalSpy failed(&source, &FrameSource::failed);
