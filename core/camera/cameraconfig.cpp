@@ -1,12 +1,13 @@
 #include "cameraconfig.h"
 
-#include "sources/sourceurl.h"
+#include "sources/kinds/camerakind.h"
 
 #include <QCoreApplication>
 
 QString CameraConfig::kind() const
 {
-    return SourceUrl::kind(url);
+    const CameraKind *kind = CameraKinds::forUrl(url);
+    return kind ? kind->id() : QString();
 }
 
 QJsonObject CameraConfig::toJson() const

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "framesource.h"
+#include "kinds/camerakind.h"
 
 #include <QUrl>
 
 #include <memory>
 
-class PushHub;
-
-// Makes the source for a camera URL: the one place that maps URL schemes to source classes. The program makes one
-// (app/main.cpp) with what sources need from the rest of it, and hands it to whatever makes cameras.
+// Makes the source for a camera URL, through the URL's CameraKind, with what sources need from the rest of the
+// program. The program makes one (app/main.cpp) and hands it to whatever makes cameras.
 class SourceFactory final
 {
 public:
@@ -18,9 +17,9 @@ public:
 
     // The source, or null with `error` set to a sentence for the user.
     std::unique_ptr<FrameSource> create(const QUrl &url, QString *error) const;
-    // Whether `url` names a kind of source this build can read; `error` says why not.
+    // Whether `url` names a camera this build can read; `error` says why not.
     bool isSupported(const QUrl &url, QString *error) const;
 
 private:
-    std::shared_ptr<PushHub> m_pushHub;
+    SourceContext m_context;
 };

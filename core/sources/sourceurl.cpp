@@ -95,24 +95,4 @@ double fpsParameter(const QUrl &url, double fallback)
     return ok && fps > 0 && fps <= 240 ? fps : fallback;
 }
 
-QString kind(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    if (scheme == u"rtsp" || scheme == u"rtsps")
-        return QStringLiteral("rtsp");
-    if (scheme == u"http" || scheme == u"https")
-        return QStringLiteral("http");
-    if (scheme == u"ws" || scheme == u"wss")
-        return QStringLiteral("ws");
-    if (scheme == u"webcam" || scheme == u"v4l2")
-        return QStringLiteral("webcam");
-    if (scheme == u"file")
-        return QStringLiteral("file");
-    if (scheme == u"push")
-        return QStringLiteral("push");
-    if (scheme == u"test")
-        return QStringLiteral("test");
-    return {};
-}
-
 } // namespace SourceUrl

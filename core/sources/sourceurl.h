@@ -22,7 +22,5 @@ QString origin(const QUrl &url);
 QSize sizeParameter(const QUrl &url, QSize fallback);
 // `fps=N` (0 < N <= 240), or `fallback`.
 double fpsParameter(const QUrl &url, double fallback);
-// The kind of source a URL names: "rtsp", "http", "ws", "webcam", "file", "test", "push"; empty when unknown.
-QString kind(const QUrl &url);
 
 } // namespace SourceUrl

@@ -2,9 +2,11 @@
 // against real sources started by the test.
 
 #include "dialogs/cameradialog.h"
+#include "kindexamples.h"
 #include "rtspserverprocess.h"
 #include "testcameras.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -53,7 +55,7 @@ private Q_SLOTS:
     void checksTheFieldsWithClearMessages()
     {
         CameraDialog dialog({QStringLiteral("Garage")});
-        dialog.setKind(CameraDialog::Kind::Rtsp);
+        dialog.setKind(u"rtsp"_s);
         dialog.show();
         QCOMPARE(dialog.validationError(), QStringLiteral("Give the camera a name."));
 
@@ -81,7 +83,7 @@ private Q_SLOTS:
     void aWholeUrlAndUdpTransportAreAccepted()
     {
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind::Rtsp);
+        dialog.setKind(u"rtsp"_s);
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
         field(dialog, QStringLiteral("Camera address"))->setText(QStringLiteral("rtsp://192.0.2.11:8554/live"));
         dialog.findChild<QComboBox *>(QString(), Qt::FindChildrenRecursively); // exists
@@ -95,7 +97,7 @@ private Q_SLOTS:
     void aPastedPasswordIsMovedToThePasswordField()
     {
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind::Rtsp);
+        dialog.setKind(u"rtsp"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
@@ -120,12 +122,12 @@ private Q_SLOTS:
 
     void otherKindsRefuseAddressesOfTheWrongKind_data()
     {
-        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fieldName");
         QTest::addColumn<QString>("address");
         QTest::addColumn<bool>("ok");
-        const int http = int(CameraDialog::Kind::HttpMjpeg);
-        const int ws = int(CameraDialog::Kind::WebSocket);
+        const QString http = u"http"_s;
+        const QString ws = u"ws"_s;
         QTest::newRow("http ok") << http << QStringLiteral("Stream address") << QStringLiteral("http://cam/v.mjpg")
                                  << true;
         QTest::newRow("http given rtsp") << http << QStringLiteral("Stream address") << QStringLiteral("rtsp://cam/x")
@@ -139,12 +141,12 @@ private Q_SLOTS:
     }
     void otherKindsRefuseAddressesOfTheWrongKind()
     {
-        QFETCH(int, kind);
+        QFETCH(QString, kind);
         QFETCH(QString, fieldName);
         QFETCH(QString, address);
         QFETCH(bool, ok);
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind(kind));
+        dialog.setKind(kind);
         dialog.show();
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Cam"));
         QLineEdit *edit = field(dialog, fieldName);
@@ -156,7 +158,7 @@ private Q_SLOTS:
     void testConnectionShowsAThumbnailForAWorkingCamera()
     {
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind::TestPattern);
+        dialog.setKind(u"test"_s);
         dialog.show();
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Pattern"));
         QSignalSpy finished(&dialog, &CameraDialog::testFinished);
@@ -175,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
 
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind::Rtsp);
+        dialog.setKind(u"rtsp"_s);
         dialog.show();
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
         QTest::keyClicks(field(dialog, QStringLiteral("Camera address")), QStringLiteral("127.0.0.1"));
@@ -210,13 +212,13 @@ private Q_SLOTS:
 
     void testConnectionSaysWhyItFails_data()
     {
-        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("addressField");
         QTest::addColumn<QString>("address"); // %1: the RTSP test server's port, %2: a port where nothing listens
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("reason");
-        const int rtsp = int(CameraDialog::Kind::Rtsp);
-        const int http = int(CameraDialog::Kind::HttpMjpeg);
+        const QString rtsp = u"rtsp"_s;
+        const QString http = u"http"_s;
         QTest::newRow("rtsp, dead port") << rtsp << QStringLiteral("Camera address")
                                          << QStringLiteral("rtsp://127.0.0.1:%2/h264") << QStringLiteral("hunter2")
                                          << QStringLiteral("camera unreachable");
@@ -232,7 +234,7 @@ private Q_SLOTS:
     }
     void testConnectionSaysWhyItFails()
     {
-        QFETCH(int, kind);
+        QFETCH(QString, kind);
         QFETCH(QString, addressField);
         QFETCH(QString, address);
         QFETCH(QString, password);
@@ -244,7 +246,7 @@ private Q_SLOTS:
             QVERIFY2(server.start(), qPrintable(server.errorString()));
         }
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind(kind));
+        dialog.setKind(kind);
         dialog.show();
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Broken"));
         field(dialog, addressField)
@@ -267,10 +269,51 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 16000);
     }
 
+    // Edit, then OK without touching a field: the camera is exactly what it was, whatever its kind and options.
+    void editingAndPressingOkChangesNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QUrl>("url");
+        for (const KindExamples::Example &example : KindExamples::all())
+            QTest::newRow(example.name) << QString::fromLatin1(example.kind) << QUrl(example.url, QUrl::StrictMode);
+    }
+    void editingAndPressingOkChangesNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QUrl, url);
+        CameraConfig camera;
+        camera.id = u"cam"_s;
+        camera.name = u"Cam"_s;
+        camera.url = url;
+        camera.shared = true;
+        CameraDialog dialog({u"Cam"_s, u"Other"_s});
+        dialog.setConfig(camera);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *kindBox = dialog.findChild<QComboBox *>();
+        QCOMPARE(kindBox->accessibleName(), u"Kind of camera"_s);
+        QCOMPARE(kindBox->currentData().toString(), kind);
+        // Visiting every field, as a keyboard user does, tidies but does not change anything.
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QVERIFY2(accepted.count() == 1, qPrintable(message(dialog)));
+        QCOMPARE(dialog.config().url.toString(QUrl::FullyEncoded), url.toString(QUrl::FullyEncoded));
+        QCOMPARE(dialog.config(), camera);
+        // No password is shown in clear.
+        if (!url.password().isEmpty()) {
+            for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+                if (edit->text().contains(url.password()))
+                    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            }
+        }
+    }
+
     void aTestCanBeCancelled()
     {
         CameraDialog dialog({});
-        dialog.setKind(CameraDialog::Kind::TestPattern);
+        dialog.setKind(u"test"_s);
         dialog.show();
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("test"));
         QTest::mouseClick(button, Qt::LeftButton);

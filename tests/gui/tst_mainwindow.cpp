@@ -619,7 +619,7 @@ private Q_SLOTS:
         CameraDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
         QVERIFY(dialog->isVisible());
-        dialog->setKind(CameraDialog::Kind::TestPattern);
+        dialog->setKind(QStringLiteral("test"));
         QLineEdit *name = nullptr;
         for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
             if (edit->accessibleName() == QStringLiteral("Camera name"))

@@ -9,11 +9,11 @@
 #include <memory>
 
 class QComboBox;
+class KindForm;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 
 // Add or edit a camera: the right fields for each kind of source, checks with clear messages, and "Test
@@ -23,21 +23,20 @@ class CameraDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Rtsp, HttpMjpeg, WebSocket, Webcam, File, TestPattern };
-
     // `takenNames`: names of the other cameras, which a new name must not repeat.
     explicit CameraDialog(const QStringList &takenNames, QWidget *parent = nullptr);
     ~CameraDialog() override;
     Q_DISABLE_COPY_MOVE(CameraDialog)
 
-    // Fills the fields from an existing camera (Edit).
+    // Fills the fields from an existing camera (Edit). Whatever the fields do not show is kept.
     void setConfig(const CameraConfig &config);
     // What the fields describe; call when validationError() is empty.
     CameraConfig config() const;
     // The first thing wrong with the fields, in words; empty when they describe a usable camera.
     QString validationError() const;
 
-    void setKind(Kind kind);
+    // Shows the form of kind `id` (CameraKind::id()).
+    void setKind(const QString &id);
     void testConnection();
 
 Q_SIGNALS:
@@ -47,41 +46,17 @@ public:
     void accept() override;
 
 private:
-    QWidget *makeRtspPage();
-    QWidget *makeHttpPage();
-    QWidget *makeWebSocketPage();
-    QWidget *makeWebcamPage();
-    QWidget *makeFilePage();
-    QWidget *makeTestPatternPage();
-    QUrl url() const;
+    KindForm *currentForm() const;
     void showTestResult(const ConnectionProbe::Result &result);
     void cancelTest();
-    // A password typed into an address moves to the (masked) password field.
-    void tidyAddresses();
+    void showProblem(const QString &problem);
 
     QStringList m_takenNames;
-    QString m_editedName;
+    CameraConfig m_edited; // the camera being edited; its other settings are kept
 
     QLineEdit *m_name;
     QComboBox *m_kind;
     QStackedWidget *m_pages;
-
-    QLineEdit *m_rtspAddress = nullptr; // host or a whole rtsp:// URL
-    QSpinBox *m_rtspPort = nullptr;
-    QLineEdit *m_rtspPath = nullptr;
-    QComboBox *m_rtspTransport = nullptr;
-    QLineEdit *m_rtspUser = nullptr;
-    QLineEdit *m_rtspPassword = nullptr;
-    QLineEdit *m_httpUrl = nullptr;
-    QLineEdit *m_httpUser = nullptr;
-    QLineEdit *m_httpPassword = nullptr;
-    QLineEdit *m_wsUrl = nullptr;
-    QComboBox *m_webcamDevice = nullptr;
-    QComboBox *m_webcamSize = nullptr;
-    QLineEdit *m_filePath = nullptr;
-    QComboBox *m_patternSize = nullptr;
-    QSpinBox *m_patternFps = nullptr;
-
     QLabel *m_message;
     QLabel *m_thumbnail;
     QPushButton *m_testButton;

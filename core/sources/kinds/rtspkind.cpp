@@ -1,0 +1,102 @@
+#include "rtspkind.h"
+
+#include "sources/libavsource.h"
+
+namespace {
+
+int defaultPort(const QString &scheme)
+{
+    return scheme == u"rtsps" ? 322 : 554;
+}
+
+} // namespace
+
+QString RtspKind::title() const
+{
+    return tr("RTSP camera");
+}
+
+QList<KindField> RtspKind::fields() const
+{
+    KindField address;
+    address.key = QStringLiteral("address");
+    address.label = tr("&Address:");
+    address.accessibleName = tr("Camera address");
+    address.placeholder = tr("192.168.1.20 or rtsp://…");
+    KindField port;
+    port.key = QStringLiteral("port");
+    port.type = KindField::Type::Number;
+    port.label = tr("&Port:");
+    port.accessibleName = tr("Port");
+    port.minimum = 1;
+    port.maximum = 65535;
+    KindField path;
+    path.key = QStringLiteral("path");
+    path.label = tr("Pat&h:");
+    path.accessibleName = tr("Stream path");
+    path.placeholder = tr("e.g. /stream1");
+    KindField transport;
+    transport.key = QStringLiteral("transport");
+    transport.type = KindField::Type::Choice;
+    transport.label = tr("T&ransport:");
+    transport.accessibleName = tr("Transport");
+    return QList<KindField> {address, port, path, transport} + KindUrl::credentialFields();
+}
+
+QList<KindChoice> RtspKind::choices(const QString &key, const FieldValues &) const
+{
+    if (key != u"transport")
+        return {};
+    return {{QString(), tr("TCP (reliable)")}, {QStringLiteral("udp"), tr("UDP (lower delay)")}};
+}
+
+FieldValues RtspKind::fieldsOf(const QUrl &url) const
+{
+    const QString transport = KindUrl::option(url, QStringLiteral("transport")).toLower();
+    return {
+        {QStringLiteral("address"), url.host()},
+        {QStringLiteral("port"), QString::number(url.port(defaultPort(url.scheme().toLower())))},
+        {QStringLiteral("path"), url.path()},
+        {QStringLiteral("transport"), transport == u"udp" ? transport : QString()},
+        {QStringLiteral("user"), url.userName()},
+        {QStringLiteral("password"), url.password()},
+    };
+}
+
+QUrl RtspKind::urlFrom(const FieldValues &values, const QUrl &base) const
+{
+    const QString address = values.value(QStringLiteral("address")).trimmed();
+    QUrl url;
+    if (address.contains(QStringLiteral("://"))) {
+        // A whole address pasted in: it says where, the other fields say how.
+        url = QUrl(address, QUrl::StrictMode);
+    } else {
+        url = handles(base) ? base : QUrl(QStringLiteral("rtsp:"));
+        url.setHost(address);
+        const int port = values.value(QStringLiteral("port")).toInt();
+        const bool implicitPort = base.port() == -1 && port == defaultPort(url.scheme().toLower());
+        url.setPort(handles(base) && implicitPort ? -1 : port);
+        const QString path = values.value(QStringLiteral("path")).trimmed();
+        url.setPath(path.isEmpty() || path.startsWith(u'/') ? path : u'/' + path);
+    }
+    KindUrl::setCredentials(url, values);
+    KindUrl::setOption(url, QStringLiteral("transport"), values.value(QStringLiteral("transport")));
+    return url;
+}
+
+FieldValues RtspKind::tidied(const FieldValues &values) const
+{
+    return KindUrl::credentialsMovedOut(values, QStringLiteral("address"));
+}
+
+QString RtspKind::kindProblem(const QUrl &url) const
+{
+    if (url.host().isEmpty())
+        return tr("enter the camera's address (its host name or IP address)");
+    return {};
+}
+
+std::unique_ptr<FrameSource> RtspKind::makeSource(const QUrl &url, const SourceContext &, QString *) const
+{
+    return std::make_unique<LibavSource>(url);
+}
