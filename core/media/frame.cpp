@@ -7,6 +7,8 @@
 #include <QMutexLocker>
 #include <QSharedData>
 
+#include <atomic>
+#include <list>
 #include <memory>
 
 extern "C" {
@@ -26,6 +28,37 @@ bool isPlanar420(const AVFrame &picture)
 }
 } // namespace
 
+// A form of the picture made at most once: the first caller makes it under the form's own guard (a second caller
+// of the same form waits and shares it), and once made it is read without any lock.
+template<typename T> class OnceForm
+{
+public:
+    template<typename Make> const T &get(Make &&make)
+    {
+        if (!m_ready.load(std::memory_order_acquire)) {
+            QMutexLocker lock(&m_guard);
+            if (!m_ready.load(std::memory_order_relaxed)) {
+                m_value = make();
+                m_ready.store(true, std::memory_order_release);
+            }
+        }
+        return m_value;
+    }
+    // Before the frame is shared.
+    void set(T value)
+    {
+        m_value = std::move(value);
+        m_ready.store(true, std::memory_order_release);
+    }
+    bool isReady() const { return m_ready.load(std::memory_order_acquire); }
+    const T &value() const { return m_value; } // only once isReady()
+
+private:
+    QMutex m_guard;
+    std::atomic<bool> m_ready {false};
+    T m_value {};
+};
+
 class FrameData final : public QSharedData
 {
 public:
@@ -38,18 +71,27 @@ public:
     qint64 inputBytes = 0;
     Frame::Clock::duration decodeTime {};
 
-    // Derived forms: written once under the mutex, then only read.
-    QMutex mutex;
-    QByteArray jpeg; // the source's bytes, or the one encode
-    QImage display;
-    QSize displayBound;
+    // Derived forms, each made under its own guard: a viewer's encode never holds up the painter's read.
+    OnceForm<QByteArray> jpeg; // the source's bytes, or the one encode
+    struct Display
+    {
+        QSize bound;
+        OnceForm<QImage> image;
+    };
     struct Variant
     {
         int width;
         int quality;
-        QByteArray jpeg;
+        OnceForm<QByteArray> jpeg;
     };
-    QList<Variant> variants;
+    // The lists only grow (a std::list keeps its elements in place), under `formsMutex`, held just long enough to
+    // find or add an entry.
+    QMutex formsMutex;
+    std::list<Display> displays;
+    std::list<Variant> variants;
+    std::atomic<const Display *> latestDisplay {nullptr}; // set once its image is made
+
+    static constexpr int MaxDisplays = 4; // tile sizes one frame is shown at (a resize in between)
 };
 
 Frame::Frame() = default;
@@ -94,7 +136,7 @@ Frame Frame::fromJpeg(QByteArray jpeg, QSize size, quint64 sequence, Clock::time
     data->captured = captured;
     data->size = size;
     data->inputBytes = jpeg.size();
-    data->jpeg = std::move(jpeg);
+    data->jpeg.set(std::move(jpeg));
     data->jpegSource = true;
     return Frame(data);
 }
@@ -178,49 +220,32 @@ QByteArray encodePicture(const AVFrame &picture, int quality)
         PictureScaler::forThisThread().toRgb32(picture, QSize(picture.width, picture.height)), quality);
 }
 
-// The full-size JPEG, encoded on first use; the caller holds the frame's mutex.
-const QByteArray &fullJpegLocked(FrameData &data)
+// The full-size JPEG, encoded on first use.
+const QByteArray &fullJpeg(FrameData &data)
 {
-    if (data.jpeg.isEmpty() && data.picture)
-        data.jpeg = encodePicture(*data.picture, Frame::DefaultJpegQuality);
-    else if (data.jpeg.isEmpty() && !data.image.isNull())
-        data.jpeg = JpegCodec::forThisThread().encode(data.image, Frame::DefaultJpegQuality);
-    return data.jpeg;
-}
-} // namespace
-
-QByteArray Frame::jpeg() const
-{
-    if (!d)
-        return {};
-    QMutexLocker lock(&d->mutex);
-    return fullJpegLocked(*d);
+    return data.jpeg.get([&data] {
+        if (data.picture)
+            return encodePicture(*data.picture, Frame::DefaultJpegQuality);
+        if (!data.image.isNull())
+            return JpegCodec::forThisThread().encode(data.image, Frame::DefaultJpegQuality);
+        return QByteArray();
+    });
 }
 
-QImage Frame::displayImage(QSize bound) const
+// The picture fitted into `bound` (aspect kept), RGB32.
+QImage fittedPicture(FrameData &data, QSize bound)
 {
-    if (!d || bound.isEmpty())
-        return {};
-    QMutexLocker lock(&d->mutex);
-    if (d->displayBound == bound && !d->display.isNull())
-        return d->display;
-
-    if (d->picture) {
-        QSize target = d->size.scaled(bound, Qt::KeepAspectRatio).expandedTo({1, 1});
+    if (data.picture) {
+        QSize target = data.size.scaled(bound, Qt::KeepAspectRatio).expandedTo({1, 1});
         // Even sides keep swscale on its fast paths (for an odd width it interpolates chroma fully, at five times
         // the cost). One row or column less is not seen.
         if (target.width() > 2)
             target.setWidth(target.width() & ~1);
         if (target.height() > 2)
             target.setHeight(target.height() & ~1);
-        QImage scaled = PictureScaler::forThisThread().toRgb32(*d->picture, target);
-        if (scaled.isNull())
-            return {};
-        d->display = scaled;
-        d->displayBound = bound;
-        return scaled;
+        return PictureScaler::forThisThread().toRgb32(*data.picture, target);
     }
-    QImage picture = d->jpegSource ? JpegCodec::forThisThread().decode(d->jpeg, bound) : d->image;
+    QImage picture = data.jpegSource ? JpegCodec::forThisThread().decode(data.jpeg.value(), bound) : data.image;
     if (picture.isNull())
         return {};
     const QSize fitted = picture.size().scaled(bound, Qt::KeepAspectRatio);
@@ -228,19 +253,62 @@ QImage Frame::displayImage(QSize bound) const
         picture = picture.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     if (picture.format() != QImage::Format_RGB32)
         picture = std::move(picture).convertToFormat(QImage::Format_RGB32);
-    d->display = picture;
-    d->displayBound = bound;
     return picture;
+}
+
+// A smaller or differently compressed JPEG.
+QByteArray encodeVariant(FrameData &data, int width, int quality)
+{
+    if (data.picture && width == 0)
+        return encodePicture(*data.picture, quality);
+    const QSize target = width == 0 ? data.size : QSize(width, qMax(1, data.size.height() * width / data.size.width()));
+    // A decoded picture is scaled as it is (a decoder's straight from YUV); a JPEG source goes through its JPEG,
+    // decoded at the nearest scale.
+    QImage picture = data.picture ? PictureScaler::forThisThread().toRgb32(*data.picture, target)
+        : !data.image.isNull()    ? data.image
+                                  : JpegCodec::forThisThread().decode(fullJpeg(data), target);
+    if (picture.isNull())
+        return {};
+    if (picture.size() != target)
+        picture = picture.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return JpegCodec::forThisThread().encode(picture, quality);
+}
+} // namespace
+
+QByteArray Frame::jpeg() const
+{
+    return d ? fullJpeg(*d) : QByteArray();
+}
+
+QImage Frame::displayImage(QSize bound) const
+{
+    if (!d || bound.isEmpty())
+        return {};
+    FrameData::Display *display = nullptr;
+    {
+        QMutexLocker lock(&d->formsMutex);
+        for (FrameData::Display &candidate : d->displays) {
+            if (candidate.bound == bound)
+                display = &candidate;
+        }
+        if (!display && d->displays.size() < FrameData::MaxDisplays)
+            display = &d->displays.emplace_back(bound);
+    }
+    if (!display)
+        return fittedPicture(*d, bound);
+    const QImage &image = display->image.get([this, bound] { return fittedPicture(*d, bound); });
+    if (!image.isNull())
+        d->latestDisplay.store(display, std::memory_order_release);
+    return image;
 }
 
 QImage Frame::preparedDisplayImage(QSize *bound) const
 {
-    if (!d)
-        return {};
-    QMutexLocker lock(&d->mutex);
+    // No lock: whoever made the display image published it whole.
+    const FrameData::Display *display = d ? d->latestDisplay.load(std::memory_order_acquire) : nullptr;
     if (bound)
-        *bound = d->displayBound;
-    return d->display;
+        *bound = display ? display->bound : QSize();
+    return display ? display->image.value() : QImage();
 }
 
 QByteArray Frame::jpeg(int width, int quality) const
@@ -253,31 +321,18 @@ QByteArray Frame::jpeg(int width, int quality) const
     if (width == 0 && quality == DefaultJpegQuality)
         return jpeg();
 
-    // One lock per frame for the whole encode: a second viewer asking the same waits and shares the result.
-    QMutexLocker lock(&d->mutex);
-    for (const FrameData::Variant &variant : std::as_const(d->variants)) {
-        if (variant.width == width && variant.quality == quality)
-            return variant.jpeg;
+    FrameData::Variant *variant = nullptr;
+    {
+        QMutexLocker lock(&d->formsMutex);
+        for (FrameData::Variant &candidate : d->variants) {
+            if (candidate.width == width && candidate.quality == quality)
+                variant = &candidate;
+        }
+        if (!variant && d->variants.size() < MaxCachedVariants)
+            variant = &d->variants.emplace_back(width, quality);
     }
-    const QSize target = width == 0 ? d->size : QSize(width, qMax(1, d->size.height() * width / d->size.width()));
-    QByteArray encoded;
-    if (d->picture && width == 0) {
-        encoded = encodePicture(*d->picture, quality);
-    } else {
-        // A decoded picture is scaled as it is (a decoder's straight from YUV); a JPEG source goes through its
-        // JPEG, decoded at the nearest scale.
-        QImage picture = d->picture ? PictureScaler::forThisThread().toRgb32(*d->picture, target)
-            : !d->image.isNull()    ? d->image
-                                    : JpegCodec::forThisThread().decode(fullJpegLocked(*d), target);
-        if (picture.isNull())
-            return {};
-        if (picture.size() != target)
-            picture = picture.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        encoded = JpegCodec::forThisThread().encode(picture, quality);
-    }
-    if (encoded.isEmpty())
-        return {};
-    if (d->variants.size() < MaxCachedVariants)
-        d->variants.append({width, quality, encoded});
-    return encoded;
+    // A second viewer asking the same waits for this variant alone and shares it.
+    if (!variant)
+        return encodeVariant(*d, width, quality);
+    return variant->jpeg.get([this, width, quality] { return encodeVariant(*d, width, quality); });
 }
