@@ -5,9 +5,12 @@
 #include "camera/cameraregistry.h"
 #include "camera/configsaver.h"
 #include "camera/configstore.h"
+#include "camera/pushcameras.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "share/sharepublisher.h"
 #include "share/shareserver.h"
+#include "share/sharesettings.h"
 #include "share/viewlinks.h"
 #include "sources/pushhub.h"
 #include "sources/sourcefactory.h"
@@ -17,7 +20,6 @@
 #include "widgets/tilerenderer.h"
 
 #include <QApplication>
-#include <QJsonArray>
 #include <QTextStream>
 
 #include <csignal>
@@ -54,33 +56,6 @@ void addDemoCameras(CameraRegistry &registry)
         config.url = QUrl(QString::fromLatin1(Urls[i]));
         registry.add(config, CameraRegistry::Lifetime::ThisRunOnly);
     }
-}
-
-// The share server's address, port and credentials: the command line first, then the configuration, then
-// defaults. A first start (or --share-new-token) makes the admin token and saves it.
-ShareServer::Settings shareSettings(const CommandLineOptions &options, AppConfig &config, const ConfigStore &store)
-{
-    ShareServer::Settings settings;
-    const QString bind
-        = options.shareBind.isEmpty() ? config.share.value(QStringLiteral("bind")).toString() : options.shareBind;
-    if (!bind.isEmpty())
-        settings.address = QHostAddress(bind);
-    settings.port = options.sharePort.value_or(quint16(config.share.value(QStringLiteral("port")).toInt(8088)));
-    settings.requireToken = options.shareRequireToken || config.share.value(QStringLiteral("requireToken")).toBool();
-    for (const QJsonValue origin : config.share.value(QStringLiteral("allowedOrigins")).toArray())
-        settings.allowedOrigins.append(origin.toString());
-    settings.token = options.shareToken;
-    if (settings.token.isEmpty()) {
-        if (config.shareToken().isEmpty() || options.shareNewToken) {
-            config.setShareToken(ConfigStore::generateToken());
-            QString error;
-            if (!store.save(config, &error))
-                printLine(stderr,
-                          QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
-        }
-        settings.token = config.shareToken();
-    }
-    return settings;
 }
 
 } // namespace
@@ -143,65 +118,38 @@ int main(int argc, char *argv[])
         registry.add(camera);
     for (const QString &argument : options.cameras) {
         const auto [name, url] = CommandLine::splitCameraArgument(argument);
-        CameraConfig camera;
-        camera.url = QUrl(url);
-        camera.name = name.isEmpty() ? (camera.url.host().isEmpty() ? camera.url.path() : camera.url.host()) : name;
-        registry.add(camera, CameraRegistry::Lifetime::ThisRunOnly);
+        registry.add(CameraConfig::named(name, QUrl(url)), CameraRegistry::Lifetime::ThisRunOnly);
     }
     if (options.demo || registry.count() == 0)
         addDemoCameras(registry);
 
     ShareServer share;
     QString shareError;
-    ShareServer::Settings settings = shareSettings(options, config, store);
+    bool tokenMade = false;
+    ShareServer::Settings settings = ShareSettings::resolve(
+        {options.shareBind, options.sharePort, options.shareToken, options.shareRequireToken, options.shareNewToken},
+        config, &tokenMade);
+    const auto warnNotSaved = [&store](const QString &error) {
+        printLine(stderr, QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
+    };
+    if (QString error; tokenMade && !store.save(config, &error))
+        warnNotSaved(error);
     settings.pushHub = pushHub;
-    settings.links = std::make_shared<ViewLinks>();
-    settings.links->loadJson(config.share.value(QStringLiteral("links")).toArray());
     const bool sharing = share.start(settings, &shareError);
     if (!sharing) {
         printLine(stderr, QStringLiteral("cctv-dashboard: ") + shareError);
         if (headless)
             return ExitRuntimeFailure;
     }
-    const auto publish = [&share, &registry, shareAll = options.shareAll](Camera *camera) {
-        if (shareAll)
-            registry.shareForThisRun(camera->id());
-        share.addCamera(camera->feed());
-    };
-    for (Camera *camera : registry.cameras())
-        publish(camera);
-    QObject::connect(&registry, &CameraRegistry::cameraAdded, &share, publish);
-    QObject::connect(&registry, &CameraRegistry::cameraRemoved, &share, &ShareServer::removeCamera);
-    QObject::connect(&share, &ShareServer::switchRequested, &registry, [&registry](const QString &id, bool on) {
-        if (Camera *camera = registry.find(id))
-            camera->setEnabled(on);
-    });
-    // A sender pushing to `/ws/video/NAME/` is camera NAME, for this run only: it exists while something pushes
-    // to it, and a sender that comes back after this run would find it gone, so there is nothing worth saving.
-    // It is shared from the start: its pictures already came through the share server, and seed 000's viewers
-    // read them there.
-    QObject::connect(pushHub.get(), &PushHub::senderArrived, &registry,
-                     [&registry](const QString &id, const QString &name) {
-                         if (Camera *camera = registry.find(id)) {
-                             camera->retryNow(); // a sender that came back: no need to wait out the backoff
-                             return;
-                         }
-                         CameraConfig camera;
-                         camera.id = id;
-                         camera.name = name;
-                         camera.url = QUrl(QStringLiteral("push:") + id);
-                         camera.shared = true;
-                         registry.add(camera, CameraRegistry::Lifetime::ThisRunOnly);
-                     });
+    SharePublisher publisher(registry, share, options.shareAll);
+    PushCameras pushCameras(registry, *pushHub);
     // Announced once every camera is on the server, so whoever reads this line finds them all.
     if (sharing)
         printLine(stdout, QStringLiteral("share: ") + share.url().toString());
 
     // Saved from here on, off the GUI thread: what the user changes in this run, never what the command line added.
     ConfigSaver saver(store);
-    QObject::connect(&saver, &ConfigSaver::failed, &saver, [&store](const QString &error) {
-        printLine(stderr, QCoreApplication::translate("main", "warning: cannot save %1: %2").arg(store.path(), error));
-    });
+    QObject::connect(&saver, &ConfigSaver::failed, &saver, warnNotSaved);
     QObject::connect(&registry, &CameraRegistry::configurationChanged, &saver, [&] {
         config.cameras = registry.savedConfigs();
         saver.schedule(config);

@@ -34,10 +34,19 @@ std::optional<CameraConfig> CameraConfig::fromJson(const QJsonObject &object, QS
             *error = QCoreApplication::translate("CameraConfig", "camera \"%1\" has no valid URL").arg(config.name);
         return std::nullopt;
     }
-    if (config.name.isEmpty())
-        config.name = config.url.host().isEmpty() ? config.url.path() : config.url.host();
+    config.name = named(config.name, config.url).name;
     if (config.id.isEmpty() || slugFor(config.id) != config.id)
         config.id = slugFor(config.name);
+    return config;
+}
+
+CameraConfig CameraConfig::named(const QString &name, const QUrl &url)
+{
+    CameraConfig config;
+    config.url = url;
+    config.name = name.trimmed();
+    if (config.name.isEmpty())
+        config.name = url.host().isEmpty() ? url.path() : url.host();
     return config;
 }
 

@@ -20,6 +20,9 @@ struct CameraConfig
     // Null with `error` set when the object is not a camera.
     static std::optional<CameraConfig> fromJson(const QJsonObject &object, QString *error);
 
+    // A camera for `url` called `name`, or after its host (else its path) when `name` is empty: what
+    // `--camera [NAME=]URL` and a configuration entry without a name make.
+    static CameraConfig named(const QString &name, const QUrl &url);
     // "Front door!" -> "front-door"; never empty.
     static QString slugFor(const QString &name);
 

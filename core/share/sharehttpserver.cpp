@@ -540,11 +540,18 @@ void ShareHttpServer::removeCamera(const QString &id)
     m_order.removeAll(id);
 }
 
-void ShareHttpServer::moveCamera(const QString &id, int position)
+void ShareHttpServer::setOrder(const QStringList &ids)
 {
-    const qsizetype from = m_order.indexOf(id);
-    if (from >= 0 && position >= 0 && position < m_order.size())
-        m_order.move(from, position);
+    QStringList order;
+    for (const QString &id : ids) {
+        if (m_feeds.contains(id) && !order.contains(id))
+            order.append(id);
+    }
+    for (const QString &id : std::as_const(m_order)) {
+        if (!order.contains(id))
+            order.append(id);
+    }
+    m_order = order;
 }
 
 bool ShareHttpServer::isWebSocketUpgrade(const QHttpServerRequest &request)

@@ -29,7 +29,8 @@ public:
 
     void addCamera(const std::shared_ptr<CameraFeed> &feed);
     void removeCamera(const QString &id);
-    void moveCamera(const QString &id, int position);
+    // The cameras in this order (the window's); ids not given keep their place after those given.
+    void setOrder(const QStringList &ids);
     // New access rules (a new admin token): every stream and page opened with a credential that no longer holds
     // is ended.
     void setAccess(AccessPolicy access);

@@ -110,10 +110,10 @@ void ShareServer::removeCamera(const QString &id)
         QMetaObject::invokeMethod(m_http, [http = m_http, id] { http->removeCamera(id); });
 }
 
-void ShareServer::moveCamera(const QString &id, int position)
+void ShareServer::setOrder(const QStringList &ids)
 {
     if (m_http)
-        QMetaObject::invokeMethod(m_http, [http = m_http, id, position] { http->moveCamera(id, position); });
+        QMetaObject::invokeMethod(m_http, [http = m_http, ids] { http->setOrder(ids); });
 }
 
 void ShareServer::setToken(const QString &token)

@@ -48,7 +48,8 @@ public:
 
     void addCamera(const std::shared_ptr<CameraFeed> &feed);
     void removeCamera(const QString &id);
-    void moveCamera(const QString &id, int position);
+    // Lists the cameras in this order (the window's).
+    void setOrder(const QStringList &ids);
     // A new admin token: every page and stream opened with the old one is ended.
     void setToken(const QString &token);
 

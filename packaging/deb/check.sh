@@ -77,7 +77,7 @@ root=$work/root
 dpkg-deb -x "$deb" "$root"
 (cd "$root" && find . -type f | sort)
 expected=("usr/bin/$package" "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml"
-          "usr/share/icons/hicolor/scalable/apps/$app_id.svg")
+          "usr/share/icons/hicolor/scalable/apps/$app_id.svg" "usr/share/man/man1/$package.1.gz")
 for file in "${expected[@]}"; do
     [ -f "$root/$file" ] || fail "the package lacks /$file"
 done
