@@ -36,7 +36,7 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     connect(m_grid, &CameraGrid::editRequested, this, &MainWindow::editCamera);
     connect(m_grid, &CameraGrid::arrangementChanged, this, &MainWindow::updatePageControls);
     connect(m_grid, &CameraGrid::snapshotRequested, this,
-            [this](Camera *camera) { m_snapshots->save(camera->feed()->latest(), camera->id()); });
+            [this](Camera *camera) { m_snapshots->save(camera->feed()->frames().latest(), camera->id()); });
     connect(m_snapshots, &SnapshotWriter::saved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 8000); });
     connect(m_snapshots, &SnapshotWriter::failed, this, [this](const QString &reason) {

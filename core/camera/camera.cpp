@@ -19,11 +19,17 @@ Camera::Camera(const CameraConfig &config, QObject *parent)
 { }
 
 Camera::Camera(const CameraConfig &config, const SourceFactory &sources, QObject *parent)
+    : Camera(config, sources, TimeSource::system(), parent)
+{ }
+
+Camera::Camera(const CameraConfig &config, const SourceFactory &sources, const TimeSource &time, QObject *parent)
     : QObject(parent)
-    , m_config(config)
-    , m_feed(std::make_shared<CameraFeed>(config))
+    , m_time(time)
+    , m_feed(std::make_shared<CameraFeed>(config, time))
     , m_thread(startWorkerThread(QStringLiteral("cam:") + config.id.left(10)))
 {
+    // A manual clock (tests) says when it moves: look at once, rather than on the next tick.
+    connect(&time, &TimeSource::advanced, this, &Camera::checkHealth);
     std::unique_ptr<FrameSource> source = sources.create(config.url, &m_sourceError);
     if (source) {
         m_source = source.release();
@@ -32,23 +38,24 @@ Camera::Camera(const CameraConfig &config, const SourceFactory &sources, QObject
         connect(
             m_source, &FrameSource::frameCaptured, m_source,
             [feed = m_feed](const Frame &frame) {
-                const QSize display = feed->displayImageBound(frame);
+                const QSize display = feed->display().imageBoundFor(frame);
                 Frame::Clock::duration displayTime {};
                 if (display.isValid()) {
                     const auto start = Frame::Clock::now();
                     frame.displayImage(display); // made here, on the worker, so the tile only blits
                     displayTime = Frame::Clock::now() - start;
                 }
-                feed->publish(frame, displayTime);
+                feed->stats().countFrame(frame, displayTime);
+                feed->frames().publish(frame);
             },
             Qt::DirectConnection);
         connect(
-            m_source, &FrameSource::pictureDropped, m_source, [feed = m_feed] { feed->countDrop(); },
+            m_source, &FrameSource::pictureDropped, m_source, [feed = m_feed] { feed->stats().countDrop(); },
             Qt::DirectConnection);
         connect(m_source, &FrameSource::opened, this, &Camera::onOpened);
         connect(m_source, &FrameSource::failed, this, &Camera::onFailed);
     }
-    if (m_config.enabled)
+    if (config.enabled)
         connectSource();
 }
 
@@ -61,7 +68,7 @@ Camera::~Camera()
 void Camera::beginShutdown()
 {
     m_healthTimer.stop();
-    m_retryTimer.stop();
+    m_retryAt.reset();
     // Once only: a second call (the destructor after CameraRegistry::removeAll()) that quit the thread at once
     // would end its event loop before it ran the queued close below, leaking the source and never closing it.
     if (std::exchange(m_shutdownBegun, true))
@@ -86,12 +93,12 @@ void Camera::beginShutdown()
 
 QString Camera::id() const
 {
-    return m_config.id;
+    return m_feed->id();
 }
 
 CameraConfig Camera::config() const
 {
-    return m_config;
+    return m_feed->config();
 }
 
 std::shared_ptr<CameraFeed> Camera::feed() const
@@ -101,19 +108,19 @@ std::shared_ptr<CameraFeed> Camera::feed() const
 
 CameraState Camera::state() const
 {
-    return m_state;
+    return m_feed->state();
 }
 
 QString Camera::errorText() const
 {
-    return m_error;
+    return m_feed->errorText();
 }
 
 void Camera::setEnabled(bool enabled)
 {
-    if (m_config.enabled == enabled)
+    CameraConfig config = m_feed->config();
+    if (config.enabled == enabled)
         return;
-    CameraConfig config = m_config;
     config.enabled = enabled;
     updateConfig(config);
     if (enabled) {
@@ -127,28 +134,26 @@ void Camera::setEnabled(bool enabled)
 
 void Camera::setShared(bool shared)
 {
-    if (m_config.shared == shared)
+    CameraConfig config = m_feed->config();
+    if (config.shared == shared)
         return;
-    CameraConfig config = m_config;
     config.shared = shared;
     updateConfig(config);
 }
 
 void Camera::setName(const QString &name)
 {
-    if (m_config.name == name || name.trimmed().isEmpty())
+    CameraConfig config = m_feed->config();
+    if (config.name == name || name.trimmed().isEmpty())
         return;
-    CameraConfig config = m_config;
     config.name = name.trimmed();
     updateConfig(config);
 }
 
 void Camera::retryNow()
 {
-    if (m_state == CameraState::Reconnecting && m_retryTimer.isActive()) {
-        m_retryTimer.stop();
-        connectSource();
-    }
+    if (state() == CameraState::Reconnecting && m_retryAt)
+        retry();
 }
 
 milliseconds Camera::backoffDelay(int attempt)
@@ -159,7 +164,6 @@ milliseconds Camera::backoffDelay(int attempt)
 
 void Camera::updateConfig(const CameraConfig &config)
 {
-    m_config = config;
     m_feed->setConfig(config);
     Q_EMIT configChanged();
 }
@@ -170,17 +174,24 @@ void Camera::connectSource()
         setState(CameraState::Error, m_sourceError);
         return;
     }
-    setState(m_attempt == 0 ? CameraState::Connecting : CameraState::Reconnecting, m_error);
-    m_connectStarted = Frame::Clock::now();
+    setState(m_attempt == 0 ? CameraState::Connecting : CameraState::Reconnecting, errorText());
+    m_retryAt.reset();
+    m_connectStarted = m_time.now();
     m_nominalFps = 0;
     QMetaObject::invokeMethod(m_source, &FrameSource::open, Qt::QueuedConnection);
-    m_healthTimer.start(duration_cast<milliseconds>(HealthInterval).count(), this);
+    watch();
+}
+
+void Camera::watch()
+{
+    if (!m_time.isManual() && !m_healthTimer.isActive())
+        m_healthTimer.start(duration_cast<milliseconds>(HealthInterval).count(), this);
 }
 
 void Camera::closeSource()
 {
     m_healthTimer.stop();
-    m_retryTimer.stop();
+    m_retryAt.reset();
     if (!m_source)
         return;
     m_source->interrupt();
@@ -195,7 +206,7 @@ void Camera::onOpened(const StreamInfo &info)
 
 void Camera::onFailed(SourceError error, const QString &detail)
 {
-    if (m_state == CameraState::Stopped || !m_config.enabled)
+    if (state() == CameraState::Stopped || !config().enabled)
         return; // a late report from a source that was switched off
     closeSource();
     const QString text
@@ -204,12 +215,13 @@ void Camera::onFailed(SourceError error, const QString &detail)
         setState(CameraState::Error, text); // retrying cannot help until the user changes something
         return;
     }
-    m_feed->countReconnect();
+    m_feed->stats().countReconnect();
     setState(CameraState::Reconnecting, text);
     // Jitter spreads the retries of many cameras that lost the same server at once.
     const auto base = backoffDelay(m_attempt++);
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    m_retryTimer.start(int(double(base.count()) * jitter), this);
+    m_retryAt = m_time.now() + milliseconds(qint64(double(base.count()) * jitter));
+    watch();
 }
 
 milliseconds Camera::stallTimeout() const
@@ -221,10 +233,15 @@ milliseconds Camera::stallTimeout() const
 
 void Camera::checkHealth()
 {
-    const auto now = Frame::Clock::now();
-    const auto lastFrame = m_feed->lastFrameTime();
+    const auto now = m_time.now();
+    if (m_retryAt) {
+        if (now >= *m_retryAt)
+            retry();
+        return;
+    }
+    const auto lastFrame = m_feed->frames().lastFrameTime();
     const bool frameSinceConnect = lastFrame >= m_connectStarted;
-    switch (m_state) {
+    switch (state()) {
     case CameraState::Connecting:
     case CameraState::Reconnecting:
         if (frameSinceConnect) {
@@ -245,31 +262,31 @@ void Camera::checkHealth()
     }
 }
 
+void Camera::retry()
+{
+    m_retryAt.reset();
+    // A failed source left its buffers (decoder pools, parser and socket buffers: megabytes for a 1080p stream)
+    // freed in the middle of the heap: over 10 minutes of cameras coming and going the process grew 3.5 MiB
+    // (tests/bench/README.md, scenario 6). Given back on the camera's worker, just before it opens the source
+    // again (rare: after a failure, with backoff), so a trim never pauses the window.
+    if (m_source)
+        QMetaObject::invokeMethod(m_source, &MemoryPolicy::returnFreedMemory, Qt::QueuedConnection);
+    connectSource();
+}
+
 void Camera::timerEvent(QTimerEvent *event)
 {
-    if (event->timerId() == m_healthTimer.timerId()) {
+    if (event->timerId() == m_healthTimer.timerId())
         checkHealth();
-    } else if (event->timerId() == m_retryTimer.timerId()) {
-        m_retryTimer.stop();
-        // A failed source left its buffers (decoder pools, parser and socket buffers: megabytes for a 1080p stream)
-        // freed in the middle of the heap: over 10 minutes of cameras coming and going the process grew 3.5 MiB
-        // (tests/bench/README.md, scenario 6). Given back on the camera's worker, just before it opens the source
-        // again (rare: after a failure, with backoff), so a trim never pauses the window.
-        if (m_source)
-            QMetaObject::invokeMethod(m_source, &MemoryPolicy::returnFreedMemory, Qt::QueuedConnection);
-        connectSource();
-    } else {
+    else
         QObject::timerEvent(event);
-    }
 }
 
 void Camera::setState(CameraState state, const QString &error)
 {
     const QString shownError = state == CameraState::Live || state == CameraState::Stopped ? QString() : error;
-    if (m_state == state && m_error == shownError)
+    if (this->state() == state && errorText() == shownError)
         return;
-    m_state = state;
-    m_error = shownError;
     m_feed->setState(state, shownError);
     Q_EMIT stateChanged(state);
 }

@@ -3,6 +3,7 @@
 #include "camerafeed.h"
 #include "camerastate.h"
 #include "sources/framesource.h"
+#include "util/timesource.h"
 #include "util/workerthread.h"
 
 #include <QBasicTimer>
@@ -10,6 +11,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class SourceFactory;
 
@@ -22,6 +24,9 @@ class Camera final : public QObject
 public:
     // The source is made by `sources` from the configured address; the second form reads only what needs nothing
     // from the rest of the program (every kind but push cameras).
+    // from the rest of the program (every kind but push cameras). `time` decides when to give up on a connection or
+    // a silent stream and when to retry: tests pass a manual clock.
+    Camera(const CameraConfig &config, const SourceFactory &sources, const TimeSource &time, QObject *parent = nullptr);
     Camera(const CameraConfig &config, const SourceFactory &sources, QObject *parent = nullptr);
     explicit Camera(const CameraConfig &config, QObject *parent = nullptr);
     ~Camera() override;
@@ -39,6 +44,8 @@ public:
     void setName(const QString &name);
     // Skips the wait before the next reconnect attempt.
     void retryNow();
+    // When the next reconnect attempt is due; none unless waiting for one.
+    std::optional<TimeSource::TimePoint> retryTime() const { return m_retryAt; }
     // Closes the source and lets the worker thread end, without waiting: the destructor then only waits. Lets many
     // cameras shut down side by side instead of one after another.
     void beginShutdown();
@@ -59,22 +66,22 @@ private:
     void onOpened(const StreamInfo &info);
     void onFailed(SourceError error, const QString &detail);
     void checkHealth();
+    void watch(); // keeps checkHealth() running until stopped or failed for good
+    void retry();
     void setState(CameraState state, const QString &error = {});
     void updateConfig(const CameraConfig &config);
     std::chrono::milliseconds stallTimeout() const;
 
-    CameraConfig m_config;
-    std::shared_ptr<CameraFeed> m_feed;
+    const TimeSource &m_time;
+    std::shared_ptr<CameraFeed> m_feed; // holds the configuration and state, which only this object writes
     WorkerThread m_thread;
     FrameSource *m_source = nullptr; // lives on m_thread; deleted there
     bool m_shutdownBegun = false; // the worker thread was told to close the source and end
     QString m_sourceError; // why no source could be made for the URL
 
-    CameraState m_state = CameraState::Stopped;
-    QString m_error;
     int m_attempt = 0;
     double m_nominalFps = 0;
-    Frame::Clock::time_point m_connectStarted;
-    QBasicTimer m_healthTimer;
-    QBasicTimer m_retryTimer;
+    TimeSource::TimePoint m_connectStarted;
+    std::optional<TimeSource::TimePoint> m_retryAt; // when to reconnect; none while connected or stopped
+    QBasicTimer m_healthTimer; // looks at the time while connecting, live or waiting to retry
 };

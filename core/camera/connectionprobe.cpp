@@ -21,7 +21,7 @@ ConnectionProbe::ConnectionProbe(const QUrl &url, QSize thumbnailSize, int timeo
     config.url = url;
     m_camera = std::make_unique<Camera>(config);
     // Pictures made at thumbnail size on the camera's worker, like a tile's.
-    m_camera->feed()->setDisplaySize(thumbnailSize);
+    m_camera->feed()->display().set(thumbnailSize);
     connect(m_camera.get(), &Camera::stateChanged, this, &ConnectionProbe::onStateChanged);
     m_timeout.start(timeoutMs, this);
     m_poll.start(PollMs, this);
@@ -73,7 +73,7 @@ void ConnectionProbe::timerEvent(QTimerEvent *event)
     if (event->timerId() != m_poll.timerId())
         return QObject::timerEvent(event);
     // Live is not enough: wait for a picture to show.
-    const Frame frame = m_camera->feed()->latest();
+    const Frame frame = m_camera->feed()->frames().latest();
     if (m_camera->state() != CameraState::Live || frame.isNull())
         return;
     QImage thumbnail = frame.preparedDisplayImage();

@@ -55,19 +55,19 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, O
 
     m_clock.start();
     m_watchdog.start(StuckTimeoutMs / 6, this);
-    m_feed->addViewer();
-    m_feed->attach(m_mailbox);
+    m_feed->stats().addViewer();
+    m_feed->frames().attach(m_mailbox);
     // Start with the newest picture at once, rather than waiting for the next frame (through the mailbox, which
     // passes it on once even if the camera is delivering that very frame right now).
-    const Frame latest = m_feed->latest();
+    const Frame latest = m_feed->frames().latest();
     if (!latest.isNull())
         m_mailbox->put(latest);
 }
 
 MjpegClient::~MjpegClient()
 {
-    m_feed->detach(m_mailbox);
-    m_feed->removeViewer();
+    m_feed->frames().detach(m_mailbox);
+    m_feed->stats().removeViewer();
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->disconnectFromHost();
 }
@@ -140,5 +140,5 @@ void MjpegClient::writePart(const Frame &frame)
     // The boundary goes right after the picture: browsers paint a part only once the next boundary arrives.
     m_socket->write("\r\n--" + Boundary.toByteArray() + "\r\n");
     ++m_sent;
-    m_feed->countSent();
+    m_feed->stats().countSent();
 }

@@ -400,7 +400,7 @@ void ShareHttpServer::serveSnapshot(const Call &call)
     const auto feed = sharedFeed(call);
     if (!feed)
         return;
-    const QByteArray jpeg = feed->latest().jpeg(widthParameter(call.request.query()), 0);
+    const QByteArray jpeg = feed->frames().latest().jpeg(widthParameter(call.request.query()), 0);
     if (jpeg.isEmpty())
         return sendError(call.responder, 503, "no picture yet");
     call.responder.write(jpeg, {{"Content-Type", "image/jpeg"}, NoCache, Policy, NoSniff});

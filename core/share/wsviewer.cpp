@@ -64,8 +64,8 @@ void WsViewer::setMaxIncomingMessageBytes(qint64 bytes)
 void WsViewer::unsubscribeAll()
 {
     for (Subscription &subscription : m_subscriptions) {
-        subscription.feed->detach(subscription.mailbox);
-        subscription.feed->removeViewer();
+        subscription.feed->frames().detach(subscription.mailbox);
+        subscription.feed->stats().removeViewer();
     }
     m_subscriptions.clear();
 }
@@ -88,10 +88,10 @@ void WsViewer::subscribe(const QString &id)
     connect(
         mailbox, &FrameMailbox::frameAvailable, this, [this, id] { onFrameAvailable(id); }, Qt::QueuedConnection);
     m_subscriptions.insert(id, Subscription {feed, mailbox, {}});
-    feed->addViewer();
-    feed->attach(mailbox);
+    feed->stats().addViewer();
+    feed->frames().attach(mailbox);
     // The newest picture at once, so a page fills in without waiting for the next frame.
-    const Frame latest = feed->latest();
+    const Frame latest = feed->frames().latest();
     if (!latest.isNull())
         mailbox->put(latest);
 }
@@ -155,8 +155,8 @@ void WsViewer::onFrameAvailable(const QString &id)
         return;
     if (!it->feed->config().shared) {
         // Sharing was switched off while this page watched.
-        it->feed->detach(it->mailbox);
-        it->feed->removeViewer();
+        it->feed->frames().detach(it->mailbox);
+        it->feed->stats().removeViewer();
         it->mailbox->deleteLater();
         m_subscriptions.erase(it);
         return;
@@ -186,7 +186,7 @@ void WsViewer::send(const QString &id, const Frame &frame)
     if (jpeg.isEmpty())
         return;
     if (const auto it = m_subscriptions.constFind(id); it != m_subscriptions.cend())
-        it->feed->countSent();
+        it->feed->stats().countSent();
     if (m_protocol == Protocol::DjangoChannelsJson) {
         const QByteArray dataUrl = "data:image/jpeg;base64," + jpeg.toBase64();
         m_socket->sendTextMessage(QStringLiteral("{\"message\": \"%1\"}").arg(QString::fromLatin1(dataUrl)));

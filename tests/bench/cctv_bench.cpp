@@ -329,7 +329,7 @@ protected:
         const auto *tile = static_cast<CameraTile *>(watched);
         if (!tile->camera())
             return false;
-        const Frame frame = tile->camera()->feed()->latest();
+        const Frame frame = tile->camera()->feed()->frames().latest();
         if (frame.isNull() || frame.sequence() == lastSequence.value(watched))
             return false;
         lastSequence.insert(watched, frame.sequence());

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(yard.waitForPicture());
 
         // The worker made no display image: scaling and colour conversion are the shader's.
-        const Frame latest = yard.camera()->feed()->latest();
+        const Frame latest = yard.camera()->feed()->frames().latest();
         QVERIFY(latest.yuv420Planes().has_value());
         QVERIFY(latest.preparedDisplayImage().isNull());
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
         double difference = 255;
         for (int attempt = 0; attempt < 10 && difference > 1.0; ++attempt) {
             QTest::qWait(50);
-            const QImage picture = porch.camera()->feed()->latest().preparedDisplayImage();
+            const QImage picture = porch.camera()->feed()->frames().latest().preparedDisplayImage();
             QCOMPARE(picture.size(), QSize(640, 360));
             // The colour bars in the lower part, above the overlay's bottom line.
             difference = meanDifference(porch.shown(), {200, 230}, picture, {200, 230}, {240, 85});

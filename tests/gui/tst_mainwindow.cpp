@@ -108,7 +108,7 @@ private Q_SLOTS:
 
         // The picture the tile shows was scaled on the worker to the tile's own size. (A decoder's pictures get even
         // sides, for swscale: tst_frame; the pattern camera's are images, scaled exactly.)
-        const Frame latest = tiles[0]->camera()->feed()->latest();
+        const Frame latest = tiles[0]->camera()->feed()->frames().latest();
         const QSize prepared = latest.preparedDisplayImage().size();
         QCOMPARE(prepared, latest.size().scaled(tiles[0]->size(), Qt::KeepAspectRatio));
 
@@ -150,7 +150,7 @@ private Q_SLOTS:
         };
         bool same = false;
         for (int attempt = 0; attempt < 10 && !same; ++attempt) {
-            const QImage picture = yard->feed()->latest().preparedDisplayImage();
+            const QImage picture = yard->feed()->frames().latest().preparedDisplayImage();
             QCOMPARE(picture.size(), QSize(480, 360));
             const QImage shown = tile.grab().toImage();
             for (const QPoint offset : {QPoint(80, 0), QPoint(81, 0), QPoint(80, 1), QPoint(81, 1)})
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY(tile->hasPicture());
         QTRY_COMPARE(tile->camera()->state(), CameraState::Live); // not dimmed as a picture that is not live
         const QImage shot = tile->grab().toImage();
-        const QSize shown = tile->camera()->feed()->latest().preparedDisplayImage().size();
+        const QSize shown = tile->camera()->feed()->frames().latest().preparedDisplayImage().size();
         QVERIFY(shown.width() < tile->width() - 20);
         const int middle = tile->height() / 2;
         const int bar = (tile->width() - shown.width()) / 2;
@@ -250,19 +250,19 @@ private Q_SLOTS:
         MainWindow window(&registry);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->displaySize().isEmpty(), 3000);
-        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->latest().preparedDisplayImage().isNull(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->display().size().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->frames().latest().preparedDisplayImage().isNull(), 3000);
 
         window.showMinimized();
-        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->displaySize().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->display().size().isEmpty(), 3000);
         // The frames that follow carry no display picture: the worker made none.
-        const quint64 sequence = yard->feed()->latest().sequence();
-        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->latest().sequence() > sequence + 2, 3000);
-        QVERIFY(yard->feed()->latest().preparedDisplayImage().isNull());
+        const quint64 sequence = yard->feed()->frames().latest().sequence();
+        QTRY_VERIFY_WITH_TIMEOUT(yard->feed()->frames().latest().sequence() > sequence + 2, 3000);
+        QVERIFY(yard->feed()->frames().latest().preparedDisplayImage().isNull());
 
         window.showNormal();
-        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->displaySize().isEmpty(), 3000);
-        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->latest().preparedDisplayImage().isNull(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->display().size().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!yard->feed()->frames().latest().preparedDisplayImage().isNull(), 3000);
     }
 
     void tileDetailsShowThePicturesSentToViewers()
@@ -456,12 +456,12 @@ private Q_SLOTS:
         QTRY_VERIFY(tiles[1]->width() > window.grid()->width() * 9 / 10);
         QVERIFY(!tiles[0]->isVisible() && !tiles[2]->isVisible() && !tiles[3]->isVisible());
         // A hidden tile asks for no display pictures at all.
-        QVERIFY(!tiles[0]->camera()->feed()->displaySize().isValid());
+        QVERIFY(!tiles[0]->camera()->feed()->display().size().isValid());
 
         QTest::keyClick(tiles[1], Qt::Key_Escape);
         QCOMPARE(window.grid()->maximized(), nullptr);
         QVERIFY(tiles[0]->isVisible() && tiles[3]->isVisible());
-        QTRY_VERIFY(tiles[0]->camera()->feed()->displaySize().isValid());
+        QTRY_VERIFY(tiles[0]->camera()->feed()->display().size().isValid());
     }
 
     void theKeyboardAloneMovesMaximizesAndRestores()
@@ -702,7 +702,7 @@ private Q_SLOTS:
             QTRY_VERIFY(tiles[0]->isVisible() && tiles[3]->isVisible());
             QVERIFY(!tiles[4]->isVisible());
             // The camera on the other page is not decoded for display while it cannot be seen.
-            QTRY_VERIFY(!tiles[4]->camera()->feed()->displaySize().isValid());
+            QTRY_VERIFY(!tiles[4]->camera()->feed()->display().size().isValid());
             QTRY_COMPARE(tiles[0]->y(), tiles[1]->y());
             QTRY_VERIFY(tiles[2]->y() > tiles[0]->y());
 
@@ -714,7 +714,7 @@ private Q_SLOTS:
             QCOMPARE(QApplication::focusWidget(), tiles[4]);
             // One camera on a 2×2 page keeps a quarter of the space, not all of it.
             QVERIFY(tiles[4]->width() < window.grid()->width() * 2 / 3);
-            QTRY_VERIFY(tiles[4]->camera()->feed()->displaySize().isValid());
+            QTRY_VERIFY(tiles[4]->camera()->feed()->display().size().isValid());
 
             QVERIFY(keep(store, registry, window));
         }

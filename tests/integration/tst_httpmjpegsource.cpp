@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(status.codec, QStringLiteral("mjpeg"));
         qInfo("%s: %.1f fps", qPrintable(shape), status.fps);
         QVERIFY2(status.fps > 20 && status.fps < 30, qPrintable(QString::number(status.fps)));
-        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
+        QVERIFY(isServedFrame(camera.feed()->frames().latest().jpeg()));
     }
 
     void damagedPicturesAreCountedAsDroppedAndTheStreamGoesOn()
@@ -128,7 +128,7 @@ private Q_SLOTS:
         const double ratio = double(status.drops) / double(status.frames);
         QVERIFY2(ratio > 0.2 && ratio < 0.45,
                  qPrintable(QStringLiteral("%1 dropped, %2 shown").arg(status.drops).arg(status.frames)));
-        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
+        QVERIFY(isServedFrame(camera.feed()->frames().latest().jpeg()));
     }
 
     void viewersGetTheCamerasJpegBytesUntouched()
@@ -221,7 +221,7 @@ private Q_SLOTS:
         Camera camera(cameraAt(url));
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
         QCOMPARE(camera.feed()->status().size, QSize(320, 240));
-        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
+        QVERIFY(isServedFrame(camera.feed()->frames().latest().jpeg()));
     }
 
     void theRightPasswordLetsTheCameraIn_data()
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         Camera camera(cameraAt(m_server->url(path, User + u':' + Password)));
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
-        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
+        QVERIFY(isServedFrame(camera.feed()->frames().latest().jpeg()));
         // The credentials went in the Authorization header, never in the request line.
         QCOMPARE(m_server->stats().value(QStringLiteral("passwordInRequestLine")).toBool(), false);
     }
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(status.size, QSize(320, 240));
         QCOMPARE(status.codec, QStringLiteral("mjpeg"));
         QVERIFY2(status.fps > 3.5 && status.fps < 6.5, qPrintable(QString::number(status.fps)));
-        QVERIFY(isServedFrame(camera.feed()->latest().jpeg()));
+        QVERIFY(isServedFrame(camera.feed()->frames().latest().jpeg()));
         const QJsonObject stats = m_server->stats();
         // `poll` is ours: the camera never sees it.
         QCOMPARE(stats.value(QStringLiteral("pollSeen")).toBool(), false);

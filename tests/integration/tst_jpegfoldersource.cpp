@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(u"5.jpg"_s), "\xff\xd8 a damaged picture \xff\xd9"));
         const double fps = 20;
         Camera camera(folderCamera(u"cost"_s, folderUrl(dir.path(), u"fps=20"_s)));
-        camera.feed()->setDisplaySize({320, 240}); // as a tile showing it would: each picture is decoded
+        camera.feed()->display().set({320, 240}); // as a tile showing it would: each picture is decoded
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 2000);
         QTest::qWait(4500); // two full measuring windows
         const CameraStatus status = camera.feed()->status();

@@ -111,9 +111,9 @@ private Q_SLOTS:
     void decodedPicturesReachTilesAndViewers()
     {
         const auto camera = cameraOn(m_server.url(QStringLiteral("h264")));
-        camera->feed()->setDisplaySize({320, 320}); // a tile of that size is showing the camera
+        camera->feed()->display().set({320, 320}); // a tile of that size is showing the camera
         QTRY_COMPARE_WITH_TIMEOUT(camera->state(), CameraState::Live, 10000);
-        const Frame frame = camera->feed()->latest();
+        const Frame frame = camera->feed()->frames().latest();
         QVERIFY(frame.isDecodedPicture());
         // The tile's image was made on the worker, at the tile's size, straight from the decoder's planes.
         QCOMPARE(frame.preparedDisplayImage().size(), QSize(320, 180));

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         Camera camera(TestCameras::config(QStringLiteral("http-bomb"), server.url(QStringLiteral("/stream?fps=25"))));
         QTRY_VERIFY_WITH_TIMEOUT(camera.errorText().contains(TooLarge), 5000);
-        QCOMPARE(camera.feed()->latest().isNull(), true);
+        QCOMPARE(camera.feed()->frames().latest().isNull(), true);
         verifyMemoryStaysFlat(camera, 3);
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(camera.feed()->status().drops >= 2, 5000);
         QCOMPARE(camera.feed()->status().size, QSize(320, 240));
-        QVERIFY(good.contains(camera.feed()->latest().jpeg()));
+        QVERIFY(good.contains(camera.feed()->frames().latest().jpeg()));
     }
 
     void aPushedOneClosesTheSenderAndMakesNoCamera()

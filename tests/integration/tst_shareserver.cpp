@@ -156,7 +156,7 @@ private Q_SLOTS:
         m_server->addCamera(big.feed());
         const auto removeBig = qScopeGuard([this] { m_server->removeCamera(QStringLiteral("big")); });
         QTRY_COMPARE_WITH_TIMEOUT(big.state(), CameraState::Live, 2000);
-        const qsizetype frameBytes = big.feed()->latest().jpeg().size();
+        const qsizetype frameBytes = big.feed()->frames().latest().jpeg().size();
         QVERIFY(frameBytes > 20000);
 
         QTcpSocket stuck;

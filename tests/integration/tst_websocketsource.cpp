@@ -65,7 +65,7 @@ private Q_SLOTS:
         QList<Frame> received;
         connect(
             &box, &FrameMailbox::frameAvailable, this, [&] { received.append(box.take()); }, Qt::QueuedConnection);
-        camera.feed()->attach(&box);
+        camera.feed()->frames().attach(&box);
         QTRY_COMPARE_WITH_TIMEOUT(camera.state(), CameraState::Live, 5000);
 
         QElapsedTimer clock;
@@ -73,7 +73,7 @@ private Q_SLOTS:
         const qsizetype before = received.size();
         QTest::qWait(3000);
         const double fps = double(received.size() - before) * 1000.0 / double(clock.elapsed());
-        camera.feed()->detach(&box);
+        camera.feed()->frames().detach(&box);
         QVERIFY2(qAbs(fps - 10.0) < 2.0, qPrintable(QString::number(fps)));
         QCOMPARE(camera.state(), CameraState::Live);
 

@@ -74,15 +74,15 @@ private Q_SLOTS:
     void preparesTheDisplayImageOnTheWorker()
     {
         Camera camera(pattern(QStringLiteral("size=1280x720&fps=25")));
-        camera.feed()->setDisplaySize({320, 180});
+        camera.feed()->display().set({320, 180});
         FrameMailbox box;
         QSignalSpy available(&box, &FrameMailbox::frameAvailable);
-        camera.feed()->attach(&box);
+        camera.feed()->frames().attach(&box);
         QVERIFY(available.wait(2000));
         const Frame frame = box.take();
         // Ready before any reader asked: the GUI thread only fetches it.
         QCOMPARE(frame.preparedDisplayImage().size(), QSize(320, 180));
-        camera.feed()->detach(&box);
+        camera.feed()->frames().detach(&box);
     }
 
     void anUnknownSchemeIsAnErrorInWords()

@@ -224,15 +224,15 @@ private Q_SLOTS:
 
         // The worker asks its feed which display picture to make: none for a picture a GPU tile draws itself.
         CameraFeed feed(CameraConfig {});
-        feed.setDisplaySize({320, 180}, CameraFeed::DisplayForm::Planes);
-        QCOMPARE(feed.displaySize(), QSize(320, 180));
-        QVERIFY(feed.displayImageBound(decoded).isEmpty());
-        QCOMPARE(feed.displayImageBound(other), QSize(320, 180));
-        QCOMPARE(feed.displayImageBound(jpeg), QSize(320, 180));
-        feed.setDisplaySize({320, 180}, CameraFeed::DisplayForm::Image);
-        QCOMPARE(feed.displayImageBound(decoded), QSize(320, 180));
-        feed.setDisplaySize({}, CameraFeed::DisplayForm::Planes); // hidden
-        QVERIFY(feed.displayImageBound(jpeg).isEmpty());
+        feed.display().set({320, 180}, DisplayRequest::Form::Planes);
+        QCOMPARE(feed.display().size(), QSize(320, 180));
+        QVERIFY(feed.display().imageBoundFor(decoded).isEmpty());
+        QCOMPARE(feed.display().imageBoundFor(other), QSize(320, 180));
+        QCOMPARE(feed.display().imageBoundFor(jpeg), QSize(320, 180));
+        feed.display().set({320, 180}, DisplayRequest::Form::Image);
+        QCOMPARE(feed.display().imageBoundFor(decoded), QSize(320, 180));
+        feed.display().set({}, DisplayRequest::Form::Planes); // hidden
+        QVERIFY(feed.display().imageBoundFor(jpeg).isEmpty());
     }
 
     void decodedPictureIsPaintedToItsLastColumn_data()

@@ -105,7 +105,7 @@ private Q_SLOTS:
             QTest::qWait(20);
         }
         QCOMPARE(camera->state(), CameraState::Live);
-        QCOMPARE(camera->feed()->latest().jpeg(), Jpeg);
+        QCOMPARE(camera->feed()->frames().latest().jpeg(), Jpeg);
 
         CameraRegistry withoutHub;
         Camera *orphan = withoutHub.add(config);

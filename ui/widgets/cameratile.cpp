@@ -133,7 +133,7 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
         Qt::QueuedConnection);
     if (TileRenderer::useGpu())
         startGpuDrawing();
-    m_feed->attach(m_mailbox);
+    m_feed->frames().attach(m_mailbox);
     m_overlayTimer.start(OverlayRefreshMs, this);
     updateFromCamera();
 }
@@ -167,8 +167,8 @@ void CameraTile::refresh()
 
 CameraTile::~CameraTile()
 {
-    m_feed->detach(m_mailbox);
-    m_feed->setDisplaySize({});
+    m_feed->frames().detach(m_mailbox);
+    m_feed->display().set({});
 }
 
 Camera *CameraTile::camera() const
@@ -272,8 +272,8 @@ void CameraTile::requestDisplaySize()
     // The worker fits each frame into exactly this, in device pixels, so painting is a plain blit. A minimised
     // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
     const bool seen = isVisible() && !window()->isMinimized();
-    m_feed->setDisplaySize(seen ? displayBound() : QSize(),
-                           m_gpuView ? CameraFeed::DisplayForm::Planes : CameraFeed::DisplayForm::Image);
+    m_feed->display().set(seen ? displayBound() : QSize(),
+                           m_gpuView ? DisplayRequest::Form::Planes : DisplayRequest::Form::Image);
 }
 
 void CameraTile::resizeEvent(QResizeEvent *event)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "frame.h"
+
+#include <QList>
+#include <QMutex>
+
+class FrameMailbox;
+
+// The newest frame of one camera and the mailboxes of those reading it: the camera's worker publishes, any thread
+// reads or attaches. A slow reader holds up nobody: each mailbox keeps only the newest frame.
+class FrameHub final
+{
+public:
+    FrameHub() = default;
+    Q_DISABLE_COPY_MOVE(FrameHub)
+
+    // Worker thread: the newest frame, to every attached mailbox.
+    void publish(const Frame &frame);
+    Frame latest() const;
+    // When the newest frame was captured; the epoch before the first.
+    Frame::Clock::time_point lastFrameTime() const;
+
+    // After detach() returns, the mailbox receives nothing more: it may then be destroyed.
+    // Receivers of a mailbox's frameAvailable() must be queued (they must not call back into the hub).
+    void attach(FrameMailbox *mailbox);
+    void detach(FrameMailbox *mailbox);
+
+private:
+    mutable QMutex m_latestMutex;
+    Frame m_latest;
+    QMutex m_readersMutex;
+    QList<FrameMailbox *> m_readers;
+};

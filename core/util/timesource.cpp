@@ -1,0 +1,7 @@
+#include "timesource.h"
+
+const TimeSource &TimeSource::system()
+{
+    static const TimeSource Steady;
+    return Steady;
+}
