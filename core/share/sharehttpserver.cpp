@@ -2,6 +2,7 @@
 
 #include "camera/camerafeed.h"
 #include "mjpegclient.h"
+#include "pushsender.h"
 #include "securityheaders.h"
 #include "sharetcpserver.h"
 #include "sources/sourceurl.h"
@@ -197,6 +198,19 @@ const QList<ShareHttpServer::Route> &ShareHttpServer::routes()
     return table;
 }
 
+bool ShareHttpServer::matches(const QStringList &pattern, const QStringList &parts, QString *id)
+{
+    if (pattern.size() != parts.size())
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (pattern[i] == u"{id}")
+            *id = parts[i];
+        else if (pattern[i] != parts[i])
+            return false;
+    }
+    return true;
+}
+
 AccessRequest ShareHttpServer::accessRequest(const QHttpServerRequest &request, bool changesState)
 {
     return AccessRequest {request.remoteAddress(), request.query(), request.headers(), changesState};
@@ -218,17 +232,8 @@ bool ShareHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     bool pathKnown = false;
     QString id;
     for (const Route &route : routes()) {
-        if (route.pattern.size() != parts.size())
-            continue;
-        bool matches = true;
         QString routeId;
-        for (qsizetype i = 0; i < parts.size() && matches; ++i) {
-            if (route.pattern[i] == u"{id}")
-                routeId = parts[i];
-            else
-                matches = route.pattern[i] == parts[i];
-        }
-        if (!matches)
+        if (!matches(route.pattern, parts, &routeId))
             continue;
         pathKnown = true;
         if (route.methods.testFlag(request.method())) {
@@ -452,69 +457,6 @@ void ShareHttpServer::timerEvent(QTimerEvent *event)
         QAbstractHttpServer::timerEvent(event);
 }
 
-void ShareHttpServer::acceptWebSockets()
-{
-    while (hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
-        if (!socket)
-            continue;
-        // Access and the path were checked on the upgrade request (webSocketRefusal()); the camera may have
-        // gone since.
-        const Access access
-            = m_upgrades.take(socket->peerAddress().toString() + u' ' + QString::number(socket->peerPort()));
-        if (access.role == Access::Role::None) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not allowed"));
-            continue;
-        }
-        const QStringList parts = socket->requestUrl().path().split(u'/', Qt::SkipEmptyParts);
-        // A view link's page sees its own camera and nothing else.
-        auto lookup = [this, access](const QString &id) {
-            return access.mayView(id) ? m_feeds.value(id) : std::shared_ptr<CameraFeed>();
-        };
-        auto list = [this, access] { return sharedCameras(access); };
-        if (parts == QStringList {QStringLiteral("ws")}) {
-            trackSession(new WsViewer(std::move(socket), WsViewer::Protocol::Dashboard, lookup, list, this), access);
-            continue;
-        }
-        // Seed 000's path: a viewer of one camera by name, as JSON data URLs, or a sender pushing that camera's
-        // pictures. Both look the same until the peer sends something.
-        const QString id = videoPathId(parts.value(2));
-        const auto feed = m_feeds.value(id);
-        const bool pushable = m_pushHub && access.isAdmin() && (!feed || isPushCamera(*feed));
-        if (!pushable && (!feed || !feed->config().shared)) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("not available"));
-            continue;
-        }
-        auto *viewer = new WsViewer(std::move(socket), WsViewer::Protocol::DjangoChannelsJson, lookup, list, this);
-        trackSession(viewer, access);
-        if (pushable) {
-            // The sender's name becomes the camera's: kept short and printable.
-            QString name = parts.value(2).left(64);
-            name.removeIf([](QChar c) { return !c.isPrint(); });
-            viewer->acceptPictures(m_pushHub, id, name.isEmpty() ? id : name);
-        }
-        viewer->subscribe(id);
-    }
-}
-
-QString ShareHttpServer::videoPathId(const QString &name)
-{
-    // Seed 000 names are `\w+` (`Front_Door`); camera ids are slugs (`front-door`).
-    return CameraConfig::slugFor(name);
-}
-
-bool ShareHttpServer::isVideoName(const QString &name)
-{
-    return !name.isEmpty() && name.size() <= 64 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.isLetterOrNumber() || c == u'_' || c == u'-';
-    });
-}
-
-bool ShareHttpServer::isPushCamera(const CameraFeed &feed)
-{
-    return feed.config().kind() == u"push";
-}
-
 QJsonArray ShareHttpServer::sharedCameras(const Access &access) const
 {
     QJsonArray cameras;
@@ -552,49 +494,4 @@ void ShareHttpServer::setOrder(const QStringList &ids)
             order.append(id);
     }
     m_order = order;
-}
-
-bool ShareHttpServer::isWebSocketUpgrade(const QHttpServerRequest &request)
-{
-    return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
-}
-
-int ShareHttpServer::webSocketRefusal(const QHttpServerRequest &request, QTcpSocket *socket, QByteArray *why)
-{
-    const Access access = m_access.decide(accessRequest(request, true));
-    if (access.role == Access::Role::None) {
-        *why = access.reason;
-        return access.refusal;
-    }
-    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
-    const QString key = socket->peerAddress().toString() + u' ' + QString::number(socket->peerPort());
-    // An upgrade whose handshake then fails never reaches acceptWebSockets(): the table must not keep them all.
-    if (m_upgrades.size() >= MaxPendingUpgrades)
-        m_upgrades.clear();
-    *why = "not found";
-    if (parts == QStringList {QStringLiteral("ws")}) {
-        m_upgrades.insert(key, access);
-        return 0;
-    }
-    if (parts.size() != 3 || parts[0] != u"ws" || parts[1] != u"video" || !isVideoName(parts[2]))
-        return 404;
-    const QString id = videoPathId(parts[2]);
-    const auto feed = m_feeds.value(id);
-    // With a push hub, an unknown name may be a sender about to create its camera (or a viewer waiting for it, as
-    // seed 000's page does); only the admin may push.
-    const bool mayWait = m_pushHub && access.isAdmin() && (!feed || isPushCamera(*feed));
-    if (!mayWait) {
-        if (!access.mayView(id)) {
-            *why = "this link is for another camera";
-            return 403;
-        }
-        if (!feed)
-            return 404;
-        if (!feed->config().shared) {
-            *why = "this camera is not shared";
-            return 403;
-        }
-    }
-    m_upgrades.insert(key, access);
-    return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accesspolicy.h"
+#include "wsviewer.h"
 
 #include <QAbstractHttpServer>
 #include <QBasicTimer>
@@ -64,6 +65,18 @@ private:
         void (ShareHttpServer::*handle)(const Call &call);
     };
     static const QList<Route> &routes();
+    // The WebSocket routes: `/ws` (the page's) and seed 000's `/ws/video/{id}/`. Checked for access on the
+    // upgrade request, then served by a WsViewer (or, once it pushes, a PushSender).
+    struct SocketRoute
+    {
+        QStringList pattern;
+        WsViewer::Protocol protocol;
+    };
+    static const QList<SocketRoute> &socketRoutes();
+    // Whether path segments `parts` fit `pattern`; `id` receives what `{id}` matched.
+    static bool matches(const QStringList &pattern, const QStringList &parts, QString *id);
+    // The WebSocket route of a request path, with its `{id}` as a camera id; null when there is none.
+    static const SocketRoute *socketRouteFor(const QString &path, QString *id, QString *name);
 
     void servePage(const Call &call);
     void serveCameraList(const Call &call);
@@ -92,11 +105,14 @@ private:
     void trackSession(QObject *client, const Access &access);
     void endInvalidSessions();
 
-    // The camera id a seed 000 path `/ws/video/NAME/` names.
-    static QString videoPathId(const QString &name);
     // Whether `name` can name a camera on seed 000's path: letters, digits, `_` and `-` (seed 000's are `\w+`),
     // so dots, slashes, backslashes and control characters never become a camera's name.
     static bool isVideoName(const QString &name);
+    // Whether a peer on seed 000's path may push the pictures of camera `id` (`feed`, null when there is none).
+    bool mayPush(const Access &access, const CameraFeed *feed) const;
+    // A viewer allowed to push that sent something: it becomes the sender of camera `id`.
+    void becomeSender(WsViewer *viewer, const Access &access, const QString &id, const QString &name,
+                      const QString &text, const QByteArray &binary);
     static bool isPushCamera(const CameraFeed &feed);
 
     AccessPolicy m_access;

@@ -2,9 +2,6 @@
 
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
-#include "media/jpegcodec.h"
-#include "sources/jpegmessagedecoder.h"
-#include "sources/pushhub.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,21 +35,30 @@ WsViewer::~WsViewer()
 {
     // The socket is destroyed after the members its signals would reach (a viewer ended by a revoked link still
     // has bytes in flight, and closing reports them): nothing of it may call back into this half-destroyed object.
-    m_socket->disconnect(this);
-    m_socket->abort();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
     unsubscribeAll();
-    if (m_pushing)
-        m_pushHub->removeSender(m_pushId);
 }
 
-void WsViewer::acceptPictures(std::shared_ptr<PushHub> hub, const QString &id, const QString &name)
+void WsViewer::allowPushing(qint64 maxFirstMessageBytes)
 {
-    m_pushHub = std::move(hub);
-    m_pushId = id;
-    m_pushName = name;
-    // One picture per message; the full allowance only once a first picture was accepted.
-    setMaxIncomingMessageBytes(MaxFirstPushMessageBytes);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &WsViewer::onBinaryMessage);
+    m_mayPush = true;
+    setMaxIncomingMessageBytes(maxFirstMessageBytes);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &message) { Q_EMIT peerSpoke({}, message); });
+}
+
+std::unique_ptr<QWebSocket> WsViewer::takeSocket()
+{
+    // A sender is not a viewer: its own pictures are not sent back to it.
+    unsubscribeAll();
+    if (m_waitTimer != 0)
+        killTimer(std::exchange(m_waitTimer, 0));
+    m_socket->disconnect(this);
+    deleteLater();
+    return std::move(m_socket);
 }
 
 void WsViewer::setMaxIncomingMessageBytes(qint64 bytes)
@@ -72,7 +78,7 @@ void WsViewer::unsubscribeAll()
 
 void WsViewer::subscribe(const QString &id)
 {
-    if (m_subscriptions.contains(id) || m_subscriptions.size() >= MaxSubscriptions || m_pushing)
+    if (!m_socket || m_subscriptions.contains(id) || m_subscriptions.size() >= MaxSubscriptions)
         return;
     std::shared_ptr<CameraFeed> feed = m_lookup(id);
     if (!feed || !feed->config().shared) {
@@ -99,50 +105,14 @@ void WsViewer::subscribe(const QString &id)
 void WsViewer::onTextMessage(const QString &message)
 {
     if (m_protocol != Protocol::Dashboard) {
-        if (m_pushHub) {
-            JpegMessageDecoder::Result result = JpegMessageDecoder::fromText(message);
-            onPushedMessage(std::move(result.jpeg), result.error);
-        }
+        if (m_mayPush)
+            Q_EMIT peerSpoke(message, {});
         return; // seed 000's viewers send nothing we need
     }
     const QJsonObject request = QJsonDocument::fromJson(message.toUtf8()).object();
     const QJsonArray ids = request.value(QStringLiteral("subscribe")).toArray();
     for (const QJsonValue id : ids)
         subscribe(id.toString());
-}
-
-void WsViewer::onBinaryMessage(const QByteArray &message)
-{
-    JpegMessageDecoder::Result result = JpegMessageDecoder::fromBinary(message);
-    onPushedMessage(std::move(result.jpeg), result.error);
-}
-
-void WsViewer::onPushedMessage(QByteArray jpeg, const QString &error)
-{
-    const QSize size = error.isEmpty() ? JpegCodec::forThisThread().imageSize(jpeg) : QSize();
-    if (!size.isValid()) {
-        if (++m_malformedInARow >= MaxMalformedInARow)
-            m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("no JPEG pictures"));
-        return;
-    }
-    m_malformedInARow = 0;
-    if (const QString problem = JpegCodec::sizeProblem(size); !problem.isEmpty()) {
-        m_socket->close(QWebSocketProtocol::CloseCodeTooMuchData, problem);
-        return;
-    }
-    if (!m_pushing) {
-        if (!m_pushHub->addSender(m_pushId, m_pushName)) {
-            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many pushed cameras"));
-            return;
-        }
-        // A sender is not a viewer: its own pictures are not sent back to it.
-        m_pushing = true;
-        setMaxIncomingMessageBytes(JpegMessageDecoder::MaxMessageBytes);
-        unsubscribeAll();
-        if (m_waitTimer != 0)
-            killTimer(std::exchange(m_waitTimer, 0));
-    }
-    m_pushHub->push(m_pushId, std::move(jpeg), size);
 }
 
 void WsViewer::onFrameAvailable(const QString &id)
