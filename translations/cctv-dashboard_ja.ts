@@ -22,10 +22,6 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
         <source>e.g. Front door</source>
         <translation>例: 玄関</translation>
     </message>
@@ -46,30 +42,6 @@
         <translation>カメラの種類</translation>
     </message>
     <message>
-        <source>RTSP camera</source>
-        <translation>RTSP カメラ</translation>
-    </message>
-    <message>
-        <source>HTTP MJPEG stream</source>
-        <translation>HTTP MJPEG ストリーム</translation>
-    </message>
-    <message>
-        <source>WebSocket feed</source>
-        <translation>WebSocket フィード</translation>
-    </message>
-    <message>
-        <source>Local webcam</source>
-        <translation>ローカル Web カメラ</translation>
-    </message>
-    <message>
-        <source>Video file or folder of pictures</source>
-        <translation>動画ファイルまたは画像フォルダー</translation>
-    </message>
-    <message>
-        <source>Test pattern</source>
-        <translation>テストパターン</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
@@ -86,138 +58,6 @@
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <source>192.168.1.20 or rtsp://…</source>
-        <translation>192.168.1.20 または rtsp://…</translation>
-    </message>
-    <message>
-        <source>Camera address</source>
-        <translation>カメラのアドレス</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>ポート</translation>
-    </message>
-    <message>
-        <source>e.g. /stream1</source>
-        <translation>例: /stream1</translation>
-    </message>
-    <message>
-        <source>Stream path</source>
-        <translation>ストリームのパス</translation>
-    </message>
-    <message>
-        <source>TCP (reliable)</source>
-        <translation>TCP (確実)</translation>
-    </message>
-    <message>
-        <source>UDP (lower delay)</source>
-        <translation>UDP (低遅延)</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>転送方式</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>省略可</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>ユーザー名</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>アドレス(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>T&amp;ransport:</source>
-        <translation>転送方式(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>ユーザー(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>パスワード(&amp;W):</translation>
-    </message>
-    <message>
-        <source>http://camera/video.mjpg</source>
-        <translation>http://camera/video.mjpg</translation>
-    </message>
-    <message>
-        <source>Stream address</source>
-        <translation>ストリームのアドレス</translation>
-    </message>
-    <message>
-        <source>ws://host:8000/ws/video/name/</source>
-        <translation>ws://host:8000/ws/video/name/</translation>
-    </message>
-    <message>
-        <source>Feed address</source>
-        <translation>フィードのアドレス</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>解像度</translation>
-    </message>
-    <message>
-        <source>No camera found on this computer</source>
-        <translation>このコンピューターにカメラが見つかりません</translation>
-    </message>
-    <message>
-        <source>Camera default</source>
-        <translation>カメラの既定値</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>デバイス(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>解像度(&amp;R):</translation>
-    </message>
-    <message>
-        <source>a video file, or a folder of JPEG pictures</source>
-        <translation>動画ファイル、または JPEG 画像のフォルダー</translation>
-    </message>
-    <message>
-        <source>File or folder</source>
-        <translation>ファイルまたはフォルダー</translation>
-    </message>
-    <message>
-        <source>Video file</source>
-        <translation>動画ファイル</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>パス(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Picture size</source>
-        <translation>画像サイズ</translation>
-    </message>
-    <message>
-        <source>Frames per second</source>
-        <translation>フレームレート</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>サイズ(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Frames per second:</source>
-        <translation>フレームレート(&amp;F):</translation>
-    </message>
-    <message>
         <source>Edit camera</source>
         <translation>カメラを編集</translation>
     </message>
@@ -228,26 +68,6 @@
     <message>
         <source>There is already a camera called &quot;%1&quot;.</source>
         <translation>「%1」という名前のカメラはすでにあります。</translation>
-    </message>
-    <message>
-        <source>Enter the camera&apos;s address (its host name or IP address).</source>
-        <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください。</translation>
-    </message>
-    <message>
-        <source>No local camera was found.</source>
-        <translation>ローカルカメラが見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>Choose a video file or a folder of pictures.</source>
-        <translation>動画ファイルまたは画像フォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <source>This is not a valid address for this kind of camera.</source>
-        <translation>この種類のカメラには使えないアドレスです。</translation>
-    </message>
-    <message>
-        <source>The address has no host.</source>
-        <translation>アドレスにホストがありません。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -273,25 +93,40 @@
         <source>Does not work: %1</source>
         <translation>接続できません: %1</translation>
     </message>
+</context>
+<context>
+    <name>CameraKind</name>
     <message>
-        <source>&amp;Video file…</source>
-        <translation>動画ファイル(&amp;V)…</translation>
+        <source>no host in the camera address</source>
+        <translation>カメラのアドレスにホストがありません</translation>
     </message>
     <message>
-        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
-        <translation>動画 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;すべてのファイル (*)</translation>
+        <source>not a valid camera address</source>
+        <translation>有効なカメラのアドレスではありません</translation>
     </message>
     <message>
-        <source>F&amp;older…</source>
-        <translation>フォルダー(&amp;O)…</translation>
+        <source>not an address for this kind of camera (%1)</source>
+        <translation>この種類のカメラのアドレスではありません (%1)</translation>
     </message>
     <message>
-        <source>Folder of JPEG pictures</source>
-        <translation>JPEG 画像のフォルダー</translation>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <source>Pat&amp;h:</source>
-        <translation>パス(&amp;H):</translation>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
     </message>
 </context>
 <context>
@@ -549,6 +384,68 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>ファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <source>a video file, or a folder of JPEG pictures</source>
+        <translation>動画ファイル、または JPEG 画像のフォルダー</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+        <translation>動画 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Pictures per &amp;second:</source>
+        <translation>毎秒の画像数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pictures per second</source>
+        <translation>毎秒の画像数</translation>
+    </message>
+    <message>
+        <source>How fast a folder of pictures is shown; a video plays at its own rate.</source>
+        <translation>画像フォルダーを表示する速さです。動画は元の速さで再生されます。</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>既定 (%1)</translation>
+    </message>
+    <message>
+        <source>choose a video file or a folder of pictures</source>
+        <translation>動画ファイルまたは画像のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>Video file or folder of pictures</source>
+        <translation>動画ファイルまたは画像フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>HttpKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>ストリームのアドレス</translation>
+    </message>
+    <message>
+        <source>http://camera/video.mjpg</source>
+        <translation>http://camera/video.mjpg</translation>
+    </message>
+    <message>
+        <source>HTTP MJPEG stream</source>
+        <translation>HTTP MJPEG ストリーム</translation>
+    </message>
+</context>
+<context>
     <name>HttpMjpegSource</name>
     <message>
         <source>no answer within %1 s</source>
@@ -643,6 +540,17 @@
     <message>
         <source>no readable JPEG files in %1</source>
         <translation>%1 に読める JPEG ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>KindForm</name>
+    <message>
+        <source>&amp;File…</source>
+        <translation>ファイル(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>フォルダー(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -791,10 +699,100 @@
     </message>
 </context>
 <context>
+    <name>PushKind</name>
+    <message>
+        <source>&amp;Sender&apos;s name:</source>
+        <translation>送信元の名前(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>送信元の名前</translation>
+    </message>
+    <message>
+        <source>e.g. porch</source>
+        <translation>例: porch</translation>
+    </message>
+    <message>
+        <source>A sender pushes this camera&apos;s pictures to /ws/video/NAME/ on the share server.</source>
+        <translation>送信元は共有サーバーの /ws/video/NAME/ にこのカメラの画像を送ります。</translation>
+    </message>
+    <message>
+        <source>a push camera needs a name of lowercase letters, digits and dashes (push:NAME)</source>
+        <translation>プッシュカメラには小文字・数字・ダッシュからなる名前が必要です (push:NAME)</translation>
+    </message>
+    <message>
+        <source>nothing can push pictures in this program</source>
+        <translation>このプログラムには映像をプッシュできる相手がありません</translation>
+    </message>
+    <message>
+        <source>Pictures pushed to this program</source>
+        <translation>このプログラムに送られる画像</translation>
+    </message>
+</context>
+<context>
     <name>PushSource</name>
     <message>
         <source>the sender went away</source>
         <translation>送信元がいなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>RtspKind</name>
+    <message>
+        <source>RTSP camera</source>
+        <translation>RTSP カメラ</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Camera address</source>
+        <translation>カメラのアドレス</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or rtsp://…</source>
+        <translation>192.168.1.20 または rtsp://…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>パス(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Stream path</source>
+        <translation>ストリームのパス</translation>
+    </message>
+    <message>
+        <source>e.g. /stream1</source>
+        <translation>例: /stream1</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>転送方式(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>転送方式</translation>
+    </message>
+    <message>
+        <source>TCP (reliable)</source>
+        <translation>TCP (確実)</translation>
+    </message>
+    <message>
+        <source>UDP (lower delay)</source>
+        <translation>UDP (低遅延)</translation>
+    </message>
+    <message>
+        <source>enter the camera&apos;s address (its host name or IP address)</source>
+        <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください</translation>
     </message>
 </context>
 <context>
@@ -988,28 +986,54 @@
         <translation>有効なカメラのアドレスではありません</translation>
     </message>
     <message>
+        <source>unknown address scheme &quot;%1&quot;</source>
+        <translation>不明なアドレス形式「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>TestPatternKind</name>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>画像サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation>フレームレート(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>フレームレート</translation>
+    </message>
+    <message>
         <source>unknown test source (use test:pattern)</source>
         <translation>不明なテストソースです (test:pattern を使ってください)</translation>
     </message>
     <message>
-        <source>unknown address scheme &quot;%1&quot;</source>
-        <translation>不明なアドレス形式「%1」</translation>
+        <source>Test pattern</source>
+        <translation>テストパターン</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>no host in the camera address</source>
-        <translation>カメラのアドレスにホストがありません</translation>
+        <source>Feed address</source>
+        <translation>フィードのアドレス</translation>
     </message>
     <message>
-        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
-        <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
+        <source>ws://host:8000/ws/video/name/</source>
+        <translation>ws://host:8000/ws/video/name/</translation>
     </message>
     <message>
-        <source>a push camera needs an id (push:NAME)</source>
-        <translation>プッシュカメラには ID が必要です (push:NAME)</translation>
-    </message>
-    <message>
-        <source>nothing can push pictures in this program</source>
-        <translation>このプログラムには映像をプッシュできる相手がありません</translation>
+        <source>WebSocket feed</source>
+        <translation>WebSocket フィード</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1089,53 @@
     <message>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS ハンドシェイクに失敗しました（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamKind</name>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation>このコンピューターにカメラが見つかりません</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解像度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>Camera default</source>
+        <translation>カメラの既定値</translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation>フレームレート(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>フレームレート</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (未接続)</translation>
+    </message>
+    <message>
+        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+        <translation>Web カメラのアドレスではありません (webcam:0 または v4l2:///dev/video0 を使ってください)</translation>
+    </message>
+    <message>
+        <source>Local webcam</source>
+        <translation>ローカル Web カメラ</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,6 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <source>Password</source>
-        <translation>비밀번호</translation>
-    </message>
-    <message>
         <source>e.g. Front door</source>
         <translation>예: 현관</translation>
     </message>
@@ -46,30 +42,6 @@
         <translation>카메라 종류</translation>
     </message>
     <message>
-        <source>RTSP camera</source>
-        <translation>RTSP 카메라</translation>
-    </message>
-    <message>
-        <source>HTTP MJPEG stream</source>
-        <translation>HTTP MJPEG 스트림</translation>
-    </message>
-    <message>
-        <source>WebSocket feed</source>
-        <translation>WebSocket 피드</translation>
-    </message>
-    <message>
-        <source>Local webcam</source>
-        <translation>로컬 웹캠</translation>
-    </message>
-    <message>
-        <source>Video file or folder of pictures</source>
-        <translation>동영상 파일 또는 사진 폴더</translation>
-    </message>
-    <message>
-        <source>Test pattern</source>
-        <translation>테스트 패턴</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
@@ -86,138 +58,6 @@
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <source>192.168.1.20 or rtsp://…</source>
-        <translation>192.168.1.20 또는 rtsp://…</translation>
-    </message>
-    <message>
-        <source>Camera address</source>
-        <translation>카메라 주소</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>포트</translation>
-    </message>
-    <message>
-        <source>e.g. /stream1</source>
-        <translation>예: /stream1</translation>
-    </message>
-    <message>
-        <source>Stream path</source>
-        <translation>스트림 경로</translation>
-    </message>
-    <message>
-        <source>TCP (reliable)</source>
-        <translation>TCP (안정적)</translation>
-    </message>
-    <message>
-        <source>UDP (lower delay)</source>
-        <translation>UDP (지연 적음)</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>전송 방식</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>선택 사항</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>사용자 이름</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>주소(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>포트(&amp;P):</translation>
-    </message>
-    <message>
-        <source>T&amp;ransport:</source>
-        <translation>전송 방식(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>사용자(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>비밀번호(&amp;W):</translation>
-    </message>
-    <message>
-        <source>http://camera/video.mjpg</source>
-        <translation>http://camera/video.mjpg</translation>
-    </message>
-    <message>
-        <source>Stream address</source>
-        <translation>스트림 주소</translation>
-    </message>
-    <message>
-        <source>ws://host:8000/ws/video/name/</source>
-        <translation>ws://host:8000/ws/video/name/</translation>
-    </message>
-    <message>
-        <source>Feed address</source>
-        <translation>피드 주소</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>해상도</translation>
-    </message>
-    <message>
-        <source>No camera found on this computer</source>
-        <translation>이 컴퓨터에서 카메라를 찾을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Camera default</source>
-        <translation>카메라 기본값</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>장치(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>해상도(&amp;R):</translation>
-    </message>
-    <message>
-        <source>a video file, or a folder of JPEG pictures</source>
-        <translation>동영상 파일 또는 JPEG 사진 폴더</translation>
-    </message>
-    <message>
-        <source>File or folder</source>
-        <translation>파일 또는 폴더</translation>
-    </message>
-    <message>
-        <source>Video file</source>
-        <translation>동영상 파일</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>경로(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Picture size</source>
-        <translation>화면 크기</translation>
-    </message>
-    <message>
-        <source>Frames per second</source>
-        <translation>초당 프레임 수</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>크기(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Frames per second:</source>
-        <translation>초당 프레임 수(&amp;F):</translation>
-    </message>
-    <message>
         <source>Edit camera</source>
         <translation>카메라 편집</translation>
     </message>
@@ -228,26 +68,6 @@
     <message>
         <source>There is already a camera called &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; 카메라가 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>Enter the camera&apos;s address (its host name or IP address).</source>
-        <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>No local camera was found.</source>
-        <translation>로컬 카메라를 찾지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a video file or a folder of pictures.</source>
-        <translation>동영상 파일 또는 사진 폴더를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>This is not a valid address for this kind of camera.</source>
-        <translation>이 종류의 카메라에 맞지 않는 주소입니다.</translation>
-    </message>
-    <message>
-        <source>The address has no host.</source>
-        <translation>주소에 호스트가 없습니다.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -273,25 +93,40 @@
         <source>Does not work: %1</source>
         <translation>연결할 수 없음: %1</translation>
     </message>
+</context>
+<context>
+    <name>CameraKind</name>
     <message>
-        <source>&amp;Video file…</source>
-        <translation>동영상 파일(&amp;V)…</translation>
+        <source>no host in the camera address</source>
+        <translation>카메라 주소에 호스트가 없습니다</translation>
     </message>
     <message>
-        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
-        <translation>동영상 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;모든 파일 (*)</translation>
+        <source>not a valid camera address</source>
+        <translation>올바른 카메라 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>F&amp;older…</source>
-        <translation>폴더(&amp;O)…</translation>
+        <source>not an address for this kind of camera (%1)</source>
+        <translation>이 종류의 카메라 주소가 아닙니다 (%1)</translation>
     </message>
     <message>
-        <source>Folder of JPEG pictures</source>
-        <translation>JPEG 사진 폴더</translation>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <source>Pat&amp;h:</source>
-        <translation>경로(&amp;H):</translation>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
     </message>
 </context>
 <context>
@@ -549,6 +384,68 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>경로(&amp;P):</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>파일 또는 폴더</translation>
+    </message>
+    <message>
+        <source>a video file, or a folder of JPEG pictures</source>
+        <translation>동영상 파일 또는 JPEG 사진 폴더</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+        <translation>동영상 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Pictures per &amp;second:</source>
+        <translation>초당 사진 수(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pictures per second</source>
+        <translation>초당 사진 수</translation>
+    </message>
+    <message>
+        <source>How fast a folder of pictures is shown; a video plays at its own rate.</source>
+        <translation>사진 폴더를 보여 주는 속도입니다. 동영상은 원래 속도로 재생됩니다.</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>기본값 (%1)</translation>
+    </message>
+    <message>
+        <source>choose a video file or a folder of pictures</source>
+        <translation>동영상 파일이나 사진 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Video file or folder of pictures</source>
+        <translation>동영상 파일 또는 사진 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>HttpKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>스트림 주소</translation>
+    </message>
+    <message>
+        <source>http://camera/video.mjpg</source>
+        <translation>http://camera/video.mjpg</translation>
+    </message>
+    <message>
+        <source>HTTP MJPEG stream</source>
+        <translation>HTTP MJPEG 스트림</translation>
+    </message>
+</context>
+<context>
     <name>HttpMjpegSource</name>
     <message>
         <source>no answer within %1 s</source>
@@ -643,6 +540,17 @@
     <message>
         <source>no readable JPEG files in %1</source>
         <translation>%1에 읽을 수 있는 JPEG 파일이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>KindForm</name>
+    <message>
+        <source>&amp;File…</source>
+        <translation>파일(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>폴더(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -791,10 +699,100 @@
     </message>
 </context>
 <context>
+    <name>PushKind</name>
+    <message>
+        <source>&amp;Sender&apos;s name:</source>
+        <translation>보내는 쪽 이름(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>보내는 쪽 이름</translation>
+    </message>
+    <message>
+        <source>e.g. porch</source>
+        <translation>예: porch</translation>
+    </message>
+    <message>
+        <source>A sender pushes this camera&apos;s pictures to /ws/video/NAME/ on the share server.</source>
+        <translation>보내는 쪽은 이 카메라의 사진을 공유 서버의 /ws/video/NAME/ 으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>a push camera needs a name of lowercase letters, digits and dashes (push:NAME)</source>
+        <translation>푸시 카메라에는 소문자, 숫자, 대시로 된 이름이 필요합니다 (push:NAME)</translation>
+    </message>
+    <message>
+        <source>nothing can push pictures in this program</source>
+        <translation>이 프로그램에는 화면을 푸시할 수 있는 곳이 없습니다</translation>
+    </message>
+    <message>
+        <source>Pictures pushed to this program</source>
+        <translation>이 프로그램으로 보내지는 사진</translation>
+    </message>
+</context>
+<context>
     <name>PushSource</name>
     <message>
         <source>the sender went away</source>
         <translation>보내는 쪽이 연결을 끊었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RtspKind</name>
+    <message>
+        <source>RTSP camera</source>
+        <translation>RTSP 카메라</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Camera address</source>
+        <translation>카메라 주소</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or rtsp://…</source>
+        <translation>192.168.1.20 또는 rtsp://…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>경로(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Stream path</source>
+        <translation>스트림 경로</translation>
+    </message>
+    <message>
+        <source>e.g. /stream1</source>
+        <translation>예: /stream1</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>전송 방식(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>전송 방식</translation>
+    </message>
+    <message>
+        <source>TCP (reliable)</source>
+        <translation>TCP (안정적)</translation>
+    </message>
+    <message>
+        <source>UDP (lower delay)</source>
+        <translation>UDP (지연 적음)</translation>
+    </message>
+    <message>
+        <source>enter the camera&apos;s address (its host name or IP address)</source>
+        <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요</translation>
     </message>
 </context>
 <context>
@@ -988,28 +986,54 @@
         <translation>올바른 카메라 주소가 아닙니다</translation>
     </message>
     <message>
+        <source>unknown address scheme &quot;%1&quot;</source>
+        <translation>알 수 없는 주소 형식 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TestPatternKind</name>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>화면 크기</translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation>초당 프레임 수(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>초당 프레임 수</translation>
+    </message>
+    <message>
         <source>unknown test source (use test:pattern)</source>
         <translation>알 수 없는 테스트 소스입니다(test:pattern 사용)</translation>
     </message>
     <message>
-        <source>unknown address scheme &quot;%1&quot;</source>
-        <translation>알 수 없는 주소 형식 &quot;%1&quot;</translation>
+        <source>Test pattern</source>
+        <translation>테스트 패턴</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
     </message>
     <message>
-        <source>no host in the camera address</source>
-        <translation>카메라 주소에 호스트가 없습니다</translation>
+        <source>Feed address</source>
+        <translation>피드 주소</translation>
     </message>
     <message>
-        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
-        <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
+        <source>ws://host:8000/ws/video/name/</source>
+        <translation>ws://host:8000/ws/video/name/</translation>
     </message>
     <message>
-        <source>a push camera needs an id (push:NAME)</source>
-        <translation>푸시 카메라에는 ID가 필요합니다(push:NAME)</translation>
-    </message>
-    <message>
-        <source>nothing can push pictures in this program</source>
-        <translation>이 프로그램에는 화면을 푸시할 수 있는 곳이 없습니다</translation>
+        <source>WebSocket feed</source>
+        <translation>WebSocket 피드</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1089,53 @@
     <message>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS 핸드셰이크에 실패했습니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamKind</name>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>장치(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation>이 컴퓨터에서 카메라를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>해상도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <source>Camera default</source>
+        <translation>카메라 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation>초당 프레임 수(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>초당 프레임 수</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (연결 안 됨)</translation>
+    </message>
+    <message>
+        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+        <translation>웹캠 주소가 아닙니다(webcam:0 또는 v4l2:///dev/video0 사용)</translation>
+    </message>
+    <message>
+        <source>Local webcam</source>
+        <translation>로컬 웹캠</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,6 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <source>Password</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
         <source>e.g. Front door</source>
         <translation>例如：大門</translation>
     </message>
@@ -46,30 +42,6 @@
         <translation>攝影機類型</translation>
     </message>
     <message>
-        <source>RTSP camera</source>
-        <translation>RTSP 攝影機</translation>
-    </message>
-    <message>
-        <source>HTTP MJPEG stream</source>
-        <translation>HTTP MJPEG 串流</translation>
-    </message>
-    <message>
-        <source>WebSocket feed</source>
-        <translation>WebSocket 影像來源</translation>
-    </message>
-    <message>
-        <source>Local webcam</source>
-        <translation>本機網路攝影機</translation>
-    </message>
-    <message>
-        <source>Video file or folder of pictures</source>
-        <translation>影片檔或圖片資料夾</translation>
-    </message>
-    <message>
-        <source>Test pattern</source>
-        <translation>測試圖樣</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
@@ -86,138 +58,6 @@
         <translation>類型(&amp;K):</translation>
     </message>
     <message>
-        <source>192.168.1.20 or rtsp://…</source>
-        <translation>192.168.1.20 或 rtsp://…</translation>
-    </message>
-    <message>
-        <source>Camera address</source>
-        <translation>攝影機位址</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
-    </message>
-    <message>
-        <source>e.g. /stream1</source>
-        <translation>例如：/stream1</translation>
-    </message>
-    <message>
-        <source>Stream path</source>
-        <translation>串流路徑</translation>
-    </message>
-    <message>
-        <source>TCP (reliable)</source>
-        <translation>TCP（可靠）</translation>
-    </message>
-    <message>
-        <source>UDP (lower delay)</source>
-        <translation>UDP（低延遲）</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>傳輸方式</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>選填</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>使用者名稱</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>位址(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>連接埠(&amp;P):</translation>
-    </message>
-    <message>
-        <source>T&amp;ransport:</source>
-        <translation>傳輸方式(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>使用者(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密碼(&amp;W):</translation>
-    </message>
-    <message>
-        <source>http://camera/video.mjpg</source>
-        <translation>http://camera/video.mjpg</translation>
-    </message>
-    <message>
-        <source>Stream address</source>
-        <translation>串流位址</translation>
-    </message>
-    <message>
-        <source>ws://host:8000/ws/video/name/</source>
-        <translation>ws://host:8000/ws/video/name/</translation>
-    </message>
-    <message>
-        <source>Feed address</source>
-        <translation>影像來源位址</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>裝置</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>解析度</translation>
-    </message>
-    <message>
-        <source>No camera found on this computer</source>
-        <translation>這台電腦上找不到攝影機</translation>
-    </message>
-    <message>
-        <source>Camera default</source>
-        <translation>攝影機預設值</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>裝置(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>解析度(&amp;R):</translation>
-    </message>
-    <message>
-        <source>a video file, or a folder of JPEG pictures</source>
-        <translation>影片檔，或 JPEG 圖片資料夾</translation>
-    </message>
-    <message>
-        <source>File or folder</source>
-        <translation>檔案或資料夾</translation>
-    </message>
-    <message>
-        <source>Video file</source>
-        <translation>影片檔</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>路徑(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Picture size</source>
-        <translation>畫面大小</translation>
-    </message>
-    <message>
-        <source>Frames per second</source>
-        <translation>每秒影格數</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>大小(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Frames per second:</source>
-        <translation>每秒影格數(&amp;F):</translation>
-    </message>
-    <message>
         <source>Edit camera</source>
         <translation>編輯攝影機</translation>
     </message>
@@ -228,26 +68,6 @@
     <message>
         <source>There is already a camera called &quot;%1&quot;.</source>
         <translation>已經有名為「%1」的攝影機。</translation>
-    </message>
-    <message>
-        <source>Enter the camera&apos;s address (its host name or IP address).</source>
-        <translation>請輸入攝影機的位址（主機名稱或 IP 位址）。</translation>
-    </message>
-    <message>
-        <source>No local camera was found.</source>
-        <translation>找不到本機攝影機。</translation>
-    </message>
-    <message>
-        <source>Choose a video file or a folder of pictures.</source>
-        <translation>請選擇影片檔或圖片資料夾。</translation>
-    </message>
-    <message>
-        <source>This is not a valid address for this kind of camera.</source>
-        <translation>這不是此類攝影機的有效位址。</translation>
-    </message>
-    <message>
-        <source>The address has no host.</source>
-        <translation>位址中沒有主機。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -273,25 +93,40 @@
         <source>Does not work: %1</source>
         <translation>無法連線：%1</translation>
     </message>
+</context>
+<context>
+    <name>CameraKind</name>
     <message>
-        <source>&amp;Video file…</source>
-        <translation>影片檔(&amp;V)…</translation>
+        <source>no host in the camera address</source>
+        <translation>攝影機位址中沒有主機</translation>
     </message>
     <message>
-        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
-        <translation>影片 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;所有檔案 (*)</translation>
+        <source>not a valid camera address</source>
+        <translation>不是有效的攝影機位址</translation>
     </message>
     <message>
-        <source>F&amp;older…</source>
-        <translation>資料夾(&amp;O)…</translation>
+        <source>not an address for this kind of camera (%1)</source>
+        <translation>不是此類攝影機的位址 (%1)</translation>
     </message>
     <message>
-        <source>Folder of JPEG pictures</source>
-        <translation>JPEG 圖片資料夾</translation>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U):</translation>
     </message>
     <message>
-        <source>Pat&amp;h:</source>
-        <translation>路徑(&amp;H):</translation>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
     </message>
 </context>
 <context>
@@ -549,6 +384,68 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路徑(&amp;P):</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>a video file, or a folder of JPEG pictures</source>
+        <translation>影片檔，或 JPEG 圖片資料夾</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)</source>
+        <translation>影片 (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Pictures per &amp;second:</source>
+        <translation>每秒畫面數(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pictures per second</source>
+        <translation>每秒畫面數</translation>
+    </message>
+    <message>
+        <source>How fast a folder of pictures is shown; a video plays at its own rate.</source>
+        <translation>顯示圖片資料夾的速度；影片會以原本的速度播放。</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>預設 (%1)</translation>
+    </message>
+    <message>
+        <source>choose a video file or a folder of pictures</source>
+        <translation>請選擇影片檔或圖片資料夾</translation>
+    </message>
+    <message>
+        <source>Video file or folder of pictures</source>
+        <translation>影片檔或圖片資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>HttpKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>串流位址</translation>
+    </message>
+    <message>
+        <source>http://camera/video.mjpg</source>
+        <translation>http://camera/video.mjpg</translation>
+    </message>
+    <message>
+        <source>HTTP MJPEG stream</source>
+        <translation>HTTP MJPEG 串流</translation>
+    </message>
+</context>
+<context>
     <name>HttpMjpegSource</name>
     <message>
         <source>no answer within %1 s</source>
@@ -643,6 +540,17 @@
     <message>
         <source>no readable JPEG files in %1</source>
         <translation>%1 中沒有可讀取的 JPEG 檔案</translation>
+    </message>
+</context>
+<context>
+    <name>KindForm</name>
+    <message>
+        <source>&amp;File…</source>
+        <translation>檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>資料夾(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -791,10 +699,100 @@
     </message>
 </context>
 <context>
+    <name>PushKind</name>
+    <message>
+        <source>&amp;Sender&apos;s name:</source>
+        <translation>傳送端名稱(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>傳送端名稱</translation>
+    </message>
+    <message>
+        <source>e.g. porch</source>
+        <translation>例如 porch</translation>
+    </message>
+    <message>
+        <source>A sender pushes this camera&apos;s pictures to /ws/video/NAME/ on the share server.</source>
+        <translation>傳送端會把這台攝影機的畫面推送到分享伺服器的 /ws/video/NAME/。</translation>
+    </message>
+    <message>
+        <source>a push camera needs a name of lowercase letters, digits and dashes (push:NAME)</source>
+        <translation>推送攝影機需要由小寫字母、數字和連字號組成的名稱 (push:NAME)</translation>
+    </message>
+    <message>
+        <source>nothing can push pictures in this program</source>
+        <translation>此程式中沒有可推送畫面的來源</translation>
+    </message>
+    <message>
+        <source>Pictures pushed to this program</source>
+        <translation>推送到本程式的畫面</translation>
+    </message>
+</context>
+<context>
     <name>PushSource</name>
     <message>
         <source>the sender went away</source>
         <translation>傳送端已離開</translation>
+    </message>
+</context>
+<context>
+    <name>RtspKind</name>
+    <message>
+        <source>RTSP camera</source>
+        <translation>RTSP 攝影機</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Camera address</source>
+        <translation>攝影機位址</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or rtsp://…</source>
+        <translation>192.168.1.20 或 rtsp://…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>路徑(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Stream path</source>
+        <translation>串流路徑</translation>
+    </message>
+    <message>
+        <source>e.g. /stream1</source>
+        <translation>例如：/stream1</translation>
+    </message>
+    <message>
+        <source>T&amp;ransport:</source>
+        <translation>傳輸方式(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>傳輸方式</translation>
+    </message>
+    <message>
+        <source>TCP (reliable)</source>
+        <translation>TCP（可靠）</translation>
+    </message>
+    <message>
+        <source>UDP (lower delay)</source>
+        <translation>UDP（低延遲）</translation>
+    </message>
+    <message>
+        <source>enter the camera&apos;s address (its host name or IP address)</source>
+        <translation>請輸入攝影機的位址（主機名稱或 IP 位址）</translation>
     </message>
 </context>
 <context>
@@ -988,28 +986,54 @@
         <translation>不是有效的攝影機位址</translation>
     </message>
     <message>
+        <source>unknown address scheme &quot;%1&quot;</source>
+        <translation>未知的位址格式「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>TestPatternKind</name>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>畫面大小</translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation>每秒影格數(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒影格數</translation>
+    </message>
+    <message>
         <source>unknown test source (use test:pattern)</source>
         <translation>未知的測試來源（請使用 test:pattern）</translation>
     </message>
     <message>
-        <source>unknown address scheme &quot;%1&quot;</source>
-        <translation>未知的位址格式「%1」</translation>
+        <source>Test pattern</source>
+        <translation>測試圖樣</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A):</translation>
     </message>
     <message>
-        <source>no host in the camera address</source>
-        <translation>攝影機位址中沒有主機</translation>
+        <source>Feed address</source>
+        <translation>影像來源位址</translation>
     </message>
     <message>
-        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
-        <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
+        <source>ws://host:8000/ws/video/name/</source>
+        <translation>ws://host:8000/ws/video/name/</translation>
     </message>
     <message>
-        <source>a push camera needs an id (push:NAME)</source>
-        <translation>推送攝影機需要 ID（push:NAME）</translation>
-    </message>
-    <message>
-        <source>nothing can push pictures in this program</source>
-        <translation>此程式中沒有可推送畫面的來源</translation>
+        <source>WebSocket feed</source>
+        <translation>WebSocket 影像來源</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1089,53 @@
     <message>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS 交握失敗（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamKind</name>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>裝置(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation>這台電腦上找不到攝影機</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>解析度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解析度</translation>
+    </message>
+    <message>
+        <source>Camera default</source>
+        <translation>攝影機預設值</translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation>每秒影格數(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒影格數</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (未連線)</translation>
+    </message>
+    <message>
+        <source>not a webcam address (use webcam:0 or v4l2:///dev/video0)</source>
+        <translation>不是網路攝影機位址（請使用 webcam:0 或 v4l2:///dev/video0）</translation>
+    </message>
+    <message>
+        <source>Local webcam</source>
+        <translation>本機網路攝影機</translation>
     </message>
 </context>
 <context>

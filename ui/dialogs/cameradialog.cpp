@@ -64,8 +64,19 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
+    QList<QLabel *> labels {new QLabel(tr("&Name:"), this), new QLabel(tr("&Kind:"), this)};
+    labels[0]->setBuddy(m_name);
+    labels[1]->setBuddy(m_kind);
+    form->addRow(labels[0], m_name);
+    form->addRow(labels[1], m_kind);
+    // One column of labels for the dialog's fields and every kind's, so the fields line up.
+    for (int i = 0; i < m_pages->count(); ++i)
+        labels += static_cast<KindForm *>(m_pages->widget(i))->labels();
+    int labelWidth = 0;
+    for (const QLabel *label : std::as_const(labels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
     auto *test = new QHBoxLayout;
     test->addWidget(m_thumbnail);
     test->addWidget(m_testButton, 0, Qt::AlignTop);

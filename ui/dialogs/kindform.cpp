@@ -24,6 +24,7 @@ KindForm::KindForm(const CameraKind &kind, QWidget *parent)
         m_editors.insert(field.key, editor);
         auto *label = new QLabel(field.label, this);
         label->setBuddy(editor);
+        m_labels.append(label);
         if (field.type == KindField::Type::LocalPath) {
             auto *row = new QHBoxLayout;
             row->addWidget(editor, 1);

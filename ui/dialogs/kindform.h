@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QWidget>
 
+class QLabel;
+
 // The form for one kind of camera, drawn from its CameraKind's fields: a line edit, masked edit, spin box, list
 // or path chooser per field. It reads a URL into the fields and writes the fields back into that URL, so what
 // no field shows is kept.
@@ -22,6 +24,8 @@ public:
     QUrl url() const;
     // Puts pasted credentials where they belong (CameraKind::tidied).
     void tidy();
+    // The fields' labels: the dialog lines its own fields up with the form's.
+    QList<QLabel *> labels() const { return m_labels; }
 
 private:
     FieldValues values() const;
@@ -33,6 +37,7 @@ private:
     const CameraKind &m_kind;
     const QList<KindField> m_fields;
     QHash<QString, QWidget *> m_editors; // by field key
+    QList<QLabel *> m_labels;
     QUrl m_base;
     FieldValues m_shown; // what setValues() last put in, to keep its spelling when the user left a field alone
     bool m_filling = false;

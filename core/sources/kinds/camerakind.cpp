@@ -42,9 +42,9 @@ QList<const CameraKind *> all()
     static const WebSocketKind WebSocket;
     static const WebcamKind Webcam;
     static const FileKind File;
-    static const TestPatternKind TestPattern;
     static const PushKind Push;
-    return {&Rtsp, &Http, &WebSocket, &Webcam, &File, &TestPattern, &Push};
+    static const TestPatternKind TestPattern;
+    return {&Rtsp, &Http, &WebSocket, &Webcam, &File, &Push, &TestPattern};
 }
 
 const CameraKind *forUrl(const QUrl &url)
