@@ -1,7 +1,5 @@
 #include "pushsender.h"
 
-#include "media/jpegcodec.h"
-#include "sources/jpegmessagedecoder.h"
 #include "sources/pushhub.h"
 
 #include <QWebSocket>
@@ -37,28 +35,27 @@ void PushSender::setMaxMessageBytes(qint64 bytes)
 
 void PushSender::receiveText(const QString &message)
 {
-    JpegMessageDecoder::Result result = JpegMessageDecoder::fromText(message);
-    receive(std::move(result.jpeg), result.error);
+    receive(m_messages.fromText(message));
 }
 
 void PushSender::receiveBinary(const QByteArray &message)
 {
-    JpegMessageDecoder::Result result = JpegMessageDecoder::fromBinary(message);
-    receive(std::move(result.jpeg), result.error);
+    receive(m_messages.fromBinary(message));
 }
 
-void PushSender::receive(QByteArray jpeg, const QString &error)
+void PushSender::receive(JpegMessageStream::Message message)
 {
-    const QSize size = error.isEmpty() ? JpegCodec::forThisThread().imageSize(jpeg) : QSize();
-    if (!size.isValid()) {
-        if (++m_malformedInARow >= MaxMalformedInARow)
-            m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("no JPEG pictures"));
+    switch (message.verdict) {
+    case JpegMessageStream::Verdict::Skipped:
         return;
-    }
-    m_malformedInARow = 0;
-    if (const QString problem = JpegCodec::sizeProblem(size); !problem.isEmpty()) {
-        m_socket->close(QWebSocketProtocol::CloseCodeTooMuchData, problem);
+    case JpegMessageStream::Verdict::NoPictures:
+        m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("no JPEG pictures"));
         return;
+    case JpegMessageStream::Verdict::TooLarge:
+        m_socket->close(QWebSocketProtocol::CloseCodeTooMuchData, message.why);
+        return;
+    case JpegMessageStream::Verdict::Picture:
+        break;
     }
     if (!m_registered) {
         if (!m_hub->addSender(m_id, m_name)) {
@@ -68,5 +65,5 @@ void PushSender::receive(QByteArray jpeg, const QString &error)
         m_registered = true;
         setMaxMessageBytes(JpegMessageDecoder::MaxMessageBytes);
     }
-    m_hub->push(m_id, std::move(jpeg), size);
+    m_hub->push(m_id, std::move(message.jpeg), message.size);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/jpegmessagedecoder.h"
+
 #include <QObject>
 
 #include <memory>
@@ -19,7 +21,6 @@ public:
     // A would-be sender's first message: room for a 4K JPEG as base64, not for the full allowance, which it gets
     // once a picture of it was accepted.
     static constexpr qint64 MaxFirstMessageBytes = 4 * 1024 * 1024;
-    static constexpr int MaxMalformedInARow = 10;
 
     // `name`: what the sender calls the camera.
     PushSender(std::unique_ptr<QWebSocket> socket, std::shared_ptr<PushHub> hub, const QString &id, const QString &name,
@@ -32,13 +33,13 @@ public:
     void receiveBinary(const QByteArray &message);
 
 private:
-    void receive(QByteArray jpeg, const QString &error);
+    void receive(JpegMessageStream::Message message);
     void setMaxMessageBytes(qint64 bytes);
 
     std::unique_ptr<QWebSocket> m_socket;
     std::shared_ptr<PushHub> m_hub;
     QString m_id;
     QString m_name;
+    JpegMessageStream m_messages;
     bool m_registered = false; // a picture was accepted: counted as a sender by the hub
-    int m_malformedInARow = 0;
 };

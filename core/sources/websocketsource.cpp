@@ -41,7 +41,7 @@ void WebSocketSource::open()
     m_connected = false;
     m_announced = false;
     m_pictures = 0;
-    m_malformedInARow = 0;
+    m_messages.reset();
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     // Qt's default lets one message grow to about 2 GiB; no picture needs more than the decoder takes.
@@ -166,37 +166,34 @@ void WebSocketSource::onError()
 
 void WebSocketSource::onTextMessage(const QString &message)
 {
-    JpegMessageDecoder::Result result = JpegMessageDecoder::fromText(message);
-    handleDecoded(std::move(result.jpeg), result.error);
+    handle(m_messages.fromText(message));
 }
 
 void WebSocketSource::onBinaryMessage(const QByteArray &message)
 {
-    JpegMessageDecoder::Result result = JpegMessageDecoder::fromBinary(message);
-    handleDecoded(std::move(result.jpeg), result.error);
+    handle(m_messages.fromBinary(message));
 }
 
-void WebSocketSource::handleDecoded(QByteArray jpeg, const QString &error)
+void WebSocketSource::handle(JpegMessageStream::Message message)
 {
-    QString why = error;
-    QSize size;
-    if (why.isEmpty()) {
-        size = JpegCodec::forThisThread().imageSize(jpeg);
-        if (!size.isValid())
-            why = tr("unreadable JPEG header");
-        else if (const QString problem = JpegCodec::sizeProblem(size); !problem.isEmpty())
-            return fail(SourceError::UnsupportedFormat, problem);
-    }
-    if (!why.isEmpty()) {
-        // One bad message is skipped; a run of them means this is not a picture stream at all.
+    switch (message.verdict) {
+    case JpegMessageStream::Verdict::TooLarge:
+        return fail(SourceError::UnsupportedFormat, message.why);
+    case JpegMessageStream::Verdict::Skipped:
+        Q_EMIT pictureDropped(); // one bad message is skipped
+        return;
+    case JpegMessageStream::Verdict::NoPictures: {
         Q_EMIT pictureDropped();
-        if (++m_malformedInARow < MaxMalformedInARow)
-            return;
-        const QString detail = tr("%1 messages in a row held no JPEG picture (%2)").arg(m_malformedInARow).arg(why);
+        const QString detail
+            = tr("%1 messages in a row held no JPEG picture (%2)").arg(m_messages.malformedInARow()).arg(message.why);
         // Before any picture the address is plainly not a camera; after some, the camera went wrong.
         return fail(m_pictures == 0 ? SourceError::UnsupportedFormat : SourceError::StreamEnded, detail);
     }
-    m_malformedInARow = 0;
+    case JpegMessageStream::Verdict::Picture:
+        break;
+    }
+    const QSize size = message.size;
+    QByteArray jpeg = std::move(message.jpeg);
     if (!m_announced) {
         m_announced = true;
         Q_EMIT opened(StreamInfo {QStringLiteral("mjpeg"), size, 0});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framesource.h"
+#include "jpegmessagedecoder.h"
 
 #include <QBasicTimer>
 #include <QUrl>
@@ -15,8 +16,6 @@ class WebSocketSource final : public FrameSource
 
 public:
     static constexpr int ConnectTimeoutMs = 10'000; // below Camera's own, so the user reads why
-    // This many messages in a row without a picture make the stream an error rather than a run of bad frames.
-    static constexpr int MaxMalformedInARow = 10;
 
     explicit WebSocketSource(const QUrl &url, QObject *parent = nullptr);
     ~WebSocketSource() override;
@@ -33,7 +32,7 @@ private:
     void onError();
     void onTextMessage(const QString &message);
     void onBinaryMessage(const QByteArray &message);
-    void handleDecoded(QByteArray jpeg, const QString &error);
+    void handle(JpegMessageStream::Message message);
     void fail(SourceError error, const QString &detail);
 
     QUrl m_url;
@@ -43,6 +42,6 @@ private:
     bool m_announced = false; // opened() sent for this connection
     quint64 m_sequence = 0;
     quint64 m_pictures = 0; // on this connection
-    int m_malformedInARow = 0;
+    JpegMessageStream m_messages;
     QString m_sslProblem; // why the camera's certificate was refused, with the fingerprint to trust it by
 };

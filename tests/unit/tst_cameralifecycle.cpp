@@ -40,6 +40,15 @@ private:
         return camera->state() == CameraState::Live ? std::move(camera) : nullptr;
     }
 
+    // `times` failures, each waited out until the camera retries.
+    static void failAndRetry(FakeSources &sources, ManualClock &clock, const Camera &camera, int times)
+    {
+        for (int i = 0; i < times; ++i) {
+            sources.fail(SourceError::Unreachable);
+            clock.advance(*camera.retryTime() - clock.now());
+        }
+    }
+
 private Q_SLOTS:
     void goesLiveOnTheFirstPicture()
     {
@@ -88,10 +97,7 @@ private Q_SLOTS:
         ManualClock clock;
         const auto camera = liveCamera(sources, clock);
         QVERIFY(camera);
-        for (int i = 0; i < 3; ++i) {
-            sources.fail(SourceError::Unreachable);
-            clock.advance(*camera->retryTime() - clock.now());
-        }
+        failAndRetry(sources, clock, *camera, 3);
         sources.deliver(clock.now());
         clock.advance(1ms);
         QCOMPARE(camera->state(), CameraState::Live);
@@ -143,10 +149,7 @@ private Q_SLOTS:
         ManualClock clock;
         const auto camera = liveCamera(sources, clock);
         QVERIFY(camera);
-        for (int i = 0; i < 4; ++i) {
-            sources.fail(SourceError::Unreachable);
-            clock.advance(*camera->retryTime() - clock.now());
-        }
+        failAndRetry(sources, clock, *camera, 4);
         QTRY_COMPARE(sources.opens(), 5);
         sources.fail(SourceError::Unreachable); // next wait: about 16 s
         QVERIFY(*camera->retryTime() - clock.now() > 12s);

@@ -103,17 +103,16 @@ QString option(const QUrl &url, const QString &key)
 
 QList<KindField> credentialFields()
 {
-    KindField user;
-    user.key = QStringLiteral("user");
-    user.label = QCoreApplication::translate("CameraKind", "&User:");
-    user.accessibleName = QCoreApplication::translate("CameraKind", "User name");
-    user.placeholder = QCoreApplication::translate("CameraKind", "optional");
-    KindField password;
-    password.key = QStringLiteral("password");
-    password.type = KindField::Type::Secret;
-    password.label = QCoreApplication::translate("CameraKind", "Pass&word:");
-    password.accessibleName = QCoreApplication::translate("CameraKind", "Password");
-    return {user, password};
+    return {
+        {.key = QStringLiteral("user"),
+         .label = QCoreApplication::translate("CameraKind", "&User:"),
+         .accessibleName = QCoreApplication::translate("CameraKind", "User name"),
+         .placeholder = QCoreApplication::translate("CameraKind", "optional")},
+        {.key = QStringLiteral("password"),
+         .type = KindField::Type::Secret,
+         .label = QCoreApplication::translate("CameraKind", "Pass&word:"),
+         .accessibleName = QCoreApplication::translate("CameraKind", "Password")},
+    };
 }
 
 void setCredentials(QUrl &url, const FieldValues &values)

@@ -24,14 +24,14 @@ struct KindField
         LocalPath, // a file or folder on this computer
     };
 
-    QString key; // "host", "port", "password", …: the name in FieldValues
+    QString key {}; // "host", "port", "password", …: the name in FieldValues
     Type type = Type::Text;
-    QString label; // "&Address:", translated, with the mnemonic
-    QString accessibleName; // "Camera address", translated: what a screen reader says and tests find it by
-    QString placeholder; // grey text in an empty field
-    QString hint; // a tool tip, when the label is not enough
-    QString unsetText; // what the empty (Choice) or zero (Number) value means: "Camera default"
-    QString fileFilter; // LocalPath: the file types a file chooser offers
+    QString label {}; // "&Address:", translated, with the mnemonic
+    QString accessibleName {}; // "Camera address", translated: what a screen reader says and tests find it by
+    QString placeholder {}; // grey text in an empty field
+    QString hint {}; // a tool tip, when the label is not enough
+    QString unsetText {}; // what the empty (Choice) or zero (Number) value means: "Camera default"
+    QString fileFilter {}; // LocalPath: the file types a file chooser offers
     int minimum = 0;
     int maximum = 0;
     int decimals = 0; // Number: digits after the point

@@ -5,23 +5,23 @@
 
 QList<KindField> FileKind::fields() const
 {
-    KindField path;
-    path.key = QStringLiteral("path");
-    path.type = KindField::Type::LocalPath;
-    path.label = tr("&Path:");
-    path.accessibleName = tr("File or folder");
-    path.placeholder = tr("a video file, or a folder of JPEG pictures");
-    path.fileFilter = tr("Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)");
-    KindField fps;
-    fps.key = QStringLiteral("fps");
-    fps.type = KindField::Type::Number;
-    fps.label = tr("Pictures per &second:");
-    fps.accessibleName = tr("Pictures per second");
-    fps.hint = tr("How fast a folder of pictures is shown; a video plays at its own rate.");
-    fps.unsetText = tr("Default (%1)").arg(JpegFolderSource::DefaultFps);
-    fps.maximum = 240;
-    fps.decimals = 2;
-    return {path, fps};
+    using Type = KindField::Type;
+    return {
+        {.key = QStringLiteral("path"),
+         .type = Type::LocalPath,
+         .label = tr("&Path:"),
+         .accessibleName = tr("File or folder"),
+         .placeholder = tr("a video file, or a folder of JPEG pictures"),
+         .fileFilter = tr("Videos (*.mp4 *.mkv *.mov *.avi *.ts *.webm);;All files (*)")},
+        {.key = QStringLiteral("fps"),
+         .type = Type::Number,
+         .label = tr("Pictures per &second:"),
+         .accessibleName = tr("Pictures per second"),
+         .hint = tr("How fast a folder of pictures is shown; a video plays at its own rate."),
+         .unsetText = tr("Default (%1)").arg(JpegFolderSource::DefaultFps),
+         .maximum = 240,
+         .decimals = 2},
+    };
 }
 
 FieldValues FileKind::fieldsOf(const QUrl &url) const

@@ -4,11 +4,9 @@
 
 KindField HttpKind::addressField() const
 {
-    KindField address;
-    address.label = tr("&Address:");
-    address.accessibleName = tr("Stream address");
-    address.placeholder = tr("http://camera/video.mjpg");
-    return address;
+    return {.label = tr("&Address:"),
+            .accessibleName = tr("Stream address"),
+            .placeholder = tr("http://camera/video.mjpg")};
 }
 
 std::unique_ptr<FrameSource> HttpKind::makeSource(const QUrl &url, const SourceContext &, QString *) const

@@ -13,13 +13,11 @@ bool PushKind::isPushId(const QString &id)
 
 QList<KindField> PushKind::fields() const
 {
-    KindField name;
-    name.key = QStringLiteral("id");
-    name.label = tr("&Sender's name:");
-    name.accessibleName = tr("Sender's name");
-    name.placeholder = tr("e.g. porch");
-    name.hint = tr("A sender pushes this camera's pictures to /ws/video/NAME/ on the share server.");
-    return {name};
+    return {{.key = QStringLiteral("id"),
+             .label = tr("&Sender's name:"),
+             .accessibleName = tr("Sender's name"),
+             .placeholder = tr("e.g. porch"),
+             .hint = tr("A sender pushes this camera's pictures to /ws/video/NAME/ on the share server.")}};
 }
 
 FieldValues PushKind::fieldsOf(const QUrl &url) const

@@ -18,29 +18,28 @@ QString RtspKind::title() const
 
 QList<KindField> RtspKind::fields() const
 {
-    KindField address;
-    address.key = QStringLiteral("address");
-    address.label = tr("&Address:");
-    address.accessibleName = tr("Camera address");
-    address.placeholder = tr("192.168.1.20 or rtsp://…");
-    KindField port;
-    port.key = QStringLiteral("port");
-    port.type = KindField::Type::Number;
-    port.label = tr("&Port:");
-    port.accessibleName = tr("Port");
-    port.minimum = 1;
-    port.maximum = 65535;
-    KindField path;
-    path.key = QStringLiteral("path");
-    path.label = tr("Pat&h:");
-    path.accessibleName = tr("Stream path");
-    path.placeholder = tr("e.g. /stream1");
-    KindField transport;
-    transport.key = QStringLiteral("transport");
-    transport.type = KindField::Type::Choice;
-    transport.label = tr("T&ransport:");
-    transport.accessibleName = tr("Transport");
-    return QList<KindField> {address, port, path, transport} + KindUrl::credentialFields();
+    using Type = KindField::Type;
+    return QList<KindField> {
+               {.key = QStringLiteral("address"),
+                .label = tr("&Address:"),
+                .accessibleName = tr("Camera address"),
+                .placeholder = tr("192.168.1.20 or rtsp://…")},
+               {.key = QStringLiteral("port"),
+                .type = Type::Number,
+                .label = tr("&Port:"),
+                .accessibleName = tr("Port"),
+                .minimum = 1,
+                .maximum = 65535},
+               {.key = QStringLiteral("path"),
+                .label = tr("Pat&h:"),
+                .accessibleName = tr("Stream path"),
+                .placeholder = tr("e.g. /stream1")},
+               {.key = QStringLiteral("transport"),
+                .type = Type::Choice,
+                .label = tr("T&ransport:"),
+                .accessibleName = tr("Transport")},
+           }
+    + KindUrl::credentialFields();
 }
 
 QList<KindChoice> RtspKind::choices(const QString &key, const FieldValues &) const

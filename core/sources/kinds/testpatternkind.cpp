@@ -13,20 +13,20 @@ QString sizeText(QSize size)
 
 QList<KindField> TestPatternKind::fields() const
 {
-    KindField size;
-    size.key = QStringLiteral("size");
-    size.type = KindField::Type::Choice;
-    size.editable = true;
-    size.label = tr("&Size:");
-    size.accessibleName = tr("Picture size");
-    KindField fps;
-    fps.key = QStringLiteral("fps");
-    fps.type = KindField::Type::Number;
-    fps.label = tr("&Frames per second:");
-    fps.accessibleName = tr("Frames per second");
-    fps.minimum = 1;
-    fps.maximum = 60;
-    return {size, fps};
+    using Type = KindField::Type;
+    return {
+        {.key = QStringLiteral("size"),
+         .type = Type::Choice,
+         .label = tr("&Size:"),
+         .accessibleName = tr("Picture size"),
+         .editable = true},
+        {.key = QStringLiteral("fps"),
+         .type = Type::Number,
+         .label = tr("&Frames per second:"),
+         .accessibleName = tr("Frames per second"),
+         .minimum = 1,
+         .maximum = 60},
+    };
 }
 
 QList<KindChoice> TestPatternKind::choices(const QString &key, const FieldValues &values) const

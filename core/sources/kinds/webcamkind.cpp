@@ -16,27 +16,26 @@ QString sizeText(QSize size)
 
 QList<KindField> WebcamKind::fields() const
 {
-    KindField device;
-    device.key = QStringLiteral("device");
-    device.type = KindField::Type::Choice;
-    device.label = tr("&Device:");
-    device.accessibleName = tr("Device");
-    device.unsetText = tr("No camera found on this computer");
-    KindField size;
-    size.key = QStringLiteral("size");
-    size.type = KindField::Type::Choice;
-    size.label = tr("&Resolution:");
-    size.accessibleName = tr("Resolution");
-    size.unsetText = tr("Camera default");
-    KindField fps;
-    fps.key = QStringLiteral("fps");
-    fps.type = KindField::Type::Number;
-    fps.label = tr("&Frames per second:");
-    fps.accessibleName = tr("Frames per second");
-    fps.unsetText = tr("Camera default");
-    fps.maximum = 240;
-    fps.decimals = 2;
-    return {device, size, fps};
+    using Type = KindField::Type;
+    return {
+        {.key = QStringLiteral("device"),
+         .type = Type::Choice,
+         .label = tr("&Device:"),
+         .accessibleName = tr("Device"),
+         .unsetText = tr("No camera found on this computer")},
+        {.key = QStringLiteral("size"),
+         .type = Type::Choice,
+         .label = tr("&Resolution:"),
+         .accessibleName = tr("Resolution"),
+         .unsetText = tr("Camera default")},
+        {.key = QStringLiteral("fps"),
+         .type = Type::Number,
+         .label = tr("&Frames per second:"),
+         .accessibleName = tr("Frames per second"),
+         .unsetText = tr("Camera default"),
+         .maximum = 240,
+         .decimals = 2},
+    };
 }
 
 QList<KindChoice> WebcamKind::choices(const QString &key, const FieldValues &values) const

@@ -4,11 +4,9 @@
 
 KindField WebSocketKind::addressField() const
 {
-    KindField address;
-    address.label = tr("&Address:");
-    address.accessibleName = tr("Feed address");
-    address.placeholder = tr("ws://host:8000/ws/video/name/");
-    return address;
+    return {.label = tr("&Address:"),
+            .accessibleName = tr("Feed address"),
+            .placeholder = tr("ws://host:8000/ws/video/name/")};
 }
 
 std::unique_ptr<FrameSource> WebSocketKind::makeSource(const QUrl &url, const SourceContext &, QString *) const
