@@ -3,6 +3,7 @@
 
 #include "chromiumsession.h"
 #include "dashboardprocess.h"
+#include "httpget.h"
 #include "nginxproxy.h"
 #include "rawhttp.h"
 
@@ -11,11 +12,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,25 +52,16 @@ bool showsAPicture(const QImage &image, QRect area)
 
 QJsonArray cameras(const QUrl &share)
 {
-    QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(share.resolved(QUrl(QStringLiteral("api/cameras")))));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(5000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).array();
+    return HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras")))).json().array();
 }
 
 // A view link to one camera, made through the API as the admin on this machine; its token.
 QString viewLink(const QUrl &share, const QString &camera)
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(share.resolved(QUrl(QStringLiteral("api/cameras/%1/links").arg(camera))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = manager.post(request, QByteArrayLiteral("{\"lifetime\": 3600}"));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(5000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll())[QLatin1String("token")].toString();
+    return HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras/%1/links").arg(camera))), "POST",
+                             {{"Content-Type", "application/json"}}, "{\"lifetime\": 3600}")
+        .json()[QLatin1String("token")]
+        .toString();
 }
 
 // A web site of its own on this machine (another origin than the share server's), serving `files` by name.

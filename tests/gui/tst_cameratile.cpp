@@ -42,9 +42,7 @@
 namespace {
 CameraConfig camera(const QString &name, const QString &url, bool enabled = true)
 {
-    CameraConfig config;
-    config.name = name;
-    config.url = QUrl(url);
+    CameraConfig config = CameraConfig::named(name, QUrl(url));
     config.enabled = enabled;
     return config;
 }

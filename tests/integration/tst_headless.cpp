@@ -2,6 +2,7 @@
 // its command line, its stdout, real HTTP and Unix signals.
 
 #include "dashboardprocess.h"
+#include "httpget.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 
@@ -9,11 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,17 +23,6 @@ namespace {
 QString binary()
 {
     return DashboardProcess::binary();
-}
-
-QByteArray get(const QUrl &url)
-{
-    QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(5000);
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
 }
 
 } // namespace
@@ -57,7 +44,7 @@ private Q_SLOTS:
         QJsonArray cameras;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                cameras = QJsonDocument::fromJson(get(share.resolved(QUrl(QStringLiteral("api/cameras"))))).array();
+                cameras = HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras")))).json().array();
                 return cameras.size() == 4 && std::all_of(cameras.begin(), cameras.end(), [](const QJsonValue &c) {
                            return c[QStringLiteral("state")].toString() == u"live";
                        });
@@ -73,8 +60,11 @@ private Q_SLOTS:
         const double fps = reader.partsPerSecond();
         QVERIFY2(qAbs(fps - nominalFps) < 2.5, qPrintable(QString::number(fps)));
 
-        const QByteArray snapshot = get(share.resolved(QUrl(QStringLiteral("cameras/%1/snapshot.jpg").arg(id))));
-        QVERIFY(JpegCodec::forThisThread().imageSize(snapshot).isValid());
+        const HttpClient::Reply snapshot
+            = HttpClient::fetch(share.resolved(QUrl(QStringLiteral("cameras/%1/snapshot.jpg").arg(id))));
+        QCOMPARE(snapshot.status, 200);
+        QCOMPARE(snapshot.contentType, QByteArray("image/jpeg"));
+        QVERIFY(JpegCodec::forThisThread().imageSize(snapshot.body).isValid());
 
         const qint64 took = dashboard.stop(SIGINT);
         QVERIFY2(took >= 0 && took < 1000, qPrintable(QString::number(took)));
@@ -88,7 +78,7 @@ private Q_SLOTS:
         const QUrl share = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-all")});
         QVERIFY(share.isValid());
         const QJsonArray cameras
-            = QJsonDocument::fromJson(get(share.resolved(QUrl(QStringLiteral("api/cameras"))))).array();
+            = HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras")))).json().array();
         QVERIFY(!cameras.isEmpty());
         MjpegReader reader(share.resolved(
             QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(cameras.at(0)[QStringLiteral("id")].toString()))));
@@ -129,7 +119,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const QJsonArray cameras
-                    = QJsonDocument::fromJson(get(share.resolved(QUrl(QStringLiteral("api/cameras"))))).array();
+                    = HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras")))).json().array();
                 return cameras.size() == 4 && cameras.at(0)[QStringLiteral("state")].toString() == u"reconnecting"
                     && cameras.at(2)[QStringLiteral("state")].toString() == u"reconnecting";
             }(),
@@ -269,15 +259,10 @@ private Q_SLOTS:
         QVERIFY(newToken.size() >= 32 && newToken != token);
         // Through a proxy (a forwarding header), so that the credential alone decides.
         const auto statusWith = [&renewedShare](const QString &credential) {
-            QNetworkAccessManager manager;
-            QNetworkRequest request(renewedShare.resolved(QUrl(QStringLiteral("api/cameras"))));
-            request.setRawHeader("X-Forwarded-For", "203.0.113.7");
-            request.setRawHeader("Authorization", "Bearer " + credential.toUtf8());
-            QNetworkReply *reply = manager.get(request);
-            QSignalSpy finished(reply, &QNetworkReply::finished);
-            finished.wait(5000);
-            reply->deleteLater();
-            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            return HttpClient::fetch(
+                       renewedShare.resolved(QUrl(QStringLiteral("api/cameras"))), "GET",
+                       {{"X-Forwarded-For", "203.0.113.7"}, {"Authorization", "Bearer " + credential.toUtf8()}})
+                .status;
         };
         QCOMPARE(statusWith(token), 401);
         QCOMPARE(statusWith(newToken), 200);
@@ -290,12 +275,7 @@ private Q_SLOTS:
         DashboardProcess dashboard;
         const QUrl share = dashboard.start({QStringLiteral("--demo"), QStringLiteral("--share-require-token")});
         QVERIFY(share.isValid());
-        QNetworkAccessManager manager;
-        QNetworkReply *reply = manager.get(QNetworkRequest(share.resolved(QUrl(QStringLiteral("api/cameras")))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(5000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
-        reply->deleteLater();
+        QCOMPARE(HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras")))).status, 401);
         QVERIFY(dashboard.stop(SIGTERM) >= 0);
     }
 };

@@ -3,6 +3,7 @@
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "httpget.h"
 #include "jpegfiles.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
@@ -15,8 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,13 +158,11 @@ private Q_SLOTS:
 
         // The same figures in /api/cameras, as a monitoring script reads them.
         m_server->addCamera(camera.feed());
-        QNetworkAccessManager network;
-        std::unique_ptr<QNetworkReply> reply(
-            network.get(QNetworkRequest(m_server->url().resolved(QUrl(u"api/cameras"_s)))));
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        const HttpClient::Reply list = HttpClient::fetch(m_server->url().resolved(QUrl(u"api/cameras"_s)));
         m_server->removeCamera(camera.id());
+        QCOMPARE(list.status, 200);
         QJsonObject listed;
-        for (const QJsonValue &entry : QJsonDocument::fromJson(reply->readAll()).array()) {
+        for (const QJsonValue &entry : list.json().array()) {
             if (entry[u"id"_s].toString() == u"cost"_s)
                 listed = entry.toObject();
         }

@@ -105,7 +105,10 @@ private Q_SLOTS:
         QVERIFY2(fps > 18 && fps < 32, qPrintable(QString::number(fps)));
         QCOMPARE(camera->state(), CameraState::Live);
         // A decoder's picture travels as is: no RGB copy until something asks for one.
-        QVERIFY(camera->feed()->status().frames > 0);
+        const Frame latest = camera->feed()->frames().latest();
+        QVERIFY(latest.isDecodedPicture());
+        QCOMPARE(latest.size(), QSize(640, 360));
+        QVERIFY(latest.preparedDisplayImage().isNull()); // no tile shows it, so no display image was made
     }
 
     void decodedPicturesReachTilesAndViewers()

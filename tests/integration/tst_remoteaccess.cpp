@@ -3,13 +3,12 @@
 // does not allow network namespaces (they need root).
 
 #include "camera/camera.h"
+#include "httpget.h"
 #include "jpegfiles.h"
 #include "pythonpeer.h"
 #include "share/shareserver.h"
 #include "sources/pushhub.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -228,14 +227,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((said += remote.readAllStandardOutput()).contains("told503"), 8000);
         QCOMPARE(said.trimmed(), QByteArray("told503 8"));
         // While those 32 are held: this host (another address) gets in.
-        QNetworkAccessManager manager;
-        QNetworkRequest request(m_server->url().resolved(QUrl(QStringLiteral("api/cameras"))));
-        request.setRawHeader("Authorization", "Bearer " + Token.toUtf8());
-        QNetworkReply *reply = manager.get(request);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(3000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
+        QCOMPARE(HttpClient::fetch(m_server->url().resolved(QUrl(QStringLiteral("api/cameras"))), "GET",
+                                   {{"Authorization", "Bearer " + Token.toUtf8()}}, {}, 3000)
+                     .status,
+                 200);
         QVERIFY(remote.waitForFinished(10000));
     }
 

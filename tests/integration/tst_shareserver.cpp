@@ -3,17 +3,17 @@
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "httpget.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "processmemory.h"
 #include "share/shareserver.h"
+#include "testcameras.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -26,35 +26,10 @@
 
 namespace {
 
+// A camera called `id`, shared unless told otherwise.
 CameraConfig camera(const QString &id, const QString &url, bool shared = true)
 {
-    CameraConfig config;
-    config.id = id;
-    config.name = id;
-    config.url = QUrl(url);
-    config.shared = shared;
-    return config;
-}
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-};
-
-Reply request(const QUrl &url, const QByteArray &verb = "GET")
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest req(url);
-    QNetworkReply *reply = manager.sendCustomRequest(req, verb);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(5000))
-        return {};
-    Reply result {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                  reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
-    reply->deleteLater();
-    return result;
+    return TestCameras::config(id, QUrl(url), shared);
 }
 
 } // namespace
@@ -73,7 +48,8 @@ private:
     // One camera's entry in /api/cameras.
     QJsonObject cameraStatus(const QString &id) const
     {
-        const QJsonArray cameras = QJsonDocument::fromJson(request(url(QStringLiteral("api/cameras"))).body).array();
+        const QJsonArray cameras
+            = QJsonDocument::fromJson(HttpClient::fetch(url(QStringLiteral("api/cameras"))).body).array();
         for (const QJsonValue camera : cameras) {
             if (camera[QLatin1String("id")].toString() == id)
                 return camera.toObject();
@@ -203,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(JpegCodec::forThisThread().imageSize(slow.recentParts().constLast().jpeg), QSize(640, 360));
         QVERIFY2(full.partsPerSecond() > 22, qPrintable(QString::number(full.partsPerSecond())));
 
-        const Reply thumbnail = request(url(QStringLiteral("cameras/yard/snapshot.jpg?width=160")));
+        const HttpClient::Reply thumbnail
+            = HttpClient::fetch(url(QStringLiteral("cameras/yard/snapshot.jpg?width=160")));
         QCOMPARE(JpegCodec::forThisThread().imageSize(thumbnail.body), QSize(160, 90));
     }
 
@@ -237,7 +214,7 @@ private Q_SLOTS:
 
     void snapshotIsTheLatestPictureAsJpeg()
     {
-        const Reply reply = request(url(QStringLiteral("cameras/yard/snapshot.jpg")));
+        const HttpClient::Reply reply = HttpClient::fetch(url(QStringLiteral("cameras/yard/snapshot.jpg")));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.contentType, QByteArray("image/jpeg"));
         QCOMPARE(JpegCodec::forThisThread().imageSize(reply.body), QSize(640, 360));
@@ -245,7 +222,7 @@ private Q_SLOTS:
 
     void apiListsEveryCameraWithItsState()
     {
-        const Reply reply = request(url(QStringLiteral("api/cameras")));
+        const HttpClient::Reply reply = HttpClient::fetch(url(QStringLiteral("api/cameras")));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.contentType, QByteArray("application/json"));
         const QJsonArray cameras = QJsonDocument::fromJson(reply.body).array();
@@ -315,13 +292,13 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QByteArray, verb);
         QFETCH(int, status);
-        QCOMPARE(request(url(path), verb).status, status);
+        QCOMPARE(HttpClient::fetch(url(path), verb).status, status);
     }
 
     void switchingByPostIsPassedOn()
     {
         QSignalSpy switched(m_server.get(), &ShareServer::switchRequested);
-        QCOMPARE(request(url(QStringLiteral("api/cameras/bedroom/off")), "POST").status, 202);
+        QCOMPARE(HttpClient::fetch(url(QStringLiteral("api/cameras/bedroom/off")), "POST").status, 202);
         QTRY_COMPARE(switched.count(), 1);
         QCOMPARE(switched.first().at(0).toString(), QStringLiteral("bedroom"));
         QCOMPARE(switched.first().at(1).toBool(), false);
@@ -329,7 +306,7 @@ private Q_SLOTS:
 
     void thePageIsServedWithRelativeAddresses()
     {
-        const Reply reply = request(m_server->url());
+        const HttpClient::Reply reply = HttpClient::fetch(m_server->url());
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.contentType.startsWith("text/html"));
         // Relative, so it works behind a reverse proxy under any base path.

@@ -136,6 +136,7 @@ private Q_SLOTS:
         QSignalSpy frames(&good, &FrameSource::frameCaptured);
         good.open();
         QVERIFY(frames.wait(5000));
+        QVERIFY(m_frames.contains(frames.at(0).at(0).value<Frame>().jpeg())); // one of the peer's pictures, whole
 
         Camera wrong(wsCamera(QStringLiteral("ws://viewer:wrong-pass@127.0.0.1:%1/").arg(port)));
         QTRY_COMPARE_WITH_TIMEOUT(wrong.state(), CameraState::Reconnecting, 5000);
@@ -238,6 +239,7 @@ private Q_SLOTS:
             QSignalSpy frames(&source, &FrameSource::frameCaptured);
             source.open();
             QVERIFY(frames.wait(5000));
+            QVERIFY(m_frames.contains(frames.at(0).at(0).value<Frame>().jpeg()));
         }
         {
             QString other = fingerprint;
