@@ -13,6 +13,15 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message numerus="yes">
+        <source>(next try in %n min, so that the camera does not lock the account)</source>
+        <translation>
+            <numerusform>(카메라가 계정을 잠그지 않도록 %n분 뒤에 다시 시도)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraConfig</name>
     <message>
         <source>camera &quot;%1&quot; has no valid URL</source>
@@ -1077,10 +1086,6 @@
     <message>
         <source>TLS handshake failed</source>
         <translation>TLS 핸드셰이크에 실패했습니다</translation>
-    </message>
-    <message>
-        <source>unreadable JPEG header</source>
-        <translation>JPEG 헤더를 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>%1 messages in a row held no JPEG picture (%2)</source>

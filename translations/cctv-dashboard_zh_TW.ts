@@ -13,6 +13,15 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message numerus="yes">
+        <source>(next try in %n min, so that the camera does not lock the account)</source>
+        <translation>
+            <numerusform>(為免攝影機鎖定帳號，%n 分鐘後再試)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraConfig</name>
     <message>
         <source>camera &quot;%1&quot; has no valid URL</source>
@@ -1077,10 +1086,6 @@
     <message>
         <source>TLS handshake failed</source>
         <translation>TLS 交握失敗</translation>
-    </message>
-    <message>
-        <source>unreadable JPEG header</source>
-        <translation>無法讀取 JPEG 標頭</translation>
     </message>
     <message>
         <source>%1 messages in a row held no JPEG picture (%2)</source>

@@ -156,9 +156,12 @@ void Camera::retryNow()
         retry();
 }
 
-milliseconds Camera::backoffDelay(int attempt)
+milliseconds Camera::backoffDelay(int attempt, SourceError error)
 {
     static constexpr seconds Steps[] = {1s, 2s, 4s, 8s, 16s, 30s};
+    static constexpr minutes LoginSteps[] = {2min, 5min, 15min, 30min};
+    if (error == SourceError::AuthenticationFailed)
+        return LoginSteps[qBound(0, attempt, int(std::size(LoginSteps)) - 1)];
     return Steps[qBound(0, attempt, int(std::size(Steps)) - 1)];
 }
 
@@ -209,16 +212,21 @@ void Camera::onFailed(SourceError error, const QString &detail)
     if (state() == CameraState::Stopped || !config().enabled)
         return; // a late report from a source that was switched off
     closeSource();
-    const QString text
+    QString text
         = detail.isEmpty() ? describeSourceError(error) : describeSourceError(error) + QStringLiteral(": ") + detail;
     if (error == SourceError::BadUrl || error == SourceError::UnsupportedFormat) {
         setState(CameraState::Error, text); // retrying cannot help until the user changes something
         return;
     }
+    const auto base = backoffDelay(m_attempt++, error);
+    if (error == SourceError::AuthenticationFailed) {
+        text += u' ';
+        text += tr("(next try in %n min, so that the camera does not lock the account)", nullptr,
+                   int(duration_cast<minutes>(base).count()));
+    }
     m_feed->stats().countReconnect();
     setState(CameraState::Reconnecting, text);
     // Jitter spreads the retries of many cameras that lost the same server at once.
-    const auto base = backoffDelay(m_attempt++);
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     m_retryAt = m_time.now() + milliseconds(qint64(double(base.count()) * jitter));
     watch();

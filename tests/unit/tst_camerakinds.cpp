@@ -49,7 +49,8 @@ private Q_SLOTS:
         QCOMPARE(kind->problem(url), QString());
         const QUrl back = kind->urlFrom(kind->fieldsOf(url), url);
         QCOMPARE(back.toString(QUrl::FullyEncoded), url.toString(QUrl::FullyEncoded));
-        QCOMPARE(kind->urlFrom(kind->tidied(kind->fieldsOf(url)), url), url);
+        const CameraKind::Tidied tidied = kind->tidied(kind->fieldsOf(url), url);
+        QCOMPARE(kind->urlFrom(tidied.values, tidied.base), url);
     }
 
     void anAddressSurvivesTheConfigurationFile_data() { examples(); }
@@ -104,12 +105,35 @@ private Q_SLOTS:
             const CameraKind *kind = CameraKinds::byId(id);
             FieldValues values = kind->fieldsOf(QUrl());
             values[u"address"_s] = id + u"://root:se%40cret@192.0.2.4/live"_s;
-            const FieldValues tidied = kind->tidied(values);
-            QCOMPARE(tidied.value(u"address"_s), id + u"://192.0.2.4/live"_s);
-            QCOMPARE(tidied.value(u"user"_s), u"root"_s);
-            QCOMPARE(tidied.value(u"password"_s), u"se@cret"_s);
-            QCOMPARE(kind->urlFrom(tidied), QUrl(id + u"://root:se%40cret@192.0.2.4/live"_s));
+            const CameraKind::Tidied tidied = kind->tidied(values, {});
+            // An RTSP camera's address field holds the host: the port and path have fields of their own.
+            QCOMPARE(tidied.values.value(u"address"_s), id == u"rtsp" ? u"192.0.2.4"_s : id + u"://192.0.2.4/live"_s);
+            QCOMPARE(tidied.values.value(u"user"_s), u"root"_s);
+            QCOMPARE(tidied.values.value(u"password"_s), u"se@cret"_s);
+            QCOMPARE(kind->urlFrom(tidied.values, tidied.base), QUrl(id + u"://root:se%40cret@192.0.2.4/live"_s));
         }
+    }
+
+    // The port field said 554 while a pasted address said 8554: the fields now take what the address says.
+    void aPastedRtspAddressFillsEveryField()
+    {
+        const CameraKind *rtsp = CameraKinds::byId(u"rtsp"_s);
+        FieldValues values = rtsp->fieldsOf(QUrl());
+        QCOMPARE(values.value(u"port"_s), u"554"_s);
+        values[u"address"_s] = u"rtsp://admin:pw@192.0.2.11:8554/live?transport=udp&vendor=1"_s;
+        const CameraKind::Tidied tidied = rtsp->tidied(values, {});
+        QCOMPARE(tidied.values.value(u"address"_s), u"192.0.2.11"_s);
+        QCOMPARE(tidied.values.value(u"port"_s), u"8554"_s);
+        QCOMPARE(tidied.values.value(u"path"_s), u"/live"_s);
+        QCOMPARE(tidied.values.value(u"transport"_s), u"udp"_s);
+        QCOMPARE(tidied.values.value(u"password"_s), u"pw"_s);
+        QCOMPARE(rtsp->urlFrom(tidied.values, tidied.base),
+                 QUrl(u"rtsp://admin:pw@192.0.2.11:8554/live?transport=udp&vendor=1"_s));
+        // Then the fields rule: a new port is the address's port.
+        FieldValues edited = tidied.values;
+        edited[u"port"_s] = u"9554"_s;
+        QCOMPARE(rtsp->urlFrom(edited, tidied.base),
+                 QUrl(u"rtsp://admin:pw@192.0.2.11:9554/live?transport=udp&vendor=1"_s));
     }
 
     void aBrokenAddressIsExplainedInWords_data()

@@ -91,6 +91,29 @@ private Q_SLOTS:
         QCOMPARE(camera->feed()->status().reconnects, quint64(std::size(steps)));
     }
 
+    // A camera locks an account after a few failed logins: a refused password is tried again after minutes.
+    void aRefusedPasswordIsRetriedRarely()
+    {
+        FakeSources sources;
+        ManualClock clock;
+        const auto camera = liveCamera(sources, clock);
+        QVERIFY(camera);
+        const minutes steps[] = {2min, 5min, 15min, 30min, 30min};
+        for (int attempt = 0; attempt < int(std::size(steps)); ++attempt) {
+            sources.fail(SourceError::AuthenticationFailed, u"401 Unauthorized"_s);
+            QVERIFY2(camera->errorText().startsWith(u"authentication failed: 401 Unauthorized (next try in "_s),
+                     qPrintable(camera->errorText()));
+            QVERIFY(camera->errorText().contains(u"in %1 min"_s.arg(steps[attempt].count())));
+            const auto wait = *camera->retryTime() - clock.now();
+            QVERIFY(wait >= steps[attempt] * 0.8 && wait <= steps[attempt] * 1.2);
+            const int opens = sources.opens();
+            clock.advance(wait);
+            QTRY_COMPARE(sources.opens(), opens + 1);
+        }
+        // Six tries in 82 minutes, where the backoff for an unreachable camera would have made about 160.
+        QCOMPARE(sources.opens(), 6);
+    }
+
     void aPictureResetsTheBackoff()
     {
         FakeSources sources;

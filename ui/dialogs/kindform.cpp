@@ -109,9 +109,10 @@ void KindForm::tidy()
     if (m_filling)
         return;
     const FieldValues now = values();
-    const FieldValues tidied = m_kind.tidied(now);
-    if (tidied != now)
-        setValues(tidied);
+    const CameraKind::Tidied tidied = m_kind.tidied(now, m_base);
+    m_base = tidied.base;
+    if (tidied.values != now)
+        setValues(tidied.values);
 }
 
 FieldValues KindForm::values() const

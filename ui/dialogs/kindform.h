@@ -22,7 +22,7 @@ public:
     // The camera being edited; an empty URL starts a new one with the kind's defaults.
     void setUrl(const QUrl &url);
     QUrl url() const;
-    // Puts pasted credentials where they belong (CameraKind::tidied).
+    // Puts what the user pasted where it belongs (CameraKind::tidied).
     void tidy();
     // The fields' labels: the dialog lines its own fields up with the form's.
     QList<QLabel *> labels() const { return m_labels; }

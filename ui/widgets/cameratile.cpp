@@ -273,7 +273,7 @@ void CameraTile::requestDisplaySize()
     // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
     const bool seen = isVisible() && !window()->isMinimized();
     m_feed->display().set(seen ? displayBound() : QSize(),
-                           m_gpuView ? DisplayRequest::Form::Planes : DisplayRequest::Form::Image);
+                          m_gpuView ? DisplayRequest::Form::Planes : DisplayRequest::Form::Image);
 }
 
 void CameraTile::resizeEvent(QResizeEvent *event)

@@ -28,9 +28,9 @@ QUrl AddressKind::urlFrom(const FieldValues &values, const QUrl &) const
     return url;
 }
 
-FieldValues AddressKind::tidied(const FieldValues &values) const
+CameraKind::Tidied AddressKind::tidied(const FieldValues &values, const QUrl &base) const
 {
-    return KindUrl::credentialsMovedOut(values, QStringLiteral("address"));
+    return {KindUrl::credentialsMovedOut(values, QStringLiteral("address")), base};
 }
 
 QString AddressKind::kindProblem(const QUrl &url) const

@@ -10,7 +10,7 @@ public:
     QList<KindField> fields() const override;
     FieldValues fieldsOf(const QUrl &url) const override;
     QUrl urlFrom(const FieldValues &values, const QUrl &base = {}) const override;
-    FieldValues tidied(const FieldValues &values) const override;
+    Tidied tidied(const FieldValues &values, const QUrl &base) const override;
 
 protected:
     // The address field's label, accessible name and placeholder.

@@ -78,9 +78,16 @@ public:
     // shows (other query options, the scheme's variant, a port left implicit) is kept from it, so that
     // urlFrom(fieldsOf(url), url) == url.
     virtual QUrl urlFrom(const FieldValues &values, const QUrl &base = {}) const = 0;
-    // The same values put straight: a user name and password pasted into an address move to their own
-    // fields (where the password is masked). The identity for most kinds.
-    virtual FieldValues tidied(const FieldValues &values) const { return values; }
+    // The fields put straight after the user edited them, and the URL being edited from then on: a user name and
+    // password pasted into an address move to their own fields (where the password is masked); a whole address
+    // pasted where a host was asked for is read into the fields, and its other options kept. By default nothing
+    // changes.
+    struct Tidied
+    {
+        FieldValues values;
+        QUrl base;
+    };
+    virtual Tidied tidied(const FieldValues &values, const QUrl &base) const { return {values, base}; }
 
     // Why `url` cannot be a camera of this kind, in words; empty when it can.
     QString problem(const QUrl &url) const;

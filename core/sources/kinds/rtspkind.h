@@ -18,7 +18,7 @@ public:
     QList<KindChoice> choices(const QString &key, const FieldValues &values) const override;
     FieldValues fieldsOf(const QUrl &url) const override;
     QUrl urlFrom(const FieldValues &values, const QUrl &base = {}) const override;
-    FieldValues tidied(const FieldValues &values) const override;
+    Tidied tidied(const FieldValues &values, const QUrl &base) const override;
     std::unique_ptr<FrameSource> makeSource(const QUrl &url, const SourceContext &context,
                                             QString *error) const override;
 
