@@ -14,6 +14,7 @@
 #include "share/viewlinks.h"
 #include "sources/pushhub.h"
 #include "sources/sourcefactory.h"
+#include "theme.h"
 #include "unixsignalwatcher.h"
 #include "util/languages.h"
 #include "util/memorypolicy.h"
@@ -167,6 +168,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<MainWindow> window;
     if (!headless) {
+        Theme::apply(Theme::Choice::Dark);
         window = std::make_unique<MainWindow>(&registry);
         window->restoreLayout(config.layout);
         QObject::connect(app.get(), &QCoreApplication::aboutToQuit, window.get(), [&] {

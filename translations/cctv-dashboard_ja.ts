@@ -679,6 +679,18 @@
         <source>Shared: </source>
         <translation>共有中: </translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Exit &amp;full screen</source>
+        <translation>全画面表示を終了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Press F11 to leave full screen</source>
+        <translation>F11 キーで全画面表示を終了します</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>

@@ -679,6 +679,18 @@
         <source>Shared: </source>
         <translation>공유 중: </translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Exit &amp;full screen</source>
+        <translation>전체 화면 끝내기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Press F11 to leave full screen</source>
+        <translation>F11 키를 누르면 전체 화면에서 나갑니다</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>

@@ -679,6 +679,18 @@
         <source>Shared: </source>
         <translation>分享中：</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Exit &amp;full screen</source>
+        <translation>離開全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Press F11 to leave full screen</source>
+        <translation>按 F11 離開全螢幕</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>

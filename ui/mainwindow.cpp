@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
@@ -44,6 +45,14 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     });
 
     addToolBar(Qt::TopToolBarArea, makeToolBar());
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+    // On the window too: its shortcut must work while full screen hides the tool bar.
+    addAction(m_fullScreen);
     resize(1280, 760);
     updateShareStatus();
     updatePageControls();
@@ -81,9 +90,10 @@ QToolBar *MainWindow::makeToolBar()
     m_nextPage->setToolTip(tr("Next page (Page Down)"));
     bar->addSeparator();
 
-    QAction *fullScreen = bar->addAction(tr("&Full screen"), this, &MainWindow::toggleFullScreen);
-    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    fullScreen->setShortcutContext(Qt::ApplicationShortcut);
+    m_fullScreen = bar->addAction(tr("&Full screen"), this, &MainWindow::toggleFullScreen);
+    m_fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    m_fullScreen->setShortcutContext(Qt::ApplicationShortcut);
     return bar;
 }
 
@@ -188,6 +198,21 @@ void MainWindow::confirmRemove(Camera *camera)
 void MainWindow::toggleFullScreen()
 {
     setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange) {
+        // Full screen is for the pictures: the tool bar and status line step aside until F11 again.
+        const bool full = windowState() & Qt::WindowFullScreen;
+        for (QToolBar *bar : findChildren<QToolBar *>())
+            bar->setVisible(!full);
+        statusBar()->setVisible(!full);
+        m_fullScreen->setText(full ? tr("Exit &full screen") : tr("&Full screen"));
+        if (full)
+            statusBar()->showMessage(tr("Press F11 to leave full screen"), 4000);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::openShareDialog(Camera *camera)

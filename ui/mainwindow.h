@@ -36,6 +36,9 @@ public:
     void addCamera();
     void editCamera(Camera *camera);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateShareStatus();
     void openShareDialog(Camera *camera);
@@ -53,5 +56,6 @@ private:
     QAction *m_previousPage = nullptr;
     QAction *m_nextPage = nullptr;
     QAction *m_pageLabel = nullptr;
+    QAction *m_fullScreen = nullptr;
     ShareDialog::Access m_access;
 };

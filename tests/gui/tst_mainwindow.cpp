@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -265,10 +266,23 @@ private Q_SLOTS:
 
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *fullScreen = window.findChild<QAction *>(QStringLiteral("fullScreen"));
+        auto *toolBar = window.findChild<QToolBar *>();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
         QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+        // Nothing but the pictures, and the way back named.
+        QVERIFY(!toolBar->isVisible());
+        QVERIFY(!window.statusBar()->isVisible());
+        QCOMPARE(fullScreen->text(), QStringLiteral("Exit &full screen"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
         QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        QVERIFY(toolBar->isVisible());
+        QVERIFY(window.statusBar()->isVisible());
+        QCOMPARE(fullScreen->text(), QStringLiteral("&Full screen"));
+
+        // Ctrl+Q quits.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
     }
 
     void deleteAsksBeforeRemoving()

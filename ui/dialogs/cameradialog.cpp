@@ -2,6 +2,7 @@
 
 #include "kindform.h"
 #include "sources/sourceurl.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -135,7 +136,7 @@ CameraConfig CameraDialog::config() const
 
 void CameraDialog::showProblem(const QString &problem)
 {
-    m_message->setStyleSheet(QStringLiteral("color:#c0392b"));
+    m_message->setStyleSheet(QStringLiteral("color:%1").arg(Theme::problemColor(palette()).name()));
     m_message->setText(problem);
 }
 
@@ -184,7 +185,7 @@ void CameraDialog::showTestResult(const ConnectionProbe::Result &result)
     m_testButton->setText(tr("&Test connection"));
     if (result.ok) {
         m_thumbnail->setPixmap(QPixmap::fromImage(result.thumbnail));
-        m_message->setStyleSheet(QStringLiteral("color:#27ae60"));
+        m_message->setStyleSheet(QStringLiteral("color:%1").arg(Theme::successColor(palette()).name()));
         m_message->setText(
             tr("Works: %1×%2, %3.").arg(result.size.width()).arg(result.size.height()).arg(result.codec));
     } else {

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+// The look of the window. Dark by default: video reads best framed in dark grey, and a bright frame around dark
+// pictures tires the eyes over hours. A light look and the desktop's own remain for those who want them.
+namespace Theme {
+
+enum class Choice { Dark, Light, System };
+
+// Before any window is shown.
+void apply(Choice choice);
+
+// Text that says something went wrong, or worked, readable on `palette`'s window colour (dark or light).
+QColor problemColor(const QPalette &palette);
+QColor successColor(const QPalette &palette);
+
+} // namespace Theme
