@@ -691,6 +691,38 @@
         <source>Press F11 to leave full screen</source>
         <translation>F11 キーで全画面表示を終了します</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>前のページ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>次のページ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CCTV Dashboard</source>
+        <translation>CCTV ダッシュボードについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CCTV Dashboard</source>
+        <translation>CCTV ダッシュボードについて</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CCTV Dashboard %1&lt;/h3&gt;&lt;p&gt;Watch many cameras on one screen and share them to browsers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the libraries below are under their own licences (see the LICENSE file).&lt;/p&gt;&lt;p&gt;Running on %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CCTV ダッシュボード %1&lt;/h3&gt;&lt;p&gt;多数のカメラを一つの画面で見て、ブラウザーに共有します。&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved. 下記のライブラリーはそれぞれのライセンスに従います (LICENSE ファイルを参照)。&lt;/p&gt;&lt;p&gt;動作環境: %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>

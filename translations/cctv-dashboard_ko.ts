@@ -691,6 +691,38 @@
         <source>Press F11 to leave full screen</source>
         <translation>F11 키를 누르면 전체 화면에서 나갑니다</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>이전 페이지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>다음 페이지(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CCTV Dashboard</source>
+        <translation>CCTV 대시보드 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CCTV Dashboard</source>
+        <translation>CCTV 대시보드 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CCTV Dashboard %1&lt;/h3&gt;&lt;p&gt;Watch many cameras on one screen and share them to browsers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the libraries below are under their own licences (see the LICENSE file).&lt;/p&gt;&lt;p&gt;Running on %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CCTV 대시보드 %1&lt;/h3&gt;&lt;p&gt;여러 카메라를 한 화면에서 보고 브라우저로 공유합니다.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved. 아래 라이브러리는 각자의 라이선스를 따릅니다 (LICENSE 파일 참고).&lt;/p&gt;&lt;p&gt;실행 환경: %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>

@@ -691,6 +691,38 @@
         <source>Press F11 to leave full screen</source>
         <translation>按 F11 離開全螢幕</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一頁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CCTV Dashboard</source>
+        <translation>關於 CCTV 監控面板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CCTV Dashboard</source>
+        <translation>關於 CCTV 監控面板</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CCTV Dashboard %1&lt;/h3&gt;&lt;p&gt;Watch many cameras on one screen and share them to browsers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the libraries below are under their own licences (see the LICENSE file).&lt;/p&gt;&lt;p&gt;Running on %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CCTV 監控面板 %1&lt;/h3&gt;&lt;p&gt;在一個畫面上觀看多台攝影機，並分享到瀏覽器。&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved. 下列函式庫各依其授權條款 (請見 LICENSE 檔案)。&lt;/p&gt;&lt;p&gt;執行於 %2。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>

@@ -5,14 +5,18 @@
 #include "camera/cameraregistry.h"
 #include "camera/snapshotwriter.h"
 #include "dialogs/cameradialog.h"
+#include "util/libraryversions.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
@@ -45,13 +49,8 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     });
 
     addToolBar(Qt::TopToolBarArea, makeToolBar());
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setObjectName(QStringLiteral("quit"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
-    quit->setShortcutContext(Qt::ApplicationShortcut);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
-    // On the window too: its shortcut must work while full screen hides the tool bar.
+    makeMenus();
+    // On the window too: its shortcut must work while full screen hides the tool bar and the menus.
     addAction(m_fullScreen);
     resize(1280, 760);
     updateShareStatus();
@@ -95,6 +94,53 @@ QToolBar *MainWindow::makeToolBar()
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     m_fullScreen->setShortcutContext(Qt::ApplicationShortcut);
     return bar;
+}
+
+void MainWindow::makeMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(findChild<QAction *>(QStringLiteral("addCamera")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_fullScreen);
+    view->addSeparator();
+    QAction *previous = view->addAction(tr("&Previous page"), this, [this] { m_grid->setPage(m_grid->page() - 1); });
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    QAction *next = view->addAction(tr("&Next page"), this, [this] { m_grid->setPage(m_grid->page() + 1); });
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    // The grid's own keys: shown here so they can be found, handled there.
+    for (QAction *page : {previous, next})
+        page->setShortcutContext(Qt::WidgetShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CCTV Dashboard"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    QStringList libraries;
+    for (const auto &[name, version] : LibraryVersions::list())
+        libraries << QStringLiteral("%1 %2").arg(name, version.toHtmlEscaped());
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About CCTV Dashboard"),
+                                tr("<h3>CCTV Dashboard %1</h3>"
+                                   "<p>Watch many cameras on one screen and share them to browsers.</p>"
+                                   "<p>Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the "
+                                   "libraries below are under their own licences (see the LICENSE file).</p>"
+                                   "<p>Running on %2.</p>")
+                                    .arg(QCoreApplication::applicationVersion(), libraries.join(QStringLiteral(", "))),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::updatePageControls()
@@ -203,11 +249,12 @@ void MainWindow::toggleFullScreen()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange) {
-        // Full screen is for the pictures: the tool bar and status line step aside until F11 again.
+        // Full screen is for the pictures: menus, tool bar and status line step aside until F11 again.
         const bool full = windowState() & Qt::WindowFullScreen;
         for (QToolBar *bar : findChildren<QToolBar *>())
             bar->setVisible(!full);
         statusBar()->setVisible(!full);
+        menuBar()->setVisible(!full);
         m_fullScreen->setText(full ? tr("Exit &full screen") : tr("&Full screen"));
         if (full)
             statusBar()->showMessage(tr("Press F11 to leave full screen"), 4000);

@@ -45,6 +45,8 @@ private:
     void confirmRemove(Camera *camera);
     void toggleFullScreen();
     QToolBar *makeToolBar();
+    void makeMenus();
+    void showAbout();
     void updatePageControls();
     QStringList cameraNames() const;
 

@@ -27,7 +27,7 @@ grab dashboard.png
 
 # The dialog, as a user opens it: the Add camera button, a name, the kind, then Test connection. Real input
 # events (XTEST): with no window manager, the keyboard goes to the window under the pointer.
-xdotool mousemove 40 14 click 1
+xdotool mousemove 50 33 click 1
 dialog=$(xdotool search --sync --name "Add camera" | head -n 1)
 xdotool windowmove --sync "$dialog" 380 120
 eval "$(xdotool getwindowgeometry --shell "$dialog")"

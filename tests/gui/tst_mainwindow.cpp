@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -38,6 +39,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 CameraConfig camera(const QString &name, const QString &url, bool enabled = true)
@@ -273,6 +276,7 @@ private Q_SLOTS:
         // Nothing but the pictures, and the way back named.
         QVERIFY(!toolBar->isVisible());
         QVERIFY(!window.statusBar()->isVisible());
+        QVERIFY(!window.menuBar()->isVisible());
         QCOMPARE(fullScreen->text(), QStringLiteral("Exit &full screen"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
         QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
@@ -283,6 +287,35 @@ private Q_SLOTS:
         // Ctrl+Q quits.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // Every action is in a menu, with its shortcut; the About box names the version and the libraries.
+    void theMenusHoldEveryActionAndAboutNamesTheVersions()
+    {
+        CameraRegistry registry;
+        MainWindow window(&registry);
+        window.show();
+        QStringList menus;
+        QStringList shortcuts;
+        for (QAction *menu : window.menuBar()->actions()) {
+            menus << menu->text();
+            for (QAction *item : menu->menu()->actions()) {
+                if (!item->shortcut().isEmpty())
+                    shortcuts << item->shortcut().toString();
+            }
+        }
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&View"_s, u"&Help"_s}));
+        for (const QString &key : {u"Ctrl+N"_s, u"Ctrl+Q"_s, u"F11"_s, u"PgUp"_s, u"PgDown"_s})
+            QVERIFY2(shortcuts.contains(key), qPrintable(key + u" in "_s + shortcuts.join(u' ')));
+
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+        window.findChild<QAction *>(u"about"_s)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"aboutBox"_s)));
+        for (const QString &part : {u"CCTV Dashboard 9.8.7"_s, u"Qt 6."_s, u"FFmpeg 5."_s, u"OpenCV 4."_s,
+                                    u"libjpeg-turbo 2."_s, u"LICENSE"_s})
+            QVERIFY2(box->text().contains(part), qPrintable(part + u": "_s + box->text()));
+        box->close();
     }
 
     void deleteAsksBeforeRemoving()
