@@ -75,11 +75,18 @@ public:
     OnceForm<QByteArray> jpeg; // the source's bytes, or the one encode
     struct Display
     {
+        explicit Display(QSize forBound)
+            : bound(forBound)
+        { }
         QSize bound;
         OnceForm<QImage> image;
     };
     struct Variant
     {
+        Variant(int forWidth, int forQuality)
+            : width(forWidth)
+            , quality(forQuality)
+        { }
         int width;
         int quality;
         OnceForm<QByteArray> jpeg;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/jpegmessagedecoder.h"
+#include "sources/jpegmessagestream.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "framesource.h"
-#include "jpegmessagedecoder.h"
+#include "jpegmessagestream.h"
 
 #include <QBasicTimer>
 #include <QUrl>

@@ -76,7 +76,7 @@ Server &server()
         picture.fill(Qt::darkCyan);
         const QByteArray jpeg = JpegCodec::forThisThread().encode(picture, 80);
         auto yard = std::make_shared<CameraFeed>(camera("yard", "test:pattern?size=64x48", true));
-        yard->publish(Frame::fromJpeg(jpeg, picture.size(), 1));
+        yard->frames().publish(Frame::fromJpeg(jpeg, picture.size(), 1));
         made.http->addCamera(yard);
         made.http->addCamera(std::make_shared<CameraFeed>(camera("private", "test:pattern", false)));
         made.http->addCamera(std::make_shared<CameraFeed>(camera("pushed", "push:pushed", true)));
