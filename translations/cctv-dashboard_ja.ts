@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>JpegMessageStream</name>
+    <message>
+        <source>unreadable JPEG header</source>
+        <translation>JPEG ヘッダーを読めません</translation>
+    </message>
+</context>
+<context>
     <name>KindForm</name>
     <message>
         <source>&amp;File…</source>

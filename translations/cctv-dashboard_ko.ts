@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>JpegMessageStream</name>
+    <message>
+        <source>unreadable JPEG header</source>
+        <translation>JPEG 헤더를 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>KindForm</name>
     <message>
         <source>&amp;File…</source>

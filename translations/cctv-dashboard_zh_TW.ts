@@ -552,6 +552,13 @@
     </message>
 </context>
 <context>
+    <name>JpegMessageStream</name>
+    <message>
+        <source>unreadable JPEG header</source>
+        <translation>無法讀取 JPEG 標頭</translation>
+    </message>
+</context>
+<context>
     <name>KindForm</name>
     <message>
         <source>&amp;File…</source>

@@ -2,6 +2,8 @@
 
 #include "media/jpegcodec.h"
 
+#include <QCoreApplication>
+
 JpegMessageStream::Message JpegMessageStream::fromText(const QString &message)
 {
     return read(JpegMessageDecoder::fromText(message));
@@ -19,7 +21,7 @@ JpegMessageStream::Message JpegMessageStream::read(JpegMessageDecoder::Result de
     if (message.why.isEmpty()) {
         message.size = JpegCodec::forThisThread().imageSize(decoded.jpeg);
         if (!message.size.isValid()) {
-            message.why = QStringLiteral("unreadable JPEG header");
+            message.why = QCoreApplication::translate("JpegMessageStream", "unreadable JPEG header");
         } else if (QString problem = JpegCodec::sizeProblem(message.size); !problem.isEmpty()) {
             message.verdict = Verdict::TooLarge;
             message.why = std::move(problem);
