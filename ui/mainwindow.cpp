@@ -6,12 +6,16 @@
 #include "camera/snapshotwriter.h"
 #include "dialogs/cameradialog.h"
 #include "util/libraryversions.h"
+#include "widgets/cameradetails.h"
 #include "widgets/cameragrid.h"
+#include "widgets/cameralist.h"
+#include "widgets/cameramenu.h"
 #include "widgets/cameratile.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
@@ -25,6 +29,9 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
     , m_grid(new CameraGrid(registry, this))
+    , m_cameraList(new CameraList(registry, this))
+    , m_details(new CameraDetails(this))
+    , m_currentMenu(new CameraMenu(this))
     , m_snapshots(new SnapshotWriter({}, this))
     , m_shareLabel(new QLabel(this))
 {
@@ -36,12 +43,16 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     m_shareLabel->setAccessibleName(tr("Shared camera addresses"));
     statusBar()->addWidget(m_shareLabel, 1);
     connect(m_grid, &CameraGrid::sharingChanged, this, &MainWindow::updateShareStatus);
-    connect(m_grid, &CameraGrid::shareLinkRequested, this, &MainWindow::openShareDialog);
-    connect(m_grid, &CameraGrid::removeRequested, this, &MainWindow::confirmRemove);
-    connect(m_grid, &CameraGrid::editRequested, this, &MainWindow::editCamera);
     connect(m_grid, &CameraGrid::arrangementChanged, this, &MainWindow::updatePageControls);
-    connect(m_grid, &CameraGrid::snapshotRequested, this,
-            [this](Camera *camera) { m_snapshots->save(camera->feed()->frames().latest(), camera->id()); });
+    handleCameraRequests(m_grid);
+    handleCameraRequests(m_cameraList->menu());
+    handleCameraRequests(m_currentMenu);
+    for (auto *menu : {m_cameraList->menu(), m_currentMenu})
+        connect(menu, &CameraMenu::maximizeRequested, m_grid, &CameraGrid::toggleMaximized);
+    connect(m_cameraList, &CameraList::activated, this,
+            [this](Camera *camera) { m_grid->setMaximized(m_grid->tileFor(camera->id())); });
+    connect(m_cameraList, &CameraList::currentCameraChanged, this, &MainWindow::setCurrentCamera);
+    connect(m_grid, &CameraGrid::currentCameraChanged, this, &MainWindow::setCurrentCamera);
     connect(m_snapshots, &SnapshotWriter::saved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 8000); });
     connect(m_snapshots, &SnapshotWriter::failed, this, [this](const QString &reason) {
@@ -49,6 +60,8 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     });
 
     addToolBar(Qt::TopToolBarArea, makeToolBar());
+    addPanel(m_cameraList, tr("Cameras"), QStringLiteral("cameraListPanel"), QKeySequence(Qt::Key_F9));
+    addPanel(m_details, tr("Details"), QStringLiteral("detailsPanel"), QKeySequence(Qt::SHIFT | Qt::Key_F9));
     makeMenus();
     // On the window too: its shortcut must work while full screen hides the tool bar and the menus.
     addAction(m_fullScreen);
@@ -96,6 +109,39 @@ QToolBar *MainWindow::makeToolBar()
     return bar;
 }
 
+template<typename Source>
+void MainWindow::handleCameraRequests(Source *source)
+{
+    connect(source, &Source::shareLinkRequested, this, &MainWindow::openShareDialog);
+    connect(source, &Source::removeRequested, this, &MainWindow::confirmRemove);
+    connect(source, &Source::editRequested, this, &MainWindow::editCamera);
+    connect(source, &Source::snapshotRequested, this,
+            [this](Camera *camera) { m_snapshots->save(camera->feed()->frames().latest(), camera->id()); });
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, const QKeySequence &key)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setShortcut(key);
+    toggle->setShortcutContext(Qt::ApplicationShortcut);
+    toggle->setObjectName(name + QStringLiteral("Toggle"));
+    m_panels.append(dock);
+    return dock;
+}
+
+void MainWindow::setCurrentCamera(Camera *camera)
+{
+    m_cameraList->setCurrentCamera(camera);
+    m_details->setCamera(camera);
+    m_currentMenu->setCamera(camera);
+}
+
 void MainWindow::makeMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -110,6 +156,9 @@ void MainWindow::makeMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_fullScreen);
     view->addSeparator();
+    for (QDockWidget *panel : std::as_const(m_panels))
+        view->addAction(panel->toggleViewAction());
+    view->addSeparator();
     QAction *previous = view->addAction(tr("&Previous page"), this, [this] { m_grid->setPage(m_grid->page() - 1); });
     previous->setShortcut(QKeySequence(Qt::Key_PageUp));
     QAction *next = view->addAction(tr("&Next page"), this, [this] { m_grid->setPage(m_grid->page() + 1); });
@@ -117,6 +166,13 @@ void MainWindow::makeMenus()
     // The grid's own keys: shown here so they can be found, handled there.
     for (QAction *page : {previous, next})
         page->setShortcutContext(Qt::WidgetShortcut);
+
+    // The current camera's actions (the one selected in the list or focused in the grid), after Add camera.
+    m_currentMenu->setTitle(tr("&Cameras"));
+    QAction *firstOwn = m_currentMenu->actions().value(0);
+    m_currentMenu->insertAction(firstOwn, findChild<QAction *>(QStringLiteral("addCamera")));
+    m_currentMenu->insertSeparator(firstOwn);
+    menuBar()->addMenu(m_currentMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About CCTV Dashboard"), this, &MainWindow::showAbout);
@@ -199,10 +255,22 @@ CameraGrid *MainWindow::grid() const
     return m_grid;
 }
 
+CameraList *MainWindow::cameraList() const
+{
+    return m_cameraList;
+}
+
+CameraDetails *MainWindow::details() const
+{
+    return m_details;
+}
+
 void MainWindow::setShareAccess(const ShareDialog::Access &access)
 {
     m_access = access;
     m_grid->setShareBaseUrl(access.base);
+    for (auto *menu : {m_cameraList->menu(), m_currentMenu})
+        menu->setSharingAvailable(!access.base.isEmpty());
     updateShareStatus();
 }
 
@@ -210,6 +278,7 @@ QJsonObject MainWindow::saveLayout() const
 {
     QJsonObject layout;
     layout.insert(QStringLiteral("window"), QString::fromLatin1(saveGeometry().toBase64()));
+    layout.insert(QStringLiteral("panels"), QString::fromLatin1(saveState().toBase64()));
     layout.insert(QStringLiteral("grid"), m_grid->cellsPerSide());
     if (const CameraTile *tile = m_grid->maximized(); tile && tile->camera())
         layout.insert(QStringLiteral("maximized"), tile->camera()->id());
@@ -221,6 +290,9 @@ void MainWindow::restoreLayout(const QJsonObject &layout)
     const QByteArray geometry = QByteArray::fromBase64(layout.value(QStringLiteral("window")).toString().toLatin1());
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    const QByteArray panels = QByteArray::fromBase64(layout.value(QStringLiteral("panels")).toString().toLatin1());
+    if (!panels.isEmpty())
+        restoreState(panels);
     m_grid->setCellsPerSide(layout.value(QStringLiteral("grid")).toInt());
     if (CameraTile *tile = m_grid->tileFor(layout.value(QStringLiteral("maximized")).toString()))
         m_grid->setMaximized(tile);
@@ -253,6 +325,17 @@ void MainWindow::changeEvent(QEvent *event)
         const bool full = windowState() & Qt::WindowFullScreen;
         for (QToolBar *bar : findChildren<QToolBar *>())
             bar->setVisible(!full);
+        if (full) {
+            m_panelsBeforeFullScreen.clear();
+            for (QDockWidget *panel : std::as_const(m_panels)) {
+                if (panel->isVisible())
+                    m_panelsBeforeFullScreen.append(panel);
+                panel->hide();
+            }
+        } else {
+            for (QDockWidget *panel : std::as_const(m_panelsBeforeFullScreen))
+                panel->show();
+        }
         statusBar()->setVisible(!full);
         menuBar()->setVisible(!full);
         m_fullScreen->setText(full ? tr("Exit &full screen") : tr("&Full screen"));

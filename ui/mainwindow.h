@@ -7,14 +7,19 @@
 #include <QUrl>
 
 class Camera;
+class CameraDetails;
 class CameraGrid;
+class CameraList;
+class CameraMenu;
 class CameraRegistry;
 class SnapshotWriter;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QToolBar;
 
-// The dashboard window: the camera grid and the share address. Behaviour lives in the widgets it holds.
+// The dashboard window: the camera grid, the camera list and the details of the current camera beside it, the
+// share address below. Behaviour lives in the widgets it holds; this wires them together.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,9 +29,11 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     CameraGrid *grid() const;
+    CameraList *cameraList() const;
+    CameraDetails *details() const;
     // How the share server is reached; an empty base while it is not running.
     void setShareAccess(const ShareDialog::Access &access);
-    // Window geometry and the maximized camera, as kept in the configuration's "layout".
+    // Window geometry, the panels and the maximized camera, as kept in the configuration's "layout".
     QJsonObject saveLayout() const;
     void restoreLayout(const QJsonObject &layout);
 
@@ -46,12 +53,22 @@ private:
     void toggleFullScreen();
     QToolBar *makeToolBar();
     void makeMenus();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, const QKeySequence &key);
+    // The camera requests of the grid's tiles and of a camera menu reach the same handlers.
+    template<typename Source>
+    void handleCameraRequests(Source *source);
+    void setCurrentCamera(Camera *camera);
     void showAbout();
     void updatePageControls();
     QStringList cameraNames() const;
 
     CameraRegistry *m_registry;
     CameraGrid *m_grid;
+    CameraList *m_cameraList;
+    CameraDetails *m_details;
+    CameraMenu *m_currentMenu; // the menu bar's Cameras menu: the current camera's actions
+    QList<QDockWidget *> m_panels;
+    QList<QDockWidget *> m_panelsBeforeFullScreen;
     SnapshotWriter *m_snapshots;
     QLabel *m_shareLabel;
     QComboBox *m_layoutChoice = nullptr;

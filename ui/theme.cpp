@@ -63,4 +63,20 @@ QColor successColor(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0x56, 0xd3, 0x64) : QColor(0x17, 0x69, 0x3a);
 }
 
+QColor stateColor(CameraState state)
+{
+    switch (state) {
+    case CameraState::Live:
+        return {0x2e, 0xcc, 0x71};
+    case CameraState::Connecting:
+    case CameraState::Reconnecting:
+        return {0xf3, 0x9c, 0x12};
+    case CameraState::Error:
+        return {0xe7, 0x4c, 0x3c};
+    case CameraState::Stopped:
+        break;
+    }
+    return {0x95, 0xa5, 0xa6};
+}
+
 } // namespace Theme

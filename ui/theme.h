@@ -1,5 +1,7 @@
 #pragma once
 
+#include "camera/camerastate.h"
+
 #include <QColor>
 
 class QPalette;
@@ -15,5 +17,7 @@ void apply(Choice choice);
 // Text that says something went wrong, or worked, readable on `palette`'s window colour (dark or light).
 QColor problemColor(const QPalette &palette);
 QColor successColor(const QPalette &palette);
+// A camera state's dot, the same on tiles and in the camera list: green live, amber connecting, red failed, grey off.
+QColor stateColor(CameraState state);
 
 } // namespace Theme

@@ -43,6 +43,9 @@ CameraStatus CameraFeed::status() const
         status.error = m_error;
         status.codec = m_codec;
         status.size = m_streamSize;
+        status.lastError = m_lastError;
+        if (!m_lastError.isEmpty())
+            status.lastErrorAgeMs = duration_cast<milliseconds>(m_time.now() - m_lastErrorAt).count();
     }
     m_stats.fill(status);
     if (status.state != CameraState::Live && status.state != CameraState::Connecting) {
@@ -67,6 +70,10 @@ void CameraFeed::setState(CameraState state, const QString &error)
 {
     QMutexLocker lock(&m_mutex);
     m_state = state;
+    if (!error.isEmpty() && error != m_lastError) {
+        m_lastError = error;
+        m_lastErrorAt = m_time.now();
+    }
     m_error = error;
 }
 

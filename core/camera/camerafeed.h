@@ -47,6 +47,8 @@ private:
     CameraConfig m_config;
     CameraState m_state = CameraState::Stopped;
     QString m_error;
+    QString m_lastError;
+    TimeSource::TimePoint m_lastErrorAt;
     QString m_codec;
     QSize m_streamSize;
 };

@@ -26,4 +26,8 @@ struct CameraStatus
     quint64 drops = 0; // pictures that arrived but could not be shown (damaged, undecodable)
     double decodeMs = 0; // the worker's average decoding time per picture, over the same window
     double fpsOut = 0; // pictures sent per second to all of its viewers together, over the last second or so
+    // The newest error the camera reported, kept after it recovers (what an operator asks first: "what was it?"),
+    // and how long ago it was first reported; -1 when there has been none.
+    QString lastError;
+    qint64 lastErrorAgeMs = -1;
 };

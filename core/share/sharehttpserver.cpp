@@ -54,6 +54,8 @@ QJsonObject describe(const CameraFeed &feed)
         {QStringLiteral("drops"), qint64(status.drops)},
         {QStringLiteral("decodeMs"), std::round(status.decodeMs * 10) / 10},
         {QStringLiteral("fpsOut"), std::round(status.fpsOut * 10) / 10},
+        {QStringLiteral("lastError"), status.lastError},
+        {QStringLiteral("lastErrorAgeMs"), status.lastErrorAgeMs},
     };
 }
 

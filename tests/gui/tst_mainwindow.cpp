@@ -304,8 +304,8 @@ private Q_SLOTS:
                     shortcuts << item->shortcut().toString();
             }
         }
-        QCOMPARE(menus, QStringList({u"&File"_s, u"&View"_s, u"&Help"_s}));
-        for (const QString &key : {u"Ctrl+N"_s, u"Ctrl+Q"_s, u"F11"_s, u"PgUp"_s, u"PgDown"_s})
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&View"_s, u"&Cameras"_s, u"&Help"_s}));
+        for (const QString &key : {u"Ctrl+N"_s, u"Ctrl+Q"_s, u"F11"_s, u"PgUp"_s, u"PgDown"_s, u"F9"_s, u"Shift+F9"_s})
             QVERIFY2(shortcuts.contains(key), qPrintable(key + u" in "_s + shortcuts.join(u' ')));
 
         QCoreApplication::setApplicationVersion(u"9.8.7"_s);
@@ -390,7 +390,10 @@ private Q_SLOTS:
             const QPoint to = a->mapFromGlobal(c->mapToGlobal(c->rect().center()));
             QTest::mousePress(a, Qt::LeftButton, {}, from);
             QTest::mouseMove(a, to);
+            QVERIFY(c->isDropTarget()); // where it would land shows while dragging
+            QVERIFY(!a->isDropTarget());
             QTest::mouseRelease(a, Qt::LeftButton, {}, to);
+            QVERIFY(!c->isDropTarget());
 
             QStringList order;
             for (Camera *cam : registry.cameras())

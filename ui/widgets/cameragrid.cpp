@@ -7,9 +7,12 @@
 #include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 
 #include <cmath>
+
+const QString CameraGrid::CameraMimeType = QStringLiteral("application/x-cctv-dashboard-camera");
 
 CameraGrid::CameraGrid(CameraRegistry *registry, QWidget *parent)
     : QWidget(parent)
@@ -73,6 +76,9 @@ void CameraGrid::addTile(Camera *camera)
     forward(&CameraTile::snapshotRequested, &CameraGrid::snapshotRequested);
     forward(&CameraTile::editRequested, &CameraGrid::editRequested);
     forward(&CameraTile::removeRequested, &CameraGrid::removeRequested);
+    forward(&CameraTile::focused, &CameraGrid::currentCameraChanged);
+    connect(tile, &CameraTile::maximizeRequested, this, [this, tile] { toggleMaximized(tile->camera()); });
+    tile->setAcceptDrops(true);
     tile->installEventFilter(this);
     m_tiles.append(tile);
     relayout();
@@ -159,12 +165,20 @@ CameraTile *CameraGrid::maximized() const
     return m_maximized;
 }
 
+void CameraGrid::toggleMaximized(Camera *camera)
+{
+    CameraTile *tile = camera ? tileFor(camera->id()) : nullptr;
+    if (!tile)
+        return;
+    setMaximized(m_maximized == tile ? nullptr : tile);
+}
+
 bool CameraGrid::eventFilter(QObject *watched, QEvent *event)
 {
     auto *tile = qobject_cast<CameraTile *>(watched);
     if (!tile || !m_tiles.contains(tile))
         return QWidget::eventFilter(watched, event);
-    if (handleDrag(tile, event))
+    if (handleDrag(tile, event) || handleDrop(tile, event))
         return true;
     if (event->type() == QEvent::MouseButtonDblClick) {
         setMaximized(m_maximized ? nullptr : tile);
@@ -217,30 +231,81 @@ bool CameraGrid::handleDrag(CameraTile *tile, QEvent *event)
         }
         return false;
     }
-    case QEvent::MouseMove:
-        if (m_dragSource == tile
-            && (static_cast<QMouseEvent *>(event)->globalPosition().toPoint() - m_dragStart).manhattanLength()
-                >= QApplication::startDragDistance())
-            tile->setCursor(Qt::ClosedHandCursor);
+    case QEvent::MouseMove: {
+        const QPoint at = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
+        if (m_dragSource != tile || (at - m_dragStart).manhattanLength() < QApplication::startDragDistance())
+            return false;
+        tile->setCursor(Qt::ClosedHandCursor);
+        CameraTile *target = tileAt(at);
+        showDropTarget(target != tile ? target : nullptr);
         return false;
+    }
     case QEvent::MouseButtonRelease: {
         if (m_dragSource != tile)
             return false;
         tile->unsetCursor();
         m_dragSource = nullptr;
+        showDropTarget(nullptr);
         const QPoint at = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
         if ((at - m_dragStart).manhattanLength() < QApplication::startDragDistance())
             return false;
         CameraTile *target = tileAt(at);
-        if (!target || target == tile || !target->camera() || !tile->camera())
+        if (!target || target == tile)
             return false;
-        const QList<Camera *> cameras = m_registry->cameras();
-        m_registry->swap(int(cameras.indexOf(tile->camera())), int(cameras.indexOf(target->camera())));
+        place(tile->camera(), target);
         return true;
     }
     default:
         return false;
     }
+}
+
+bool CameraGrid::handleDrop(CameraTile *tile, QEvent *event)
+{
+    // A camera dragged from elsewhere (the camera list) onto a tile.
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (!drag->mimeData()->hasFormat(CameraMimeType))
+            return false;
+        drag->acceptProposedAction();
+        showDropTarget(tile);
+        return true;
+    }
+    case QEvent::DragLeave:
+        showDropTarget(nullptr);
+        return true;
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        showDropTarget(nullptr);
+        if (!drop->mimeData()->hasFormat(CameraMimeType))
+            return false;
+        place(m_registry->find(QString::fromUtf8(drop->mimeData()->data(CameraMimeType))), tile);
+        drop->acceptProposedAction();
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+void CameraGrid::place(Camera *dragged, CameraTile *target)
+{
+    if (!dragged || !target->camera() || dragged == target->camera())
+        return;
+    const QList<Camera *> cameras = m_registry->cameras();
+    m_registry->swap(int(cameras.indexOf(dragged)), int(cameras.indexOf(target->camera())));
+    if (m_maximized == target) // a camera dropped on the maximized tile is the one shown from now on
+        setMaximized(tileFor(dragged->id()));
+    if (CameraTile *landed = tileFor(dragged->id()))
+        landed->setFocus();
+}
+
+void CameraGrid::showDropTarget(CameraTile *target)
+{
+    for (CameraTile *tile : std::as_const(m_tiles))
+        tile->setDropTarget(tile == target);
 }
 
 CameraTile *CameraGrid::tileAt(const QPoint &globalPos) const

@@ -36,6 +36,11 @@ public:
     // One tile fills the grid (the others are hidden and stop their display decoding); null shows them all.
     void setMaximized(CameraTile *tile);
     CameraTile *maximized() const;
+    // The camera's tile fills the grid; or, if it already does, all tiles come back.
+    void toggleMaximized(Camera *camera);
+
+    // What a drag carries: a camera's id, from a tile or from the camera list.
+    static const QString CameraMimeType;
 
 Q_SIGNALS:
     void sharingChanged();
@@ -45,6 +50,8 @@ Q_SIGNALS:
     void removeRequested(Camera *camera);
     // The layout, the page or the number of pages changed.
     void arrangementChanged();
+    // A tile took the focus: its camera is the one the user is looking at.
+    void currentCameraChanged(Camera *camera);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +64,10 @@ private:
     int shownColumns() const;
     void moveFocus(CameraTile *from, int key);
     bool handleDrag(CameraTile *tile, QEvent *event);
+    bool handleDrop(CameraTile *tile, QEvent *event);
+    // The dragged camera takes `target`'s place and its camera goes where the dragged one was.
+    void place(Camera *dragged, CameraTile *target);
+    void showDropTarget(CameraTile *target);
     CameraTile *tileAt(const QPoint &globalPos) const;
 
     CameraRegistry *m_registry;

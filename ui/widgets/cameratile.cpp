@@ -3,13 +3,15 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
+#include "theme.h"
+#include "widgets/camerafigures.h"
+#include "widgets/cameramenu.h"
 #include "widgets/glpictureview.h"
 #include "widgets/overlaybutton.h"
 #include "widgets/tilerenderer.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QMenu>
 #include <QPainter>
 #include <QRegion>
 #include <QTimerEvent>
@@ -19,55 +21,11 @@ namespace {
 constexpr int OverlayRefreshMs = 500; // the frame age and rate in the overlay stay current without frames
 const QColor Background(0x10, 0x10, 0x10);
 
-QColor stateColor(CameraState state)
-{
-    switch (state) {
-    case CameraState::Live:
-        return QColor(0x2e, 0xcc, 0x71);
-    case CameraState::Connecting:
-    case CameraState::Reconnecting:
-        return QColor(0xf3, 0x9c, 0x12);
-    case CameraState::Error:
-        return QColor(0xe7, 0x4c, 0x3c);
-    case CameraState::Stopped:
-        break;
-    }
-    return QColor(0x95, 0xa5, 0xa6);
-}
-
-QString formatAge(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    if (ms < 60'000)
-        return CameraTile::tr("%1 s ago").arg(ms / 1000);
-    if (ms < 3'600'000)
-        return CameraTile::tr("%1 min ago").arg(ms / 60'000);
-    return CameraTile::tr("%1 h ago").arg(ms / 3'600'000);
-}
-
-// The codec as people write it: "H.264", "MJPEG".
-QString codecLabel(const QString &codec)
-{
-    if (codec == u"h264")
-        return QStringLiteral("H.264");
-    if (codec == u"hevc")
-        return QStringLiteral("H.265");
-    return codec.toUpper();
-}
-
 // Fills what lies inside `outer` and outside `inner`: a picture's letterbox bars, the focus frame.
 void fillBetween(QPainter &painter, const QRect &outer, const QRect &inner, const QBrush &brush)
 {
     for (const QRect &part : QRegion(outer).subtracted(QRegion(inner)))
         painter.fillRect(part, brush);
-}
-
-QString formatBitrate(qint64 bitsPerSecond)
-{
-    if (bitsPerSecond >= 1'000'000)
-        return CameraTile::tr("%1 Mbit/s").arg(QString::number(double(bitsPerSecond) / 1e6, 'f', 1));
-    return CameraTile::tr("%1 kbit/s").arg(QString::number(double(bitsPerSecond) / 1e3, 'f', 0));
 }
 
 } // namespace
@@ -86,17 +44,14 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
-    auto *menu = new QMenu(this);
-    QAction *snapshot = menu->addAction(tr("Save &snapshot"), this, &CameraTile::snapshotRequested);
-    snapshot->setObjectName(QStringLiteral("snapshot"));
-    QAction *retry = menu->addAction(tr("&Retry now"), this, [this] {
-        if (m_camera)
-            m_camera->retryNow();
-    });
-    retry->setObjectName(QStringLiteral("retry"));
-    menu->addAction(tr("&Edit…"), this, &CameraTile::editRequested)->setObjectName(QStringLiteral("edit"));
-    menu->addSeparator();
-    menu->addAction(tr("&Remove…"), this, &CameraTile::removeRequested)->setObjectName(QStringLiteral("remove"));
+    auto *menu = new CameraMenu(this);
+    menu->setCamera(camera);
+    connect(menu, &CameraMenu::maximizeRequested, this, &CameraTile::maximizeRequested);
+    connect(menu, &CameraMenu::shareLinkRequested, this, &CameraTile::shareLinkRequested);
+    connect(menu, &CameraMenu::snapshotRequested, this, &CameraTile::snapshotRequested);
+    connect(menu, &CameraMenu::editRequested, this, &CameraTile::editRequested);
+    connect(menu, &CameraMenu::removeRequested, this, &CameraTile::removeRequested);
+    m_menu = menu;
     m_menuButton->setMenu(menu);
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAccessibleName(tr("More actions"));
@@ -212,6 +167,7 @@ void CameraTile::updateFromCamera()
     setAccessibleName(tr("Camera %1").arg(config.name));
     setAccessibleDescription(cameraStateText(m_camera->state()));
     m_shareButton->setEnabled(!m_shareBase.isEmpty());
+    m_menu->setSharingAvailable(!m_shareBase.isEmpty());
     {
         const QSignalBlocker block(m_shareButton);
         m_shareButton->setChecked(config.shared);
@@ -240,15 +196,13 @@ void CameraTile::updateDetails()
     const CameraStatus status = m_feed->status();
     const CameraState state = m_camera->state();
     QStringList parts;
-    QString stream = codecLabel(status.codec);
-    if (status.size.isValid())
-        stream = (stream + u' ' + QStringLiteral("%1×%2").arg(status.size.width()).arg(status.size.height())).trimmed();
+    const QString stream = CameraFigures::stream(status.codec, status.size);
     if (!stream.isEmpty())
         parts << stream;
     if (state == CameraState::Live) {
-        parts << tr("%1 fps").arg(QString::number(status.fps, 'f', 1));
+        parts << CameraFigures::rate(status.fps);
         if (status.bitrate > 0)
-            parts << formatBitrate(status.bitrate);
+            parts << CameraFigures::bitrate(status.bitrate);
         parts << tr("decode %1 ms").arg(QString::number(status.decodeMs, 'f', 1));
     }
     // Whole sentences per count rather than %n plurals: English has no translation file to supply the plural.
@@ -322,6 +276,7 @@ void CameraTile::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
     refresh();
+    Q_EMIT focused();
 }
 
 void CameraTile::focusOutEvent(QFocusEvent *event)
@@ -368,6 +323,25 @@ void CameraTile::paintOverlay(QPainter &painter)
     drawOverlay(painter);
     if (hasFocus()) // a 3-pixel frame, filled (perf: stroking it was 5 % of the GUI thread with one camera)
         fillBetween(painter, rect(), rect().adjusted(3, 3, -3, -3), palette().highlight());
+    if (m_dropTarget) { // where a dragged camera would land: a wide frame and a veil over the picture
+        QColor veil = palette().highlight().color();
+        veil.setAlpha(60);
+        painter.fillRect(rect(), veil);
+        fillBetween(painter, rect(), rect().adjusted(6, 6, -6, -6), palette().highlight());
+    }
+}
+
+void CameraTile::setDropTarget(bool target)
+{
+    if (m_dropTarget == target)
+        return;
+    m_dropTarget = target;
+    refresh();
+}
+
+bool CameraTile::isDropTarget() const
+{
+    return m_dropTarget;
 }
 
 void CameraTile::drawOverlay(QPainter &painter)
@@ -393,7 +367,7 @@ void CameraTile::drawOverlay(QPainter &painter)
     const QRect titleRect(pad, pad, m_title.width() + 3 * pad + metrics.height(), lineHeight);
     painter.fillRect(titleRect, QColor(0, 0, 0, 150));
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(stateColor(state));
+    painter.setBrush(Theme::stateColor(state));
     painter.setPen(Qt::NoPen);
     const int dot = metrics.height() / 2;
     painter.drawEllipse(QPoint(titleRect.left() + pad + dot / 2 + 2, titleRect.center().y() + 1), dot / 2, dot / 2);
@@ -437,7 +411,7 @@ void CameraTile::drawOverlay(QPainter &painter)
         if (!m_camera->errorText().isEmpty())
             lines << m_camera->errorText();
         if (hasPicture() && status.frameAgeMs >= 0)
-            lines << tr("last picture %1").arg(formatAge(status.frameAgeMs));
+            lines << tr("last picture %1").arg(CameraFigures::age(status.frameAgeMs));
         painter.setFont(font);
         painter.drawText(rect().adjusted(pad, lineHeight, -pad, -lineHeight), Qt::AlignCenter | Qt::TextWordWrap,
                          lines.join(u'\n'));

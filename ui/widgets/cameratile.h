@@ -13,6 +13,7 @@
 
 class Camera;
 class CameraFeed;
+class CameraMenu;
 class FrameMailbox;
 class GlPictureView;
 class QToolButton;
@@ -34,6 +35,9 @@ public:
     void setShareBaseUrl(const QUrl &base);
     QUrl shareUrl() const;
     bool hasPicture() const;
+    // Highlighted while a camera dragged over it would land here.
+    void setDropTarget(bool target);
+    bool isDropTarget() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -45,6 +49,9 @@ Q_SIGNALS:
     void snapshotRequested();
     void editRequested();
     void removeRequested();
+    void maximizeRequested();
+    // The tile took the keyboard focus (clicked, or reached with the arrow keys): its camera is the current one.
+    void focused();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -80,6 +87,8 @@ private:
     QToolButton *m_shareButton;
     QToolButton *m_linkButton;
     QToolButton *m_menuButton;
+    CameraMenu *m_menu;
+    bool m_dropTarget = false;
     GlPictureView *m_gpuView = nullptr; // set while the GPU draws this tile's pictures
     QImage m_picture;
     QSize m_pictureBound; // the display bound m_picture was made for

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+
+// A camera's figures as the window writes them, the same on a tile, in its tooltip and in the details panel.
+class CameraFigures
+{
+    Q_DECLARE_TR_FUNCTIONS(CameraFigures)
+
+public:
+    // "12 s ago", "3 min ago"; empty for a negative age (nothing yet).
+    static QString age(qint64 ms);
+    // The codec as people write it: "H.264", "MJPEG".
+    static QString codec(const QString &codec);
+    // "H.264 1920×1080", either part alone when the other is unknown.
+    static QString stream(const QString &codec, QSize size);
+    static QString bitrate(qint64 bitsPerSecond);
+    static QString rate(double framesPerSecond);
+    static QString milliseconds(double ms);
+};
