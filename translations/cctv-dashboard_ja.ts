@@ -29,6 +29,89 @@
     </message>
 </context>
 <context>
+    <name>CameraDetails</name>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>ビットレート</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>デコード</translation>
+    </message>
+    <message>
+        <source>Last picture</source>
+        <translation>最新の画像</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>視聴者</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>No camera selected. Choose one in the camera list or click a tile.</source>
+        <translation>カメラが選ばれていません。カメラ一覧で選ぶか、タイルをクリックしてください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未計測</translation>
+    </message>
+    <message>
+        <source>%1 per picture</source>
+        <translation>1 画像あたり %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>e.g. Front door</source>
@@ -104,6 +187,37 @@
     </message>
 </context>
 <context>
+    <name>CameraFigures</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 時間前</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>CameraKind</name>
     <message>
         <source>no host in the camera address</source>
@@ -139,6 +253,79 @@
     </message>
 </context>
 <context>
+    <name>CameraList</name>
+    <message>
+        <source>Filter cameras</source>
+        <translation>カメラを絞り込む</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>カメラ</translation>
+    </message>
+</context>
+<context>
+    <name>CameraListModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有中</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>共有していません</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共有</translation>
+    </message>
+</context>
+<context>
+    <name>CameraMenu</name>
+    <message>
+        <source>&amp;Maximize</source>
+        <translation>最大化(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Switched &amp;on</source>
+        <translation>オン(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared to browsers</source>
+        <translation>ブラウザーに共有(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Link and QR code…</source>
+        <translation>リンクと QR コード(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;snapshot</source>
+        <translation>スナップショットを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>今すぐ再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>off</source>
@@ -164,18 +351,6 @@
 <context>
     <name>CameraTile</name>
     <message>
-        <source>%1 s ago</source>
-        <translation>%1 秒前</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>%1 分前</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>%1 時間前</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>オン</translation>
     </message>
@@ -186,22 +361,6 @@
     <message>
         <source>Link…</source>
         <translation>リンク…</translation>
-    </message>
-    <message>
-        <source>Save &amp;snapshot</source>
-        <translation>スナップショットを保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>今すぐ再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -250,18 +409,6 @@
     <message>
         <source>last picture %1</source>
         <translation>最後の映像: %1</translation>
-    </message>
-    <message>
-        <source>%1 Mbit/s</source>
-        <translation>%1 Mbit/s</translation>
-    </message>
-    <message>
-        <source>%1 kbit/s</source>
-        <translation>%1 kbit/s</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 fps</translation>
     </message>
     <message>
         <source>decode %1 ms</source>
@@ -729,6 +876,14 @@
     <message>
         <source>&lt;h3&gt;CCTV Dashboard %1&lt;/h3&gt;&lt;p&gt;Watch many cameras on one screen and share them to browsers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the libraries below are under their own licences (see the LICENSE file).&lt;/p&gt;&lt;p&gt;Running on %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCTV ダッシュボード %1&lt;/h3&gt;&lt;p&gt;多数のカメラを一つの画面で見て、ブラウザーに共有します。&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved. 下記のライブラリーはそれぞれのライセンスに従います (LICENSE ファイルを参照)。&lt;/p&gt;&lt;p&gt;動作環境: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>カメラ(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,89 @@
     </message>
 </context>
 <context>
+    <name>CameraDetails</name>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>마지막 오류</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>스트림</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>비트레이트</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>디코딩</translation>
+    </message>
+    <message>
+        <source>Last picture</source>
+        <translation>마지막 화면</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>화면 수</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>버림</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>재연결</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>시청자</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>No camera selected. Choose one in the camera list or click a tile.</source>
+        <translation>선택된 카메라가 없습니다. 카메라 목록에서 고르거나 타일을 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>아직 알 수 없음</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>측정되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 per picture</source>
+        <translation>화면당 %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>e.g. Front door</source>
@@ -104,6 +187,37 @@
     </message>
 </context>
 <context>
+    <name>CameraFigures</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1초 전</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1분 전</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1시간 전</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>CameraKind</name>
     <message>
         <source>no host in the camera address</source>
@@ -139,6 +253,79 @@
     </message>
 </context>
 <context>
+    <name>CameraList</name>
+    <message>
+        <source>Filter cameras</source>
+        <translation>카메라 필터</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>카메라</translation>
+    </message>
+</context>
+<context>
+    <name>CameraListModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>공유 중</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>공유 안 함</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
+</context>
+<context>
+    <name>CameraMenu</name>
+    <message>
+        <source>&amp;Maximize</source>
+        <translation>최대화(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Switched &amp;on</source>
+        <translation>켜짐(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared to browsers</source>
+        <translation>브라우저에 공유(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Link and QR code…</source>
+        <translation>링크와 QR 코드(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;snapshot</source>
+        <translation>스냅샷 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>지금 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>off</source>
@@ -164,18 +351,6 @@
 <context>
     <name>CameraTile</name>
     <message>
-        <source>%1 s ago</source>
-        <translation>%1초 전</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>%1분 전</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>%1시간 전</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>켜짐</translation>
     </message>
@@ -186,22 +361,6 @@
     <message>
         <source>Link…</source>
         <translation>링크…</translation>
-    </message>
-    <message>
-        <source>Save &amp;snapshot</source>
-        <translation>스냅샷 저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>지금 다시 시도(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>삭제(&amp;R)…</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -250,18 +409,6 @@
     <message>
         <source>last picture %1</source>
         <translation>마지막 화면: %1</translation>
-    </message>
-    <message>
-        <source>%1 Mbit/s</source>
-        <translation>%1 Mbit/s</translation>
-    </message>
-    <message>
-        <source>%1 kbit/s</source>
-        <translation>%1 kbit/s</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 fps</translation>
     </message>
     <message>
         <source>decode %1 ms</source>
@@ -729,6 +876,14 @@
     <message>
         <source>&lt;h3&gt;CCTV Dashboard %1&lt;/h3&gt;&lt;p&gt;Watch many cameras on one screen and share them to browsers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the libraries below are under their own licences (see the LICENSE file).&lt;/p&gt;&lt;p&gt;Running on %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCTV 대시보드 %1&lt;/h3&gt;&lt;p&gt;여러 카메라를 한 화면에서 보고 브라우저로 공유합니다.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved. 아래 라이브러리는 각자의 라이선스를 따릅니다 (LICENSE 파일 참고).&lt;/p&gt;&lt;p&gt;실행 환경: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>카메라(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,89 @@
     </message>
 </context>
 <context>
+    <name>CameraDetails</name>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近的錯誤</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>串流</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>位元率</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>解碼</translation>
+    </message>
+    <message>
+        <source>Last picture</source>
+        <translation>最新畫面</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>畫面數</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已捨棄</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重新連線</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>觀看者</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>No camera selected. Choose one in the camera list or click a tile.</source>
+        <translation>尚未選擇攝影機。請在攝影機清單中選擇，或按一下畫格。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不明</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未測量</translation>
+    </message>
+    <message>
+        <source>%1 per picture</source>
+        <translation>每個畫面 %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>e.g. Front door</source>
@@ -104,6 +187,37 @@
     </message>
 </context>
 <context>
+    <name>CameraFigures</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>CameraKind</name>
     <message>
         <source>no host in the camera address</source>
@@ -139,6 +253,79 @@
     </message>
 </context>
 <context>
+    <name>CameraList</name>
+    <message>
+        <source>Filter cameras</source>
+        <translation>篩選攝影機</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>攝影機</translation>
+    </message>
+</context>
+<context>
+    <name>CameraListModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>已分享</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>未分享</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>分享</translation>
+    </message>
+</context>
+<context>
+    <name>CameraMenu</name>
+    <message>
+        <source>&amp;Maximize</source>
+        <translation>最大化(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Switched &amp;on</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared to browsers</source>
+        <translation>分享到瀏覽器(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Link and QR code…</source>
+        <translation>連結與 QR 碼(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;snapshot</source>
+        <translation>儲存快照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>立即重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>off</source>
@@ -164,18 +351,6 @@
 <context>
     <name>CameraTile</name>
     <message>
-        <source>%1 s ago</source>
-        <translation>%1 秒前</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>%1 分鐘前</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>%1 小時前</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>開啟</translation>
     </message>
@@ -186,22 +361,6 @@
     <message>
         <source>Link…</source>
         <translation>連結…</translation>
-    </message>
-    <message>
-        <source>Save &amp;snapshot</source>
-        <translation>儲存快照(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>立即重試(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編輯(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -250,18 +409,6 @@
     <message>
         <source>last picture %1</source>
         <translation>最後畫面：%1</translation>
-    </message>
-    <message>
-        <source>%1 Mbit/s</source>
-        <translation>%1 Mbit/s</translation>
-    </message>
-    <message>
-        <source>%1 kbit/s</source>
-        <translation>%1 kbit/s</translation>
-    </message>
-    <message>
-        <source>%1 fps</source>
-        <translation>%1 fps</translation>
     </message>
     <message>
         <source>decode %1 ms</source>
@@ -729,6 +876,14 @@
     <message>
         <source>&lt;h3&gt;CCTV Dashboard %1&lt;/h3&gt;&lt;p&gt;Watch many cameras on one screen and share them to browsers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved; the libraries below are under their own licences (see the LICENSE file).&lt;/p&gt;&lt;p&gt;Running on %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CCTV 監控面板 %1&lt;/h3&gt;&lt;p&gt;在一個畫面上觀看多台攝影機，並分享到瀏覽器。&lt;/p&gt;&lt;p&gt;Copyright © 2026 the CCTV Dashboard authors. All rights reserved. 下列函式庫各依其授權條款 (請見 LICENSE 檔案)。&lt;/p&gt;&lt;p&gt;執行於 %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>攝影機(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -27,14 +27,16 @@ CameraDetails::CameraDetails(QWidget *parent)
     m_title->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    auto *form = new QFormLayout;
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins({});
     form->setLabelAlignment(Qt::AlignRight);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->addLayout(form);
+    layout->addWidget(m_form);
     layout->addStretch();
 
     const auto add = [this, form](const QString &key, const QString &label) {
-        auto *value = new QLabel(this);
+        auto *value = new QLabel(m_form);
         value->setObjectName(key);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
@@ -84,6 +86,7 @@ QString CameraDetails::figure(const QString &key) const
 
 void CameraDetails::refresh()
 {
+    m_form->setVisible(!m_camera.isNull());
     if (!m_camera) {
         m_title->setText(tr("No camera selected. Choose one in the camera list or click a tile."));
         for (QLabel *value : std::as_const(m_figures))

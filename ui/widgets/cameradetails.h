@@ -34,6 +34,7 @@ private:
 
     QPointer<Camera> m_camera;
     QLabel *m_title;
+    QWidget *m_form; // the figures, hidden while no camera is chosen
     QHash<QString, QLabel *> m_figures;
     QBasicTimer m_timer;
 };
