@@ -14,6 +14,7 @@
 #include "share/viewlinks.h"
 #include "testclip.h"
 #include "widgets/cameragrid.h"
+#include "widgets/cameralist.h"
 #include "widgets/cameratile.h"
 
 #include <QAction>
@@ -94,6 +95,92 @@ private Q_SLOTS:
         QTest::qWait(300);
         const QImage second = tiles[0]->grab().toImage();
         QVERIFY(first != second);
+    }
+
+    // Nine cameras at 1100×680 (the first ten minutes): small tiles keep the name readable. The buttons
+    // show only on hover or focus, and then the name stops before them; a long name is elided rather than run under
+    // them; the state word goes first; the rate and size never run into the clock.
+    void smallTilesKeepTheNameClearOfTheButtonsAndTheClock()
+    {
+        CameraRegistry registry;
+        const QString longName = QStringLiteral("Loading dock, north entrance by the recycling bins and the gate");
+        registry.add(camera(longName, QStringLiteral("test:pattern?size=1280x720&fps=10")));
+        for (int i = 2; i <= 9; ++i)
+            registry.add(camera(QStringLiteral("Camera %1").arg(i), QStringLiteral("test:pattern?size=1280x720&fps=10")));
+        MainWindow window(&registry);
+        window.resize(1100, 680);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<CameraTile *> tiles = window.grid()->tiles();
+        QTRY_VERIFY(std::all_of(tiles.begin(), tiles.end(),
+                                [](const CameraTile *tile) { return tile->camera()->state() == CameraState::Live; }));
+        CameraTile *dock = tiles[0];
+        CameraTile *other = tiles[4];
+        QVERIFY2(dock->isCompact(), qPrintable(QStringLiteral("%1×%2").arg(dock->width()).arg(dock->height())));
+        window.cameraList()->setFocus();
+        QTRY_VERIFY(!dock->controlsShown() && !other->controlsShown());
+
+        const auto buttonsLeft = [](const CameraTile *tile) {
+            int left = tile->width();
+            for (const QToolButton *button : tile->findChildren<QToolButton *>()) {
+                if (button->isVisibleTo(tile))
+                    left = qMin(left, button->x());
+            }
+            return left;
+        };
+        const auto checkParts = [](const CameraTile *tile, int right) {
+            const CameraTile::OverlayParts parts = tile->overlayParts();
+            QVERIFY2(parts.title.right() < right, qPrintable(QStringLiteral("title ends at %1, room to %2")
+                                                                 .arg(parts.title.right())
+                                                                 .arg(right)));
+            QVERIFY(!parts.clock.isEmpty());
+            QVERIFY2(!parts.stats.intersects(parts.clock), qPrintable(parts.statsText));
+        };
+
+        // Without the buttons: the long name elided to the tile, a short one whole.
+        dock->grab();
+        QVERIFY2(dock->overlayParts().titleText.endsWith(u'…'), qPrintable(dock->overlayParts().titleText));
+        QVERIFY(longName.startsWith(dock->overlayParts().titleText.chopped(1)));
+        checkParts(dock, dock->width());
+        other->grab();
+        QVERIFY(other->overlayParts().titleText.startsWith(QStringLiteral("Camera 5")));
+        checkParts(other, other->width());
+
+        // The pointer over a tile shows its buttons; the name makes room.
+        QEnterEvent enter(other->rect().center(), other->mapTo(&window, other->rect().center()),
+                          other->mapToGlobal(other->rect().center()));
+        QApplication::sendEvent(other, &enter);
+        QVERIFY(other->controlsShown());
+        other->grab();
+        checkParts(other, buttonsLeft(other));
+        QVERIFY2(!other->overlayParts().titleText.contains(cameraStateText(CameraState::Live))
+                     || other->overlayParts().title.right() < buttonsLeft(other),
+                 qPrintable(other->overlayParts().titleText));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(other, &leave);
+        QVERIFY(!other->controlsShown());
+
+        // Focus does the same for the keyboard, and Tab reaches the buttons without hiding them.
+        dock->setFocus();
+        QTRY_VERIFY(dock->controlsShown());
+        dock->grab();
+        checkParts(dock, buttonsLeft(dock));
+        QVERIFY(dock->overlayParts().titleText.endsWith(u'…'));
+        dock->findChild<QToolButton *>(QStringLiteral("share"))->setFocus();
+        QTest::qWait(0);
+        QVERIFY(dock->controlsShown());
+
+        // A large tile keeps its buttons, and the name and state in full.
+        window.grid()->setMaximized(other);
+        QTRY_VERIFY(!other->isCompact());
+        window.cameraList()->setFocus();
+        QTest::qWait(0);
+        QVERIFY(other->controlsShown());
+        other->grab();
+        QCOMPARE(other->overlayParts().titleText,
+                 QStringLiteral("Camera 5  ·  ") + cameraStateText(CameraState::Live));
+        QVERIFY(other->overlayParts().statsText.contains(QStringLiteral("1280×720")));
+        checkParts(other, buttonsLeft(other));
     }
 
     // A picture the worker made for the tile is shown pixel for pixel, also when the worker rounded its sides down

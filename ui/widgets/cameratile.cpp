@@ -10,6 +10,7 @@
 #include "widgets/overlaybutton.h"
 #include "widgets/tilerenderer.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QPainter>
@@ -19,6 +20,8 @@
 
 namespace {
 constexpr int OverlayRefreshMs = 500; // the frame age and rate in the overlay stay current without frames
+// Below this (logical pixels) the buttons would cover the name: they show on hover or focus only.
+constexpr QSize CompactBelow(480, 270);
 const QColor Background(0x10, 0x10, 0x10);
 
 // Fills what lies inside `outer` and outside `inner`: a picture's letterbox bars, the focus frame.
@@ -58,8 +61,11 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addStretch();
-    for (QToolButton *button : {m_linkButton, m_shareButton, m_powerButton, m_menuButton})
+    for (QToolButton *button : {m_linkButton, m_shareButton, m_powerButton, m_menuButton}) {
         top->addWidget(button);
+        button->installEventFilter(this); // focus on a button keeps the buttons shown
+    }
+    connect(menu, &QMenu::aboutToHide, this, &CameraTile::updateControls);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
@@ -182,9 +188,9 @@ void CameraTile::updateFromCamera()
     m_shareButton->setAccessibleName(config.shared ? tr("Stop sharing %1").arg(config.name)
                                                    : tr("Share %1").arg(config.name));
     m_shareButton->setToolTip(config.shared ? shareUrl().toString() : tr("Share this camera to browsers"));
-    m_linkButton->setVisible(config.shared && !m_shareBase.isEmpty());
     m_linkButton->setAccessibleName(tr("Address and QR code of %1").arg(config.name));
     Q_EMIT shareChanged(config.shared);
+    updateControls();
     updateDetails();
     refresh();
 }
@@ -236,6 +242,7 @@ void CameraTile::resizeEvent(QResizeEvent *event)
     if (m_gpuView)
         m_gpuView->setGeometry(rect());
     requestDisplaySize();
+    updateControls();
 }
 
 void CameraTile::showEvent(QShowEvent *event)
@@ -254,6 +261,8 @@ bool CameraTile::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
         requestDisplaySize();
+    if (watched != m_watchedWindow && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        QMetaObject::invokeMethod(this, &CameraTile::updateControls, Qt::QueuedConnection); // once focus has moved
     return QWidget::eventFilter(watched, event);
 }
 
@@ -275,14 +284,52 @@ void CameraTile::timerEvent(QTimerEvent *event)
 void CameraTile::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
-    refresh();
+    updateControls();
     Q_EMIT focused();
 }
 
 void CameraTile::focusOutEvent(QFocusEvent *event)
 {
     QWidget::focusOutEvent(event);
+    QMetaObject::invokeMethod(this, &CameraTile::updateControls, Qt::QueuedConnection); // once focus has moved
+}
+
+void CameraTile::enterEvent(QEnterEvent *event)
+{
+    QWidget::enterEvent(event);
+    updateControls();
+}
+
+void CameraTile::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    updateControls();
+}
+
+bool CameraTile::isCompact() const
+{
+    return width() < CompactBelow.width() || height() < CompactBelow.height();
+}
+
+bool CameraTile::controlsShown() const
+{
+    return m_menuButton->isVisibleTo(this);
+}
+
+void CameraTile::updateControls()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const bool shown = !isCompact() || underMouse() || (focus && (focus == this || isAncestorOf(focus)))
+        || m_menu->isVisible();
+    for (QToolButton *button : {m_shareButton, m_powerButton, m_menuButton})
+        button->setVisible(shown);
+    m_linkButton->setVisible(shown && m_camera && m_camera->config().shared && !m_shareBase.isEmpty());
     refresh();
+}
+
+CameraTile::OverlayParts CameraTile::overlayParts() const
+{
+    return m_parts;
 }
 
 void CameraTile::paintEvent(QPaintEvent *)
@@ -331,6 +378,24 @@ void CameraTile::paintOverlay(QPainter &painter)
     }
 }
 
+const OverlayText &CameraTile::fitTitle(const QString &name, const QString &state, const QFont &font, int room)
+{
+    m_title.set(name + QStringLiteral("  ·  ") + state, font);
+    if (m_title.width() <= room)
+        return m_title;
+    m_name.set(name, font);
+    if (m_name.width() <= room)
+        return m_name;
+    // Elided again only when the room, the name or the font changed (a resize, an edit), not with each picture.
+    if (room != m_elidedRoom || name != m_elidedSource || font != m_elidedFont) {
+        m_elidedRoom = room;
+        m_elidedSource = name;
+        m_elidedFont = font;
+        m_elidedName.set(QFontMetrics(font).elidedText(name, Qt::ElideRight, qMax(0, room)), font);
+    }
+    return m_elidedName;
+}
+
 void CameraTile::setDropTarget(bool target)
 {
     if (m_dropTarget == target)
@@ -362,33 +427,31 @@ void CameraTile::drawOverlay(QPainter &painter)
     const int pad = 6;
     const int lineHeight = metrics.height() + 2 * pad;
 
-    // Top-left: the state dot, the name, the state.
-    m_title.set(config.name + QStringLiteral("  ·  ") + cameraStateText(state), font);
-    const QRect titleRect(pad, pad, m_title.width() + 3 * pad + metrics.height(), lineHeight);
+    // Top-left: the state dot, the name, the state, in the room the buttons leave; the state goes first, then the
+    // name's end.
+    int buttonsLeft = width();
+    for (const QToolButton *button : {m_linkButton, m_shareButton, m_powerButton, m_menuButton}) {
+        if (button->isVisibleTo(this))
+            buttonsLeft = qMin(buttonsLeft, button->x());
+    }
+    const int dot = metrics.height() / 2;
+    const int titleChrome = 3 * pad + dot + 2;
+    const OverlayText &title
+        = fitTitle(config.name, cameraStateText(state), font, buttonsLeft - pad - pad - titleChrome);
+    const QRect titleRect(pad, pad, title.width() + titleChrome, lineHeight);
     painter.fillRect(titleRect, QColor(0, 0, 0, 150));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Theme::stateColor(state));
     painter.setPen(Qt::NoPen);
-    const int dot = metrics.height() / 2;
     painter.drawEllipse(QPoint(titleRect.left() + pad + dot / 2 + 2, titleRect.center().y() + 1), dot / 2, dot / 2);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::white);
-    m_title.draw(painter, titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignLeft);
-
-    // Bottom-left: rate and resolution.
-    if (status.size.isValid() && state == CameraState::Live) {
-        m_stats.set(tr("%1 fps  ·  %2×%3")
-                        .arg(QString::number(status.fps, 'f', 1))
-                        .arg(status.size.width())
-                        .arg(status.size.height()),
-                    font);
-        const QRect statsRect(pad, height() - pad - lineHeight, m_stats.width() + 2 * pad, lineHeight);
-        painter.fillRect(statsRect, QColor(0, 0, 0, 150));
-        m_stats.draw(painter, statsRect, Qt::AlignHCenter);
-    }
+    title.draw(painter, titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignLeft);
+    m_parts = {titleRect, {}, {}, title.text(), {}};
 
     // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor. The local time is worked out
     // once a second: each conversion asks the C library, which looks at the time zone file again.
+    int clockLeft = width();
     if (hasPicture() && status.frameAgeMs >= 0) {
         const qint64 shownAt = QDateTime::currentMSecsSinceEpoch() - status.frameAgeMs;
         QString clock = m_clock.text();
@@ -401,6 +464,27 @@ void CameraTile::drawOverlay(QPainter &painter)
         const QRect clockRect(width() - pad - clockWidth, height() - pad - lineHeight, clockWidth, lineHeight);
         painter.fillRect(clockRect, QColor(0, 0, 0, 150));
         m_clock.draw(painter, clockRect, Qt::AlignHCenter);
+        clockLeft = clockRect.left();
+        m_parts.clock = clockRect;
+    }
+
+    // Bottom-left: rate and resolution, or the rate alone, or nothing: whatever fits beside the clock.
+    if (status.size.isValid() && state == CameraState::Live) {
+        m_stats.set(tr("%1 fps  ·  %2×%3")
+                        .arg(QString::number(status.fps, 'f', 1))
+                        .arg(status.size.width())
+                        .arg(status.size.height()),
+                    font);
+        m_rate.set(CameraFigures::rate(status.fps), font);
+        const int room = clockLeft - pad - pad - 2 * pad;
+        const OverlayText *stats = m_stats.width() <= room ? &m_stats : m_rate.width() <= room ? &m_rate : nullptr;
+        if (stats) {
+            const QRect statsRect(pad, height() - pad - lineHeight, stats->width() + 2 * pad, lineHeight);
+            painter.fillRect(statsRect, QColor(0, 0, 0, 150));
+            stats->draw(painter, statsRect, Qt::AlignHCenter);
+            m_parts.stats = statsRect;
+            m_parts.statsText = stats->text();
+        }
     }
 
     // Centre: why there is no live picture, and how old the one shown is.

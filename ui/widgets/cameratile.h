@@ -35,6 +35,18 @@ public:
     void setShareBaseUrl(const QUrl &base);
     QUrl shareUrl() const;
     bool hasPicture() const;
+    // A tile too small for its buttons beside the name: they show only while the pointer is over it or it has the
+    // keyboard focus.
+    bool isCompact() const;
+    bool controlsShown() const;
+    // Where the overlay's parts were last painted (tile coordinates), and what they said: for tests.
+    struct OverlayParts
+    {
+        QRect title, stats, clock;
+        QString titleText, statsText;
+    };
+    OverlayParts overlayParts() const;
+
     // Highlighted while a camera dragged over it would land here.
     void setDropTarget(bool target);
     bool isDropTarget() const;
@@ -61,11 +73,17 @@ protected:
     void timerEvent(QTimerEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     // Watches the window the tile is in: minimising it stops the display decoding, as hiding the tile does.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateFromCamera();
+    // Shows or hides the buttons for the tile's size, the pointer and the focus.
+    void updateControls();
+    // The overlay's title for the room left of the buttons: the name and state; the name alone; the name elided.
+    const OverlayText &fitTitle(const QString &name, const QString &state, const QFont &font, int room);
     // The tile's tooltip: what the camera costs and how healthy it is, kept current with the overlay.
     void updateDetails();
     // The size, in device pixels, the worker makes this tile's pictures for.
@@ -93,8 +111,15 @@ private:
     QImage m_picture;
     QSize m_pictureBound; // the display bound m_picture was made for
     // The overlay's lines, laid out when they change rather than at every picture.
-    OverlayText m_title;
-    OverlayText m_stats;
+    OverlayText m_title; // name · state
+    OverlayText m_name;
+    OverlayText m_elidedName; // made again only when the room or the name changes
+    int m_elidedRoom = -1;
+    QString m_elidedSource;
+    QFont m_elidedFont;
+    OverlayText m_stats; // fps · size
+    OverlayText m_rate; // fps, when the size does not fit beside the clock
+    OverlayParts m_parts;
     OverlayText m_clock;
     qint64 m_clockSecond = -1; // the second the clock shows, since the epoch
     QUrl m_shareBase;
