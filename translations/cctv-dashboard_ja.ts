@@ -216,6 +216,25 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (デモ)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraGrid</name>
+    <message>
+        <source>Add your first camera</source>
+        <translation>最初のカメラを追加</translation>
+    </message>
+    <message>
+        <source>+  Add camera</source>
+        <translation>+  カメラを追加</translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation>カメラを追加</translation>
+    </message>
 </context>
 <context>
     <name>CameraKind</name>
@@ -884,6 +903,18 @@
     <message>
         <source>&amp;Cameras</source>
         <translation>カメラ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The demo cameras are gone: from now on the dashboard shows your cameras.</source>
+        <translation>デモカメラを外しました。これからはあなたのカメラを表示します。</translation>
+    </message>
+    <message>
+        <source>These are demo cameras. Add your own with Add camera (Ctrl+N): the demos make way for it.</source>
+        <translation>これはデモカメラです。「カメラを追加」(Ctrl+N) で自分のカメラを追加すると、デモは外れます。</translation>
+    </message>
+    <message>
+        <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
+        <translation>%1 を追加しました。デモカメラを外しました。これからはあなたのカメラを表示します。</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,25 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (데모)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraGrid</name>
+    <message>
+        <source>Add your first camera</source>
+        <translation>첫 카메라 추가</translation>
+    </message>
+    <message>
+        <source>+  Add camera</source>
+        <translation>+  카메라 추가</translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation>카메라 추가</translation>
+    </message>
 </context>
 <context>
     <name>CameraKind</name>
@@ -884,6 +903,18 @@
     <message>
         <source>&amp;Cameras</source>
         <translation>카메라(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The demo cameras are gone: from now on the dashboard shows your cameras.</source>
+        <translation>데모 카메라를 없앴습니다. 이제부터 사용자의 카메라를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>These are demo cameras. Add your own with Add camera (Ctrl+N): the demos make way for it.</source>
+        <translation>데모 카메라입니다. 카메라 추가(Ctrl+N)로 자신의 카메라를 추가하면 데모는 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
+        <translation>%1을(를) 추가했습니다. 데모 카메라를 없앴습니다. 이제부터 사용자의 카메라를 보여 줍니다.</translation>
     </message>
 </context>
 <context>

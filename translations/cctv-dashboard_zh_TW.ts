@@ -216,6 +216,25 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（示範）</translation>
+    </message>
+</context>
+<context>
+    <name>CameraGrid</name>
+    <message>
+        <source>Add your first camera</source>
+        <translation>新增第一台攝影機</translation>
+    </message>
+    <message>
+        <source>+  Add camera</source>
+        <translation>+  新增攝影機</translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation>新增攝影機</translation>
+    </message>
 </context>
 <context>
     <name>CameraKind</name>
@@ -884,6 +903,18 @@
     <message>
         <source>&amp;Cameras</source>
         <translation>攝影機(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The demo cameras are gone: from now on the dashboard shows your cameras.</source>
+        <translation>示範攝影機已移除：從現在起面板會顯示您的攝影機。</translation>
+    </message>
+    <message>
+        <source>These are demo cameras. Add your own with Add camera (Ctrl+N): the demos make way for it.</source>
+        <translation>這些是示範攝影機。用「新增攝影機」（Ctrl+N）加入您自己的攝影機，示範攝影機便會讓位。</translation>
+    </message>
+    <message>
+        <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
+        <translation>已新增 %1。示範攝影機已移除：從現在起面板會顯示您的攝影機。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
             [this](Camera *camera) { m_grid->setMaximized(m_grid->tileFor(camera->id())); });
     connect(m_cameraList, &CameraList::currentCameraChanged, this, &MainWindow::setCurrentCamera);
     connect(m_grid, &CameraGrid::currentCameraChanged, this, &MainWindow::setCurrentCamera);
+    connect(m_grid, &CameraGrid::addRequested, this, &MainWindow::addCamera);
+    connect(registry, &CameraRegistry::demosRemoved, this, [this] {
+        statusBar()->showMessage(tr("The demo cameras are gone: from now on the dashboard shows your cameras."),
+                                 15000);
+    });
     connect(m_snapshots, &SnapshotWriter::saved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 8000); });
     connect(m_snapshots, &SnapshotWriter::failed, this, [this](const QString &reason) {
@@ -68,6 +73,10 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     resize(1280, 760);
     updateShareStatus();
     updatePageControls();
+    if (registry->hasDemos())
+        statusBar()->showMessage(tr("These are demo cameras. Add your own with Add camera (Ctrl+N): the demos make "
+                                    "way for it."),
+                                 30000);
 }
 
 QToolBar *MainWindow::makeToolBar()
@@ -227,8 +236,13 @@ void MainWindow::addCamera()
     auto *dialog = new CameraDialog(cameraNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const bool hadDemos = m_registry->hasDemos();
         Camera *camera = m_registry->add(dialog->config());
-        statusBar()->showMessage(tr("Added %1").arg(camera->config().name), 5000);
+        statusBar()->showMessage(
+            hadDemos ? tr("Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.")
+                           .arg(camera->config().name)
+                     : tr("Added %1").arg(camera->config().name),
+            hadDemos ? 15000 : 5000);
     });
     dialog->open();
 }

@@ -47,10 +47,27 @@ QString CameraRegistry::uniqueId(const QString &wanted) const
 
 Camera *CameraRegistry::add(CameraConfig config, Lifetime lifetime)
 {
+    if (lifetime == Lifetime::Saved && !m_demos.isEmpty()) {
+        for (const QString &demo : QSet<QString>(m_demos))
+            remove(demo);
+        Q_EMIT demosRemoved();
+    }
     config.id = uniqueId(config.id.isEmpty() ? config.name : config.id);
-    if (lifetime == Lifetime::ThisRunOnly)
+    if (lifetime != Lifetime::Saved)
         m_thisRunOnly.insert(config.id);
+    if (lifetime == Lifetime::Demo)
+        m_demos.insert(config.id);
     return insert(m_cameras.size(), config);
+}
+
+bool CameraRegistry::isDemo(const QString &id) const
+{
+    return m_demos.contains(id);
+}
+
+bool CameraRegistry::hasDemos() const
+{
+    return !m_demos.isEmpty();
 }
 
 Camera *CameraRegistry::insert(qsizetype at, const CameraConfig &config)
@@ -73,6 +90,7 @@ void CameraRegistry::remove(const QString &id)
         return;
     m_cameras.removeOne(camera);
     const bool saved = !m_thisRunOnly.remove(id);
+    m_demos.remove(id);
     delete camera;
     Q_EMIT cameraRemoved(id);
     if (!m_closing)

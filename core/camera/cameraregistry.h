@@ -17,7 +17,9 @@ class CameraRegistry final : public QObject
     Q_OBJECT
 
 public:
-    enum class Lifetime { Saved, ThisRunOnly };
+    // Saved: kept in the configuration. ThisRunOnly: `--camera`, `--demo`. Demo: shown on a first start with no
+    // camera, never saved, and removed when the user adds a camera of their own.
+    enum class Lifetime { Saved, ThisRunOnly, Demo };
 
     // Cameras get their sources from `sources`; the first form's read every kind but push cameras.
     explicit CameraRegistry(QObject *parent = nullptr);
@@ -30,7 +32,10 @@ public:
     int count() const;
 
     // Adds and starts (when enabled) a camera; its id is made unique if taken or empty.
+    // Adding a saved camera removes the demo cameras (demosRemoved()).
     Camera *add(CameraConfig config, Lifetime lifetime = Lifetime::Saved);
+    bool isDemo(const QString &id) const;
+    bool hasDemos() const;
     void remove(const QString &id);
     // The user edited a camera: same id, same place in the order, same lifetime. A new address means a new source,
     // so the camera is rebuilt (cameraRemoved then cameraAdded); a new name alone is applied in place.
@@ -53,6 +58,8 @@ Q_SIGNALS:
     // A camera was removed for good: not replaced by an edit, not closed at the end of the run.
     void cameraDeleted(const QString &id);
     void orderChanged();
+    // The demo cameras went: the user added one of their own.
+    void demosRemoved();
     // Anything that belongs in the configuration file changed.
     void configurationChanged();
 
@@ -61,7 +68,8 @@ private:
 
     std::shared_ptr<const SourceFactory> m_sources;
     QList<Camera *> m_cameras;
-    QSet<QString> m_thisRunOnly;
+    QSet<QString> m_thisRunOnly; // the demos too
+    QSet<QString> m_demos;
     QSet<QString> m_sharedThisRunOnly;
     bool m_closing = false; // removeAll(): the run ends, nothing is deleted for good
 };

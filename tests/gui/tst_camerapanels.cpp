@@ -5,6 +5,7 @@
 #include "camera/camera.h"
 #include "camera/cameraregistry.h"
 #include "camera/configstore.h"
+#include "dialogs/cameradialog.h"
 #include "httpget.h"
 #include "mainwindow.h"
 #include "mjpegreader.h"
@@ -27,7 +28,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -342,6 +345,69 @@ private Q_SLOTS:
                  qPrintable(details.figure(u"state"_s)));
         QVERIFY2(details.figure(u"lastError"_s).startsWith(lastError), qPrintable(details.figure(u"lastError"_s)));
         QVERIFY(!details.figure(u"address"_s).contains(u"password"_s));
+    }
+
+    // A first start: four demo cameras that say so, an offer in every empty cell, and the demos make way, with a
+    // word, for the first camera the user adds.
+    void demoCamerasSayWhatTheyAreAndMakeWayForTheFirstRealOne()
+    {
+        CameraRegistry registry;
+        for (const QString &name : {u"Front door"_s, u"Garden"_s, u"Garage"_s, u"Bike shed"_s})
+            registry.add(camera(name, u"test:pattern?size=320x240&fps=5"_s), CameraRegistry::Lifetime::Demo);
+        QSignalSpy saved(&registry, &CameraRegistry::configurationChanged);
+        MainWindow window(&registry);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.statusBar()->currentMessage().contains(u"demo"_s));
+        QCOMPARE(column(*window.cameraList(), CameraListModel::Name).first(), u"Front door (demo)"_s);
+        CameraTile *tile = window.grid()->tileFor(u"front-door"_s);
+        tile->grab();
+        QVERIFY2(tile->overlayParts().titleText.startsWith(u"Front door (demo)"_s),
+                 qPrintable(tile->overlayParts().titleText));
+        QVERIFY(registry.savedConfigs().isEmpty());
+
+        // A 3×3 grid: five empty cells, each offering a camera.
+        window.grid()->setCellsPerSide(3);
+        const auto emptyCells = [&window] {
+            QList<QPushButton *> shown;
+            for (QPushButton *cell : window.grid()->findChildren<QPushButton *>(u"emptyCell"_s)) {
+                if (cell->isVisibleTo(window.grid()))
+                    shown << cell;
+            }
+            return shown;
+        };
+        QCOMPARE(emptyCells().size(), 5);
+        QCOMPARE(emptyCells().first()->text(), u"+  Add camera"_s);
+        QTest::mouseClick(emptyCells().first(), Qt::LeftButton);
+        CameraDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
+        dialog->setKind(u"test"_s);
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Camera name"_s)
+                edit->setText(u"Porch"_s);
+        }
+        dialog->accept();
+
+        // The user's camera, alone, saved; the demos gone, and the window says so.
+        QTRY_COMPARE(order(registry), QStringList({u"porch"_s}));
+        QVERIFY(!registry.hasDemos());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"demo cameras are gone"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(registry.savedConfigs().size(), 1);
+        QVERIFY(saved.count() >= 1);
+        QCOMPARE(column(*window.cameraList(), CameraListModel::Name), QStringList({u"Porch"_s}));
+        QCOMPARE(emptyCells().size(), 8);
+
+        // With no camera at all, the whole grid is one offer.
+        window.grid()->setCellsPerSide(0);
+        registry.remove(u"porch"_s);
+        QCOMPARE(emptyCells().size(), 1);
+        QCOMPARE(emptyCells().first()->text(), u"Add your first camera"_s);
+        // A camera of the user's own does not make an explicitly asked-for camera go.
+        registry.add(camera(u"Lab"_s, u"test:pattern"_s), CameraRegistry::Lifetime::ThisRunOnly);
+        registry.add(camera(u"Hall"_s, u"test:pattern"_s));
+        QCOMPARE(order(registry), QStringList({u"lab"_s, u"hall"_s}));
     }
 
     void thePanelsComeBackAsTheyWereLeftAndStepAsideInFullScreen()

@@ -1,5 +1,10 @@
 #include "camerafigures.h"
 
+QString CameraFigures::name(const QString &name, bool demo)
+{
+    return demo ? tr("%1 (demo)").arg(name) : name;
+}
+
 QString CameraFigures::age(qint64 ms)
 {
     if (ms < 0)

@@ -10,6 +10,8 @@ class CameraFigures
     Q_DECLARE_TR_FUNCTIONS(CameraFigures)
 
 public:
+    // The name a camera is shown by: a demo camera says it is one.
+    static QString name(const QString &name, bool demo);
     // "12 s ago", "3 min ago"; empty for a negative age (nothing yet).
     static QString age(qint64 ms);
     // The codec as people write it: "H.264", "MJPEG".

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPushButton>
 
 #include <cmath>
 
@@ -63,6 +64,7 @@ int CameraGrid::columnsFor(int count)
 void CameraGrid::addTile(Camera *camera)
 {
     auto *tile = new CameraTile(camera, this);
+    tile->setDemo(m_registry->isDemo(camera->id()));
     tile->setShareBaseUrl(m_shareBase);
     connect(tile, &CameraTile::shareChanged, this, &CameraGrid::sharingChanged);
     // The tile's requests reach the window with the camera they are about.
@@ -302,6 +304,32 @@ void CameraGrid::place(Camera *dragged, CameraTile *target)
         landed->setFocus();
 }
 
+void CameraGrid::fillEmptyCells(int first, int cells, int columns)
+{
+    const int wanted = qMax(0, cells - first);
+    while (m_emptyCells.size() < wanted) {
+        auto *cell = new QPushButton(this);
+        cell->setObjectName(QStringLiteral("emptyCell"));
+        cell->setFlat(true);
+        cell->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        cell->setMinimumSize(160, 90);
+        cell->setStyleSheet(QStringLiteral("QPushButton { border: 2px dashed #4a4d52; color: #a0a3a8; }"
+                                           "QPushButton:hover, QPushButton:focus { border-color: #3d8ed8; color: #e6e6e6; }"));
+        connect(cell, &QPushButton::clicked, this, &CameraGrid::addRequested);
+        m_emptyCells.append(cell);
+    }
+    for (int i = 0; i < m_emptyCells.size(); ++i) {
+        QPushButton *cell = m_emptyCells[i];
+        m_layout->removeWidget(cell);
+        cell->setVisible(i < wanted);
+        if (i >= wanted)
+            continue;
+        cell->setText(m_tiles.isEmpty() ? tr("Add your first camera") : tr("+  Add camera"));
+        cell->setAccessibleName(tr("Add camera"));
+        m_layout->addWidget(cell, (first + i) / columns, (first + i) % columns);
+    }
+}
+
 void CameraGrid::showDropTarget(CameraTile *target)
 {
     for (CameraTile *tile : std::as_const(m_tiles))
@@ -360,6 +388,7 @@ void CameraGrid::relayout()
         m_layout->addWidget(shown[i], i / columns, i % columns);
     // A fixed layout keeps its cells even where no camera is, so tiles keep one size from page to page.
     const int rows = m_cellsPerSide > 0 && !m_maximized ? m_cellsPerSide : (int(shown.size()) + columns - 1) / columns;
+    fillEmptyCells(int(shown.size()), m_maximized ? 0 : qMax(1, rows * columns), columns);
     for (int c = 0; c < qMax(m_layout->columnCount(), columns); ++c)
         m_layout->setColumnStretch(c, c < columns ? 1 : 0);
     for (int r = 0; r < qMax(m_layout->rowCount(), rows); ++r)

@@ -9,6 +9,7 @@ class Camera;
 class CameraRegistry;
 class CameraTile;
 class QGridLayout;
+class QPushButton;
 
 // The tiles of every camera in the registry, in its order, laid out in the squarest grid that holds them.
 class CameraGrid final : public QWidget
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void removeRequested(Camera *camera);
     // The layout, the page or the number of pages changed.
     void arrangementChanged();
+    // An empty cell was clicked: the user wants a camera there.
+    void addRequested();
     // A tile took the focus: its camera is the one the user is looking at.
     void currentCameraChanged(Camera *camera);
 
@@ -68,11 +71,14 @@ private:
     // The dragged camera takes `target`'s place and its camera goes where the dragged one was.
     void place(Camera *dragged, CameraTile *target);
     void showDropTarget(CameraTile *target);
+    // Offers a new camera in the cells from `first` on of a `cells`-cell page (all of it when there is none).
+    void fillEmptyCells(int first, int cells, int columns);
     CameraTile *tileAt(const QPoint &globalPos) const;
 
     CameraRegistry *m_registry;
     QGridLayout *m_layout;
     QList<CameraTile *> m_tiles;
+    QList<QPushButton *> m_emptyCells; // "Add camera" where a cell of the grid has no camera
     QUrl m_shareBase;
     QPointer<CameraTile> m_maximized;
     int m_cellsPerSide = 0;

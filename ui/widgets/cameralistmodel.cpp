@@ -4,6 +4,7 @@
 #include "camera/cameraregistry.h"
 #include "sources/kinds/camerakind.h"
 #include "theme.h"
+#include "widgets/camerafigures.h"
 #include "widgets/cameragrid.h"
 
 #include <QMimeData>
@@ -80,7 +81,7 @@ QVariant CameraListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole)
-            return config.name;
+            return CameraFigures::name(config.name, m_registry->isDemo(camera->id()));
         if (role == Qt::DecorationRole)
             return stateDot(*camera);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {

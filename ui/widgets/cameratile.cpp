@@ -150,6 +150,12 @@ QUrl CameraTile::shareUrl() const
     return m_shareBase.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(m_camera->id())));
 }
 
+void CameraTile::setDemo(bool demo)
+{
+    m_demo = demo;
+    refresh();
+}
+
 bool CameraTile::hasPicture() const
 {
     return m_gpuView ? m_gpuView->hasPicture() : !m_picture.isNull();
@@ -437,7 +443,8 @@ void CameraTile::drawOverlay(QPainter &painter)
     const int dot = metrics.height() / 2;
     const int titleChrome = 3 * pad + dot + 2;
     const OverlayText &title
-        = fitTitle(config.name, cameraStateText(state), font, buttonsLeft - pad - pad - titleChrome);
+        = fitTitle(CameraFigures::name(config.name, m_demo), cameraStateText(state), font,
+                   buttonsLeft - pad - pad - titleChrome);
     const QRect titleRect(pad, pad, title.width() + titleChrome, lineHeight);
     painter.fillRect(titleRect, QColor(0, 0, 0, 150));
     painter.setRenderHint(QPainter::Antialiasing);

@@ -35,6 +35,8 @@ public:
     void setShareBaseUrl(const QUrl &base);
     QUrl shareUrl() const;
     bool hasPicture() const;
+    // A demo camera says so in its title.
+    void setDemo(bool demo);
     // A tile too small for its buttons beside the name: they show only while the pointer is over it or it has the
     // keyboard focus.
     bool isCompact() const;
@@ -107,6 +109,7 @@ private:
     QToolButton *m_menuButton;
     CameraMenu *m_menu;
     bool m_dropTarget = false;
+    bool m_demo = false;
     GlPictureView *m_gpuView = nullptr; // set while the GPU draws this tile's pictures
     QImage m_picture;
     QSize m_pictureBound; // the display bound m_picture was made for
