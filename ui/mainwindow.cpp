@@ -55,8 +55,7 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     connect(m_grid, &CameraGrid::currentCameraChanged, this, &MainWindow::setCurrentCamera);
     connect(m_grid, &CameraGrid::addRequested, this, &MainWindow::addCamera);
     connect(registry, &CameraRegistry::demosRemoved, this, [this] {
-        statusBar()->showMessage(tr("The demo cameras are gone: from now on the dashboard shows your cameras."),
-                                 15000);
+        statusBar()->showMessage(tr("The demo cameras are gone: from now on the dashboard shows your cameras."), 15000);
     });
     connect(m_snapshots, &SnapshotWriter::saved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 8000); });
@@ -118,8 +117,7 @@ QToolBar *MainWindow::makeToolBar()
     return bar;
 }
 
-template<typename Source>
-void MainWindow::handleCameraRequests(Source *source)
+template<typename Source> void MainWindow::handleCameraRequests(Source *source)
 {
     connect(source, &Source::shareLinkRequested, this, &MainWindow::openShareDialog);
     connect(source, &Source::removeRequested, this, &MainWindow::confirmRemove);

@@ -55,8 +55,7 @@ private:
     void makeMenus();
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, const QKeySequence &key);
     // The camera requests of the grid's tiles and of a camera menu reach the same handlers.
-    template<typename Source>
-    void handleCameraRequests(Source *source);
+    template<typename Source> void handleCameraRequests(Source *source);
     void setCurrentCamera(Camera *camera);
     void showAbout();
     void updatePageControls();

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -314,6 +315,60 @@ private Q_SLOTS:
                     QCOMPARE(edit->echoMode(), QLineEdit::Password);
             }
         }
+    }
+
+    // OK on a new address tests it first: a working camera is saved when its test passes; one that fails is saved
+    // only when the user says so (a wrong password saved unseen would lock the camera's account).
+    void okTestsANewAddressAndAsksBeforeSavingOneThatFails()
+    {
+        CameraDialog dialog({});
+        dialog.setKind(u"http"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Gate"));
+        field(dialog, QStringLiteral("Stream address"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1/video.mjpg").arg(TestCameras::unusedPort()));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy finished(&dialog, &CameraDialog::testFinished);
+        dialog.accept();
+        QVERIFY(message(dialog).startsWith(QStringLiteral("Testing http://127.0.0.1:")));
+        QVERIFY(finished.wait(16000));
+        QCOMPARE(accepted.count(), 0);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = dialog.findChild<QMessageBox *>(QStringLiteral("saveAnyway"))));
+        QVERIFY2(ask->text().contains(QStringLiteral("camera unreachable")), qPrintable(ask->text()));
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("keepEditingButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("saveAnyway")));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(accepted.count(), 0);
+
+        // OK again on the same address asks at once (no second test); Save anyway saves it.
+        dialog.accept();
+        QCOMPARE(finished.count(), 1);
+        QTRY_VERIFY((ask = dialog.findChild<QMessageBox *>(QStringLiteral("saveAnyway"))));
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("saveAnywayButton")), Qt::LeftButton);
+        QCOMPARE(accepted.count(), 1);
+
+        // A working address: OK tests it and saves when the test passes, without asking.
+        CameraDialog pattern({});
+        pattern.setKind(u"test"_s);
+        pattern.show();
+        field(pattern, QStringLiteral("Camera name"))->setText(QStringLiteral("Pattern"));
+        QSignalSpy patternAccepted(&pattern, &QDialog::accepted);
+        pattern.accept();
+        QCOMPARE(patternAccepted.count(), 0);
+        QTRY_COMPARE(patternAccepted.count(), 1);
+        QVERIFY(!pattern.findChild<QMessageBox *>());
+
+        // Editing only the name of a saved camera needs no test.
+        CameraConfig saved = CameraConfig::named(u"Gate"_s, QUrl(u"http://127.0.0.1:9/video.mjpg"_s));
+        CameraDialog edit({u"Gate"_s});
+        edit.setConfig(saved);
+        edit.show();
+        field(edit, QStringLiteral("Camera name"))->setText(QStringLiteral("Front gate"));
+        QSignalSpy editAccepted(&edit, &QDialog::accepted);
+        edit.accept();
+        QCOMPARE(editAccepted.count(), 1);
     }
 
     void aTestCanBeCancelled()

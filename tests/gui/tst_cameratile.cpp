@@ -106,7 +106,8 @@ private Q_SLOTS:
         const QString longName = QStringLiteral("Loading dock, north entrance by the recycling bins and the gate");
         registry.add(camera(longName, QStringLiteral("test:pattern?size=1280x720&fps=10")));
         for (int i = 2; i <= 9; ++i)
-            registry.add(camera(QStringLiteral("Camera %1").arg(i), QStringLiteral("test:pattern?size=1280x720&fps=10")));
+            registry.add(
+                camera(QStringLiteral("Camera %1").arg(i), QStringLiteral("test:pattern?size=1280x720&fps=10")));
         MainWindow window(&registry);
         window.resize(1100, 680);
         window.show();
@@ -130,9 +131,8 @@ private Q_SLOTS:
         };
         const auto checkParts = [](const CameraTile *tile, int right) {
             const CameraTile::OverlayParts parts = tile->overlayParts();
-            QVERIFY2(parts.title.right() < right, qPrintable(QStringLiteral("title ends at %1, room to %2")
-                                                                 .arg(parts.title.right())
-                                                                 .arg(right)));
+            QVERIFY2(parts.title.right() < right,
+                     qPrintable(QStringLiteral("title ends at %1, room to %2").arg(parts.title.right()).arg(right)));
             QVERIFY(!parts.clock.isEmpty());
             QVERIFY2(!parts.stats.intersects(parts.clock), qPrintable(parts.statsText));
         };
@@ -177,8 +177,7 @@ private Q_SLOTS:
         QTest::qWait(0);
         QVERIFY(other->controlsShown());
         other->grab();
-        QCOMPARE(other->overlayParts().titleText,
-                 QStringLiteral("Camera 5  ·  ") + cameraStateText(CameraState::Live));
+        QCOMPARE(other->overlayParts().titleText, QStringLiteral("Camera 5  ·  ") + cameraStateText(CameraState::Live));
         QVERIFY(other->overlayParts().statsText.contains(QStringLiteral("1280×720")));
         checkParts(other, buttonsLeft(other));
     }

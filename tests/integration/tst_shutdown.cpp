@@ -102,7 +102,8 @@ private Q_SLOTS:
         QJsonArray cameras;
         const auto allLive = [&] {
             cameras = cameraList(share);
-            return std::all_of(live.begin(), live.end(), [&](const QString &id) { return stateOf(cameras, id) == u"live"; });
+            return std::all_of(live.begin(), live.end(),
+                               [&](const QString &id) { return stateOf(cameras, id) == u"live"; });
         };
         QTRY_VERIFY2_WITH_TIMEOUT(allLive(), QJsonDocument(cameras).toJson(QJsonDocument::Compact).constData(), 45000);
 

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -148,8 +149,46 @@ void CameraDialog::accept()
         showProblem(error);
         return;
     }
-    cancelTest();
-    QDialog::accept();
+    const KindForm *form = currentForm();
+    const QUrl url = form->url();
+    const bool unchanged = !m_edited.url.isEmpty() && url == m_edited.url;
+    if (unchanged || url == m_passed || !form->kind().testsBeforeSaving()) {
+        cancelTest();
+        QDialog::accept();
+        return;
+    }
+    if (url == m_failed) {
+        askSaveAnyway(m_failure);
+        return;
+    }
+    if (m_probe && m_probing == url) {
+        m_acceptAfterTest = true; // the test under way decides
+        return;
+    }
+    testConnection();
+    m_acceptAfterTest = true;
+    m_message->setText(tr("Testing %1 before saving…").arg(SourceUrl::redacted(url)));
+}
+
+void CameraDialog::askSaveAnyway(const QString &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save camera"),
+                                tr("The connection test failed: %1\n\nSave the camera anyway? It will keep trying, "
+                                   "and after a wrong password only every few minutes.")
+                                    .arg(error),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("saveAnyway"));
+    QPushButton *save = box->addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAnywayButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(save, &QPushButton::clicked, this, [this] {
+        cancelTest();
+        QDialog::accept();
+    });
+    box->open();
 }
 
 void CameraDialog::testConnection()
@@ -166,6 +205,8 @@ void CameraDialog::testConnection()
     m_message->setStyleSheet({});
     m_message->setText(tr("Connecting to %1…").arg(SourceUrl::redacted(form->url())));
     m_testButton->setText(tr("Cancel &test"));
+    m_acceptAfterTest = false;
+    m_probing = form->url();
     m_probe = std::make_unique<ConnectionProbe>(form->url(), m_thumbnail->size());
     connect(m_probe.get(), &ConnectionProbe::finished, this, &CameraDialog::showTestResult);
 }
@@ -175,6 +216,7 @@ void CameraDialog::cancelTest()
     if (!m_probe)
         return;
     m_probe.reset();
+    m_acceptAfterTest = false;
     m_testButton->setText(tr("&Test connection"));
     m_message->setText(tr("Test cancelled."));
 }
@@ -192,5 +234,14 @@ void CameraDialog::showTestResult(const ConnectionProbe::Result &result)
         m_thumbnail->setText(tr("no picture"));
         showProblem(tr("Does not work: %1").arg(result.error));
     }
+    (result.ok ? m_passed : m_failed) = m_probing;
+    if (!result.ok)
+        m_failure = result.error;
     Q_EMIT testFinished(result.ok);
+    if (std::exchange(m_acceptAfterTest, false)) {
+        if (result.ok)
+            QDialog::accept();
+        else
+            askSaveAnyway(result.error);
+    }
 }

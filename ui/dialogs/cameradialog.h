@@ -17,7 +17,9 @@ class QPushButton;
 class QStackedWidget;
 
 // Add or edit a camera: the right fields for each kind of source, checks with clear messages, and "Test
-// connection", which opens the camera in the background and shows a thumbnail or the reason it failed.
+// connection", which opens the camera in the background and shows a thumbnail or the reason it failed. A new or
+// changed address is tested before it is saved: OK runs the test if it has not passed, and a failure asks first
+// (a wrong password saved unseen would lock the camera's account).
 class CameraDialog final : public QDialog
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ private:
     void showTestResult(const ConnectionProbe::Result &result);
     void cancelTest();
     void showProblem(const QString &problem);
+    // The test of the address being saved failed: save anyway, or keep editing?
+    void askSaveAnyway(const QString &error);
 
     QStringList m_takenNames;
     CameraConfig m_edited; // the camera being edited; its other settings are kept
@@ -62,4 +66,9 @@ private:
     QPushButton *m_testButton;
     QDialogButtonBox *m_buttons;
     std::unique_ptr<ConnectionProbe> m_probe;
+    QUrl m_probing; // the address under test
+    QUrl m_passed; // the last address whose test passed
+    QUrl m_failed; // the last address whose test failed, and why
+    QString m_failure;
+    bool m_acceptAfterTest = false;
 };

@@ -103,8 +103,9 @@ void CameraDetails::refresh()
         state += QStringLiteral(": ") + status.error;
     m_figures[QStringLiteral("state")]->setText(state);
     QPalette statePalette = palette();
-    statePalette.setColor(QPalette::WindowText, status.state == CameraState::Error ? Theme::problemColor(palette())
-                                                                                   : palette().color(QPalette::WindowText));
+    statePalette.setColor(QPalette::WindowText,
+                          status.state == CameraState::Error ? Theme::problemColor(palette())
+                                                             : palette().color(QPalette::WindowText));
     m_figures[QStringLiteral("state")]->setPalette(statePalette);
     if (status.lastError.isEmpty()) {
         m_figures[QStringLiteral("lastError")]->setText(tr("none"));
@@ -117,12 +118,12 @@ void CameraDetails::refresh()
     const QString stream = CameraFigures::stream(status.codec, status.size);
     m_figures[QStringLiteral("stream")]->setText(stream.isEmpty() ? tr("not known yet") : stream);
     m_figures[QStringLiteral("fps")]->setText(CameraFigures::rate(status.fps));
-    m_figures[QStringLiteral("bitrate")]->setText(
-        status.bitrate > 0 ? CameraFigures::bitrate(status.bitrate) : tr("not measured"));
+    m_figures[QStringLiteral("bitrate")]->setText(status.bitrate > 0 ? CameraFigures::bitrate(status.bitrate)
+                                                                     : tr("not measured"));
     m_figures[QStringLiteral("decode")]->setText(
         live ? tr("%1 per picture").arg(CameraFigures::milliseconds(status.decodeMs)) : QStringLiteral("–"));
-    m_figures[QStringLiteral("frameAge")]->setText(
-        status.frameAgeMs < 0 ? tr("none yet") : CameraFigures::age(status.frameAgeMs));
+    m_figures[QStringLiteral("frameAge")]->setText(status.frameAgeMs < 0 ? tr("none yet")
+                                                                         : CameraFigures::age(status.frameAgeMs));
     m_figures[QStringLiteral("frames")]->setText(QLocale().toString(status.frames));
     m_figures[QStringLiteral("drops")]->setText(QLocale().toString(status.drops));
     m_figures[QStringLiteral("reconnects")]->setText(QLocale().toString(status.reconnects));

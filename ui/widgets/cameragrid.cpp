@@ -313,8 +313,9 @@ void CameraGrid::fillEmptyCells(int first, int cells, int columns)
         cell->setFlat(true);
         cell->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         cell->setMinimumSize(160, 90);
-        cell->setStyleSheet(QStringLiteral("QPushButton { border: 2px dashed #4a4d52; color: #a0a3a8; }"
-                                           "QPushButton:hover, QPushButton:focus { border-color: #3d8ed8; color: #e6e6e6; }"));
+        cell->setStyleSheet(
+            QStringLiteral("QPushButton { border: 2px dashed #4a4d52; color: #a0a3a8; }"
+                           "QPushButton:hover, QPushButton:focus { border-color: #3d8ed8; color: #e6e6e6; }"));
         connect(cell, &QPushButton::clicked, this, &CameraGrid::addRequested);
         m_emptyCells.append(cell);
     }

@@ -325,8 +325,8 @@ bool CameraTile::controlsShown() const
 void CameraTile::updateControls()
 {
     const QWidget *focus = QApplication::focusWidget();
-    const bool shown = !isCompact() || underMouse() || (focus && (focus == this || isAncestorOf(focus)))
-        || m_menu->isVisible();
+    const bool shown
+        = !isCompact() || underMouse() || (focus && (focus == this || isAncestorOf(focus))) || m_menu->isVisible();
     for (QToolButton *button : {m_shareButton, m_powerButton, m_menuButton})
         button->setVisible(shown);
     m_linkButton->setVisible(shown && m_camera && m_camera->config().shared && !m_shareBase.isEmpty());
@@ -442,9 +442,8 @@ void CameraTile::drawOverlay(QPainter &painter)
     }
     const int dot = metrics.height() / 2;
     const int titleChrome = 3 * pad + dot + 2;
-    const OverlayText &title
-        = fitTitle(CameraFigures::name(config.name, m_demo), cameraStateText(state), font,
-                   buttonsLeft - pad - pad - titleChrome);
+    const OverlayText &title = fitTitle(CameraFigures::name(config.name, m_demo), cameraStateText(state), font,
+                                        buttonsLeft - pad - pad - titleChrome);
     const QRect titleRect(pad, pad, title.width() + titleChrome, lineHeight);
     painter.fillRect(titleRect, QColor(0, 0, 0, 150));
     painter.setRenderHint(QPainter::Antialiasing);

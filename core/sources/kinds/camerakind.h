@@ -96,6 +96,8 @@ public:
                                                     QString *error) const = 0;
 
     bool handles(const QUrl &url) const;
+    // Whether a new address is tried before it is saved (a camera that only waits for pictures has nothing to try).
+    virtual bool testsBeforeSaving() const { return true; }
 
 protected:
     // The checks of this kind once the scheme fits.

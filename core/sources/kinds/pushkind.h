@@ -14,6 +14,7 @@ public:
     QString title() const override { return tr("Pictures pushed to this program"); }
     QStringList schemes() const override { return {QStringLiteral("push")}; }
     QList<KindField> fields() const override;
+    bool testsBeforeSaving() const override { return false; } // it waits for a sender that may come later
     FieldValues fieldsOf(const QUrl &url) const override;
     QUrl urlFrom(const FieldValues &values, const QUrl &base = {}) const override;
     std::unique_ptr<FrameSource> makeSource(const QUrl &url, const SourceContext &context,
