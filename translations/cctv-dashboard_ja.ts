@@ -185,6 +185,30 @@
         <source>Does not work: %1</source>
         <translation>接続できません: %1</translation>
     </message>
+    <message>
+        <source>Testing %1 before saving…</source>
+        <translation>保存する前に %1 をテストしています…</translation>
+    </message>
+    <message>
+        <source>Save camera</source>
+        <translation>カメラを保存</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1
+
+Save the camera anyway? It will keep trying, and after a wrong password only every few minutes.</source>
+        <translation>接続テストに失敗しました: %1
+
+それでもカメラを保存しますか? 接続は試し続けますが、パスワードが違う場合は数分おきにだけ試します。</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>それでも保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>CameraFigures</name>
@@ -456,6 +480,14 @@
     <message>
         <source>%1 reconnects</source>
         <translation>再接続 %1 回</translation>
+    </message>
+    <message>
+        <source>Edit camera…</source>
+        <translation>カメラを編集…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,30 @@
         <source>Does not work: %1</source>
         <translation>연결할 수 없음: %1</translation>
     </message>
+    <message>
+        <source>Testing %1 before saving…</source>
+        <translation>저장하기 전에 %1을(를) 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>Save camera</source>
+        <translation>카메라 저장</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1
+
+Save the camera anyway? It will keep trying, and after a wrong password only every few minutes.</source>
+        <translation>연결 테스트에 실패했습니다: %1
+
+그래도 카메라를 저장할까요? 계속 연결을 시도하지만, 비밀번호가 틀렸으면 몇 분에 한 번만 시도합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>그래도 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>계속 편집(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>CameraFigures</name>
@@ -456,6 +480,14 @@
     <message>
         <source>%1 reconnects</source>
         <translation>재연결 %1회</translation>
+    </message>
+    <message>
+        <source>Edit camera…</source>
+        <translation>카메라 편집…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
     </message>
 </context>
 <context>

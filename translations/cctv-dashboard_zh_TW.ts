@@ -185,6 +185,30 @@
         <source>Does not work: %1</source>
         <translation>無法連線：%1</translation>
     </message>
+    <message>
+        <source>Testing %1 before saving…</source>
+        <translation>儲存前正在測試 %1…</translation>
+    </message>
+    <message>
+        <source>Save camera</source>
+        <translation>儲存攝影機</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1
+
+Save the camera anyway? It will keep trying, and after a wrong password only every few minutes.</source>
+        <translation>連線測試失敗：%1
+
+仍要儲存攝影機嗎？程式會繼續嘗試連線，但密碼錯誤時每隔幾分鐘才會再試。</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>仍要儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>CameraFigures</name>
@@ -456,6 +480,14 @@
     <message>
         <source>%1 reconnects</source>
         <translation>重新連線 %1 次</translation>
+    </message>
+    <message>
+        <source>Edit camera…</source>
+        <translation>編輯攝影機…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
     </message>
 </context>
 <context>

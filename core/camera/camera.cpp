@@ -174,6 +174,7 @@ void Camera::updateConfig(const CameraConfig &config)
 void Camera::connectSource()
 {
     if (!m_source) {
+        m_needsUser = true;
         setState(CameraState::Error, m_sourceError);
         return;
     }
@@ -214,6 +215,8 @@ void Camera::onFailed(SourceError error, const QString &detail)
     closeSource();
     QString text
         = detail.isEmpty() ? describeSourceError(error) : describeSourceError(error) + QStringLiteral(": ") + detail;
+    m_needsUser = error == SourceError::AuthenticationFailed || error == SourceError::BadUrl
+        || error == SourceError::UnsupportedFormat;
     if (error == SourceError::BadUrl || error == SourceError::UnsupportedFormat) {
         setState(CameraState::Error, text); // retrying cannot help until the user changes something
         return;
@@ -290,8 +293,15 @@ void Camera::timerEvent(QTimerEvent *event)
         QObject::timerEvent(event);
 }
 
+bool Camera::needsUser() const
+{
+    return m_needsUser && state() != CameraState::Live && state() != CameraState::Stopped;
+}
+
 void Camera::setState(CameraState state, const QString &error)
 {
+    if (state == CameraState::Live)
+        m_needsUser = false;
     const QString shownError = state == CameraState::Live || state == CameraState::Stopped ? QString() : error;
     if (this->state() == state && errorText() == shownError)
         return;

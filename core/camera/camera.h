@@ -23,7 +23,6 @@ class Camera final : public QObject
 
 public:
     // The source is made by `sources` from the configured address; the second form reads only what needs nothing
-    // from the rest of the program (every kind but push cameras).
     // from the rest of the program (every kind but push cameras). `time` decides when to give up on a connection or
     // a silent stream and when to retry: tests pass a manual clock.
     Camera(const CameraConfig &config, const SourceFactory &sources, const TimeSource &time, QObject *parent = nullptr);
@@ -37,6 +36,9 @@ public:
     std::shared_ptr<CameraFeed> feed() const;
     CameraState state() const;
     QString errorText() const;
+    // Whether only the user can make it work: a refused user name or password, an address that cannot work. The
+    // window then offers Edit where the error is shown.
+    bool needsUser() const;
 
     // On opens the source; off closes it and releases the device or connection.
     void setEnabled(bool enabled);
@@ -75,6 +77,7 @@ private:
     std::chrono::milliseconds stallTimeout() const;
 
     const TimeSource &m_time;
+    bool m_needsUser = false;
     std::shared_ptr<CameraFeed> m_feed; // holds the configuration and state, which only this object writes
     WorkerThread m_thread;
     FrameSource *m_source = nullptr; // lives on m_thread; deleted there

@@ -6,7 +6,9 @@
 #include "camera/cameraregistry.h"
 #include "camera/configstore.h"
 #include "dialogs/cameradialog.h"
+#include "httpcameraserver.h"
 #include "httpget.h"
+#include "jpegfiles.h"
 #include "mainwindow.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -408,6 +411,38 @@ private Q_SLOTS:
         registry.add(camera(u"Lab"_s, u"test:pattern"_s), CameraRegistry::Lifetime::ThisRunOnly);
         registry.add(camera(u"Hall"_s, u"test:pattern"_s));
         QCOMPARE(order(registry), QStringList({u"lab"_s, u"hall"_s}));
+    }
+
+    // A refused password (a real HTTP camera answering 401) or an address of no known kind: the tile offers Edit
+    // under the error, and it opens that camera's dialog. A camera that works offers nothing of the kind.
+    void aCameraOnlyTheUserCanFixOffersEditWhereTheErrorIs()
+    {
+        QTemporaryDir frames;
+        HttpCameraServer http(writeJpegFiles(frames.path(), 2, {320, 240}), u"admin"_s, u"right"_s);
+        QVERIFY(http.start());
+        CameraRegistry registry;
+        Camera *gate = registry.add(camera(u"Gate"_s, http.url(u"/basic/stream?fps=5"_s, u"admin:wrong"_s).toString()));
+        Camera *attic = registry.add(camera(u"Attic"_s, u"gopher://nowhere/cam"_s));
+        Camera *porch = registry.add(camera(u"Porch"_s, u"test:pattern?size=320x240&fps=5"_s));
+        MainWindow window(&registry);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto fixButton = [&window](const Camera *cam) {
+            return window.grid()->tileFor(cam->id())->findChild<QToolButton *>(u"fix"_s);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(gate->state(), CameraState::Reconnecting, 5000);
+        QVERIFY2(gate->errorText().contains(u"next try in 2 min"_s), qPrintable(gate->errorText()));
+        QTRY_VERIFY(fixButton(gate)->isVisible());
+        QVERIFY(fixButton(attic)->isVisible());
+        QTRY_COMPARE(porch->state(), CameraState::Live);
+        QVERIFY(!fixButton(porch)->isVisible());
+
+        QTest::mouseClick(fixButton(gate), Qt::LeftButton);
+        CameraDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
+        QCOMPARE(dialog->config().name, u"Gate"_s);
+        dialog->reject();
     }
 
     void thePanelsComeBackAsTheyWereLeftAndStepAsideInFullScreen()

@@ -114,6 +114,31 @@ private Q_SLOTS:
         QCOMPARE(sources.opens(), 6);
     }
 
+    // Only the user can fix a refused password: the window is told so (it offers Edit), until a picture comes.
+    // A camera that is merely unreachable needs nobody.
+    void aRefusedPasswordNeedsTheUserUntilAPictureComes()
+    {
+        FakeSources sources;
+        ManualClock clock;
+        const auto camera = liveCamera(sources, clock);
+        QVERIFY(camera);
+        QVERIFY(!camera->needsUser());
+        sources.fail(SourceError::Unreachable, u"connection refused"_s);
+        QVERIFY(!camera->needsUser());
+        clock.advance(*camera->retryTime() - clock.now());
+        sources.fail(SourceError::AuthenticationFailed, u"401 Unauthorized"_s);
+        QVERIFY(camera->needsUser());
+        clock.advance(*camera->retryTime() - clock.now());
+        QTRY_COMPARE(sources.opens(), 3);
+        sources.deliver(clock.now());
+        clock.advance(1ms);
+        QCOMPARE(camera->state(), CameraState::Live);
+        QVERIFY(!camera->needsUser());
+        sources.fail(SourceError::UnsupportedFormat, u"not a video"_s);
+        QCOMPARE(camera->state(), CameraState::Error);
+        QVERIFY(camera->needsUser());
+    }
+
     void aPictureResetsTheBackoff()
     {
         FakeSources sources;

@@ -42,6 +42,7 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     , m_shareButton(new OverlayButton(QStringLiteral("share"), tr("Share"), true, this))
     , m_linkButton(new OverlayButton(QStringLiteral("shareLink"), tr("Link…"), false, this))
     , m_menuButton(new OverlayButton(QStringLiteral("more"), QStringLiteral("⋯"), false, this))
+    , m_fixButton(new OverlayButton(QStringLiteral("fix"), tr("Edit camera…"), false, this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -69,7 +70,12 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addStretch();
+    // Under the error, when only the user can fix it (a refused password): the way to do so.
+    layout->addStretch(3);
+    layout->addWidget(m_fixButton, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    m_fixButton->hide();
+    connect(m_fixButton, &QToolButton::clicked, this, &CameraTile::editRequested);
 
     connect(m_linkButton, &QToolButton::clicked, this, &CameraTile::shareLinkRequested);
     connect(m_powerButton, &QToolButton::toggled, this, [this](bool on) {
@@ -195,6 +201,8 @@ void CameraTile::updateFromCamera()
                                                    : tr("Share %1").arg(config.name));
     m_shareButton->setToolTip(config.shared ? shareUrl().toString() : tr("Share this camera to browsers"));
     m_linkButton->setAccessibleName(tr("Address and QR code of %1").arg(config.name));
+    m_fixButton->setAccessibleName(tr("Edit %1").arg(config.name));
+    m_fixButton->setVisible(m_camera->needsUser());
     Q_EMIT shareChanged(config.shared);
     updateControls();
     updateDetails();

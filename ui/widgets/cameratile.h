@@ -107,6 +107,7 @@ private:
     QToolButton *m_shareButton;
     QToolButton *m_linkButton;
     QToolButton *m_menuButton;
+    QToolButton *m_fixButton; // Edit, under an error only the user can fix
     CameraMenu *m_menu;
     bool m_dropTarget = false;
     bool m_demo = false;
