@@ -46,7 +46,7 @@ bool displayAvailable()
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-void addDemoCameras(CameraRegistry &registry, CameraRegistry::Lifetime lifetime)
+void addDemoCameras(CameraRegistry &registry)
 {
     static const char *const Names[] = {"Front door", "Garden", "Garage", "Bike shed"};
     static const char *const Urls[] = {"test:pattern?size=1280x720&fps=25", "test:pattern?size=960x540&fps=15",
@@ -55,7 +55,7 @@ void addDemoCameras(CameraRegistry &registry, CameraRegistry::Lifetime lifetime)
         CameraConfig config;
         config.name = QString::fromLatin1(Names[i]);
         config.url = QUrl(QString::fromLatin1(Urls[i]));
-        registry.add(config, lifetime);
+        registry.add(config, CameraRegistry::Lifetime::Demo);
     }
 }
 
@@ -121,9 +121,9 @@ int main(int argc, char *argv[])
         const auto [name, url] = CommandLine::splitCameraArgument(argument);
         registry.add(CameraConfig::named(name, QUrl(url)), CameraRegistry::Lifetime::ThisRunOnly);
     }
-    // Asked for, they stay; shown because there is no camera yet, they make way for the first one the user adds.
+    // Marked as demos, never saved; they make way for the first camera the user adds.
     if (options.demo || registry.count() == 0)
-        addDemoCameras(registry, options.demo ? CameraRegistry::Lifetime::ThisRunOnly : CameraRegistry::Lifetime::Demo);
+        addDemoCameras(registry);
 
     ShareServer share;
     QString shareError;

@@ -837,16 +837,8 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1×%1 グリッド</translation>
     </message>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>Previous page (Page Up)</source>
         <translation>前のページ (Page Up)</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
@@ -947,6 +939,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
         <translation>%1 を追加しました。デモカメラを外しました。これからはあなたのカメラを表示します。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
     </message>
 </context>
 <context>

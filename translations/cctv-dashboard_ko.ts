@@ -837,16 +837,8 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1×%1 격자</translation>
     </message>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>Previous page (Page Up)</source>
         <translation>이전 페이지 (Page Up)</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
@@ -947,6 +939,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
         <translation>%1을(를) 추가했습니다. 데모 카메라를 없앴습니다. 이제부터 사용자의 카메라를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 페이지</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 페이지</translation>
     </message>
 </context>
 <context>

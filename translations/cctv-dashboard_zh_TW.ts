@@ -837,16 +837,8 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1×%1 格狀</translation>
     </message>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>Previous page (Page Up)</source>
         <translation>上一頁（Page Up）</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
@@ -947,6 +939,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
         <translation>已新增 %1。示範攝影機已移除：從現在起面板會顯示您的攝影機。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
     </message>
 </context>
 <context>

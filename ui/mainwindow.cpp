@@ -5,6 +5,7 @@
 #include "camera/cameraregistry.h"
 #include "camera/snapshotwriter.h"
 #include "dialogs/cameradialog.h"
+#include "icons.h"
 #include "util/libraryversions.h"
 #include "widgets/cameradetails.h"
 #include "widgets/cameragrid.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
@@ -64,8 +66,12 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     });
 
     addToolBar(Qt::TopToolBarArea, makeToolBar());
-    addPanel(m_cameraList, tr("Cameras"), QStringLiteral("cameraListPanel"), QKeySequence(Qt::Key_F9));
-    addPanel(m_details, tr("Details"), QStringLiteral("detailsPanel"), QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    addPanel(m_cameraList, tr("Cameras"), QStringLiteral("cameraListPanel"), QKeySequence(Qt::Key_F9))
+        ->toggleViewAction()
+        ->setIcon(Icons::get(QStringLiteral("camera-list")));
+    addPanel(m_details, tr("Details"), QStringLiteral("detailsPanel"), QKeySequence(Qt::SHIFT | Qt::Key_F9))
+        ->toggleViewAction()
+        ->setIcon(Icons::get(QStringLiteral("details")));
     makeMenus();
     // On the window too: its shortcut must work while full screen hides the tool bar and the menus.
     addAction(m_fullScreen);
@@ -83,9 +89,14 @@ QToolBar *MainWindow::makeToolBar()
     auto *bar = new QToolBar(tr("Cameras"), this);
     bar->setObjectName(QStringLiteral("cameras"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto iconOnly = [bar](QAction *action) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    };
 
-    QAction *add = bar->addAction(tr("&Add camera…"), this, &MainWindow::addCamera);
+    QAction *add
+        = bar->addAction(Icons::get(QStringLiteral("add-camera")), tr("&Add camera…"), this, &MainWindow::addCamera);
     add->setObjectName(QStringLiteral("addCamera"));
     add->setShortcut(QKeySequence::New);
     add->setShortcutContext(Qt::ApplicationShortcut);
@@ -102,15 +113,20 @@ QToolBar *MainWindow::makeToolBar()
             [this] { m_grid->setCellsPerSide(m_layoutChoice->currentData().toInt()); });
     bar->addWidget(m_layoutChoice);
 
-    m_previousPage = bar->addAction(tr("◀"), this, [this] { m_grid->setPage(m_grid->page() - 1); });
+    m_previousPage = bar->addAction(Icons::get(QStringLiteral("previous")), tr("Previous page"), this,
+                                    [this] { m_grid->setPage(m_grid->page() - 1); });
     m_previousPage->setToolTip(tr("Previous page (Page Up)"));
+    iconOnly(m_previousPage);
     m_pageLabel = bar->addAction(QString());
     m_pageLabel->setEnabled(false);
-    m_nextPage = bar->addAction(tr("▶"), this, [this] { m_grid->setPage(m_grid->page() + 1); });
+    m_nextPage = bar->addAction(Icons::get(QStringLiteral("next")), tr("Next page"), this,
+                                [this] { m_grid->setPage(m_grid->page() + 1); });
     m_nextPage->setToolTip(tr("Next page (Page Down)"));
+    iconOnly(m_nextPage);
     bar->addSeparator();
 
-    m_fullScreen = bar->addAction(tr("&Full screen"), this, &MainWindow::toggleFullScreen);
+    m_fullScreen = bar->addAction(Icons::get(QStringLiteral("full-screen")), tr("&Full screen"), this,
+                                  &MainWindow::toggleFullScreen);
     m_fullScreen->setObjectName(QStringLiteral("fullScreen"));
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     m_fullScreen->setShortcutContext(Qt::ApplicationShortcut);
@@ -154,7 +170,7 @@ void MainWindow::makeMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(findChild<QAction *>(QStringLiteral("addCamera")));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(Icons::get(QStringLiteral("quit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -166,9 +182,11 @@ void MainWindow::makeMenus()
     for (QDockWidget *panel : std::as_const(m_panels))
         view->addAction(panel->toggleViewAction());
     view->addSeparator();
-    QAction *previous = view->addAction(tr("&Previous page"), this, [this] { m_grid->setPage(m_grid->page() - 1); });
+    QAction *previous = view->addAction(Icons::get(QStringLiteral("previous")), tr("&Previous page"), this,
+                                        [this] { m_grid->setPage(m_grid->page() - 1); });
     previous->setShortcut(QKeySequence(Qt::Key_PageUp));
-    QAction *next = view->addAction(tr("&Next page"), this, [this] { m_grid->setPage(m_grid->page() + 1); });
+    QAction *next = view->addAction(Icons::get(QStringLiteral("next")), tr("&Next page"), this,
+                                    [this] { m_grid->setPage(m_grid->page() + 1); });
     next->setShortcut(QKeySequence(Qt::Key_PageDown));
     // The grid's own keys: shown here so they can be found, handled there.
     for (QAction *page : {previous, next})
@@ -182,7 +200,8 @@ void MainWindow::makeMenus()
     menuBar()->addMenu(m_currentMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About CCTV Dashboard"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(Icons::get(QStringLiteral("about")), tr("&About CCTV Dashboard"), this,
+                                     &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
 }
@@ -351,6 +370,7 @@ void MainWindow::changeEvent(QEvent *event)
         statusBar()->setVisible(!full);
         menuBar()->setVisible(!full);
         m_fullScreen->setText(full ? tr("Exit &full screen") : tr("&Full screen"));
+        m_fullScreen->setIcon(Icons::get(full ? QStringLiteral("leave-full-screen") : QStringLiteral("full-screen")));
         if (full)
             statusBar()->showMessage(tr("Press F11 to leave full screen"), 4000);
     }

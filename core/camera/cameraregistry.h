@@ -17,8 +17,8 @@ class CameraRegistry final : public QObject
     Q_OBJECT
 
 public:
-    // Saved: kept in the configuration. ThisRunOnly: `--camera`, `--demo`. Demo: shown on a first start with no
-    // camera, never saved, and removed when the user adds a camera of their own.
+    // Saved: kept in the configuration. ThisRunOnly: `--camera`. Demo: `--demo`, or a first start with no camera;
+    // never saved, and removed when the user adds a camera of their own.
     enum class Lifetime { Saved, ThisRunOnly, Demo };
 
     // Cameras get their sources from `sources`; the first form's read every kind but push cameras.

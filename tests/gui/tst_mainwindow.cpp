@@ -302,6 +302,9 @@ private Q_SLOTS:
             for (QAction *item : menu->menu()->actions()) {
                 if (!item->shortcut().isEmpty())
                     shortcuts << item->shortcut().toString();
+                // Every action has its icon, so the menus, the tool bar and the tile's menu read alike.
+                if (!item->isSeparator())
+                    QVERIFY2(!item->icon().isNull(), qPrintable(item->text()));
             }
         }
         QCOMPARE(menus, QStringList({u"&File"_s, u"&View"_s, u"&Cameras"_s, u"&Help"_s}));

@@ -1,6 +1,7 @@
 // The window's look: dark by default around the pictures, with text that stays readable (WCAG contrast), and a
 // light look on request.
 
+#include "icons.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -60,6 +61,43 @@ private Q_SLOTS:
                 >= 4.5);
         QVERIFY(contrast(Theme::successColor(QApplication::palette()), QApplication::palette().color(QPalette::Window))
                 >= 4.5);
+    }
+
+    // Every icon is drawn, in the theme's text colour: light strokes on the dark window, dark ones on the light,
+    // dimmer when disabled.
+    void iconsAreDrawnInTheThemesTextColour()
+    {
+        const QStringList names = Icons::names();
+        QVERIFY2(names.size() >= 18, qPrintable(names.join(u' ')));
+        for (const Theme::Choice choice : {Theme::Choice::Dark, Theme::Choice::Light}) {
+            Theme::apply(choice);
+            const QPalette palette = QApplication::palette();
+            for (const QString &name : names) {
+                const QIcon icon = Icons::get(name, palette);
+                QVERIFY2(!icon.isNull(), qPrintable(name));
+                const QImage normal = icon.pixmap(24, QIcon::Normal).toImage();
+                const QImage disabled = icon.pixmap(24, QIcon::Disabled).toImage();
+                QCOMPARE(normal.size(), QSize(24, 24));
+                // The most opaque pixel of the drawing is the text colour; the disabled form is the disabled one.
+                const auto strongest = [](const QImage &image) {
+                    QColor best(Qt::transparent);
+                    for (int y = 0; y < image.height(); ++y) {
+                        for (int x = 0; x < image.width(); ++x) {
+                            const QColor pixel = image.pixelColor(x, y);
+                            if (pixel.alpha() > best.alpha())
+                                best = pixel;
+                        }
+                    }
+                    return best;
+                };
+                const QColor drawn = strongest(normal);
+                QVERIFY2(drawn.alpha() == 255, qPrintable(name));
+                QCOMPARE(drawn.rgb(), palette.color(QPalette::WindowText).rgb());
+                QCOMPARE(strongest(disabled).rgb(), palette.color(QPalette::Disabled, QPalette::WindowText).rgb());
+                QVERIFY(contrast(drawn, palette.color(QPalette::Window)) >= 7);
+            }
+        }
+        QVERIFY(Icons::get(QStringLiteral("no-such-icon")).isNull());
     }
 };
 

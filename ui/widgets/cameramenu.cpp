@@ -1,35 +1,44 @@
 #include "cameramenu.h"
 
 #include "camera/camera.h"
+#include "icons.h"
 
 CameraMenu::CameraMenu(QWidget *parent)
     : QMenu(parent)
 {
-    addRequest(tr("&Maximize"), QStringLiteral("maximize"), &CameraMenu::maximizeRequested);
+    addRequest(tr("&Maximize"), QStringLiteral("maximize"), &CameraMenu::maximizeRequested)
+        ->setIcon(Icons::get(QStringLiteral("maximize")));
     addSeparator();
     m_enabled = addAction(tr("Switched &on"), this, [this](bool on) {
         if (m_camera)
             m_camera->setEnabled(on);
     });
     m_enabled->setObjectName(QStringLiteral("enabled"));
+    m_enabled->setIcon(Icons::get(QStringLiteral("power")));
     m_enabled->setCheckable(true);
     m_shared = addAction(tr("S&hared to browsers"), this, [this](bool on) {
         if (m_camera)
             m_camera->setShared(on);
     });
     m_shared->setObjectName(QStringLiteral("shared"));
+    m_shared->setIcon(Icons::get(QStringLiteral("share")));
     m_shared->setCheckable(true);
     m_link = addRequest(tr("&Link and QR code…"), QStringLiteral("shareLink"), &CameraMenu::shareLinkRequested);
+    m_link->setIcon(Icons::get(QStringLiteral("link")));
     addSeparator();
-    addRequest(tr("Save &snapshot"), QStringLiteral("snapshot"), &CameraMenu::snapshotRequested);
+    addRequest(tr("Save &snapshot"), QStringLiteral("snapshot"), &CameraMenu::snapshotRequested)
+        ->setIcon(Icons::get(QStringLiteral("snapshot")));
     m_retry = addAction(tr("&Retry now"), this, [this] {
         if (m_camera)
             m_camera->retryNow();
     });
     m_retry->setObjectName(QStringLiteral("retry"));
-    addRequest(tr("&Edit…"), QStringLiteral("edit"), &CameraMenu::editRequested);
+    m_retry->setIcon(Icons::get(QStringLiteral("retry")));
+    addRequest(tr("&Edit…"), QStringLiteral("edit"), &CameraMenu::editRequested)
+        ->setIcon(Icons::get(QStringLiteral("edit")));
     addSeparator();
-    addRequest(tr("&Remove…"), QStringLiteral("remove"), &CameraMenu::removeRequested);
+    addRequest(tr("&Remove…"), QStringLiteral("remove"), &CameraMenu::removeRequested)
+        ->setIcon(Icons::get(QStringLiteral("remove")));
     m_own = actions();
     connect(this, &QMenu::aboutToShow, this, &CameraMenu::followCamera);
     followCamera();
