@@ -35,7 +35,8 @@ private Q_SLOTS:
     }
     void stoppingWithEveryKindOfClientConnectedClosesThemAll()
     {
-        Camera yard(TestCameras::config(QStringLiteral("yard"), QUrl(QStringLiteral("test:pattern?size=320x240&fps=25"))));
+        Camera yard(
+            TestCameras::config(QStringLiteral("yard"), QUrl(QStringLiteral("test:pattern?size=320x240&fps=25"))));
         yard.setShared(true);
         QTRY_COMPARE(yard.state(), CameraState::Live);
         auto hub = std::make_shared<PushHub>();

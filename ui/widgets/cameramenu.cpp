@@ -6,49 +6,40 @@
 CameraMenu::CameraMenu(QWidget *parent)
     : QMenu(parent)
 {
-    addRequest(tr("&Maximize"), QStringLiteral("maximize"), &CameraMenu::maximizeRequested)
-        ->setIcon(Icons::get(QStringLiteral("maximize")));
+    const auto request = [this](void (CameraMenu::*signal)(Camera *)) {
+        return [this, signal](Camera &camera, bool) { Q_EMIT(this->*signal)(&camera); };
+    };
+    addOnCamera(tr("&Maximize"), QStringLiteral("maximize"), QStringLiteral("maximize"),
+                request(&CameraMenu::maximizeRequested));
     addSeparator();
-    m_enabled = addAction(tr("Switched &on"), this, [this](bool on) {
-        if (m_camera)
-            m_camera->setEnabled(on);
-    });
-    m_enabled->setObjectName(QStringLiteral("enabled"));
-    m_enabled->setIcon(Icons::get(QStringLiteral("power")));
+    m_enabled = addOnCamera(tr("Switched &on"), QStringLiteral("enabled"), QStringLiteral("power"),
+                            [](Camera &camera, bool on) { camera.setEnabled(on); });
     m_enabled->setCheckable(true);
-    m_shared = addAction(tr("S&hared to browsers"), this, [this](bool on) {
-        if (m_camera)
-            m_camera->setShared(on);
-    });
-    m_shared->setObjectName(QStringLiteral("shared"));
-    m_shared->setIcon(Icons::get(QStringLiteral("share")));
+    m_shared = addOnCamera(tr("S&hared to browsers"), QStringLiteral("shared"), QStringLiteral("share"),
+                           [](Camera &camera, bool on) { camera.setShared(on); });
     m_shared->setCheckable(true);
-    m_link = addRequest(tr("&Link and QR code…"), QStringLiteral("shareLink"), &CameraMenu::shareLinkRequested);
-    m_link->setIcon(Icons::get(QStringLiteral("link")));
+    m_link = addOnCamera(tr("&Link and QR code…"), QStringLiteral("shareLink"), QStringLiteral("link"),
+                         request(&CameraMenu::shareLinkRequested));
     addSeparator();
-    addRequest(tr("Save &snapshot"), QStringLiteral("snapshot"), &CameraMenu::snapshotRequested)
-        ->setIcon(Icons::get(QStringLiteral("snapshot")));
-    m_retry = addAction(tr("&Retry now"), this, [this] {
-        if (m_camera)
-            m_camera->retryNow();
-    });
-    m_retry->setObjectName(QStringLiteral("retry"));
-    m_retry->setIcon(Icons::get(QStringLiteral("retry")));
-    addRequest(tr("&Edit…"), QStringLiteral("edit"), &CameraMenu::editRequested)
-        ->setIcon(Icons::get(QStringLiteral("edit")));
+    addOnCamera(tr("Save &snapshot"), QStringLiteral("snapshot"), QStringLiteral("snapshot"),
+                request(&CameraMenu::snapshotRequested));
+    m_retry = addOnCamera(tr("&Retry now"), QStringLiteral("retry"), QStringLiteral("retry"),
+                          [](Camera &camera, bool) { camera.retryNow(); });
+    addOnCamera(tr("&Edit…"), QStringLiteral("edit"), QStringLiteral("edit"), request(&CameraMenu::editRequested));
     addSeparator();
-    addRequest(tr("&Remove…"), QStringLiteral("remove"), &CameraMenu::removeRequested)
-        ->setIcon(Icons::get(QStringLiteral("remove")));
+    addOnCamera(tr("&Remove…"), QStringLiteral("remove"), QStringLiteral("remove"),
+                request(&CameraMenu::removeRequested));
     m_own = actions();
     connect(this, &QMenu::aboutToShow, this, &CameraMenu::followCamera);
     followCamera();
 }
 
-QAction *CameraMenu::addRequest(const QString &text, const QString &name, void (CameraMenu::*signal)(Camera *))
+QAction *CameraMenu::addOnCamera(const QString &text, const QString &name, const QString &icon,
+                                 const std::function<void(Camera &, bool)> &work)
 {
-    QAction *action = addAction(text, this, [this, signal] {
+    QAction *action = addAction(Icons::get(icon), text, this, [this, work](bool checked) {
         if (m_camera)
-            Q_EMIT(this->*signal)(m_camera);
+            work(*m_camera, checked);
     });
     action->setObjectName(name);
     return action;

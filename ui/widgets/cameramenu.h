@@ -3,6 +3,8 @@
 #include <QMenu>
 #include <QPointer>
 
+#include <functional>
+
 class Camera;
 
 // What can be done to one camera from a menu: the tile's ⋯ button and the camera list's context menu offer the
@@ -30,8 +32,9 @@ Q_SIGNALS:
 
 private:
     void followCamera();
-    // An action that reports `signal` with this menu's camera.
-    QAction *addRequest(const QString &text, const QString &name, void (CameraMenu::*signal)(Camera *));
+    // An action that does `work` to this menu's camera, with its checked state (for the switches).
+    QAction *addOnCamera(const QString &text, const QString &name, const QString &icon,
+                         const std::function<void(Camera &, bool)> &work);
 
     QList<QAction *> m_own;
     QPointer<Camera> m_camera;
