@@ -873,10 +873,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>共有中のカメラはありません。タイルの「共有」を押すと %1 で公開されます</translation>
     </message>
     <message>
-        <source>Shared: </source>
-        <translation>共有中: </translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -947,6 +943,12 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Next page</source>
         <translation>次のページ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared (%n): %1 at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>
+            <numerusform>共有中 (%n): %1 — &lt;a href="%2"&gt;%2&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -873,10 +873,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>공유 중인 카메라가 없습니다. 타일의 &quot;공유&quot;를 누르면 %1에 공개됩니다</translation>
     </message>
     <message>
-        <source>Shared: </source>
-        <translation>공유 중: </translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -947,6 +943,12 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Next page</source>
         <translation>다음 페이지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared (%n): %1 at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>
+            <numerusform>공유 중 (%n): %1 — &lt;a href="%2"&gt;%2&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

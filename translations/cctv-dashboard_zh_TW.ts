@@ -873,10 +873,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>沒有分享中的攝影機。按下畫格上的「分享」即可在 %1 公開</translation>
     </message>
     <message>
-        <source>Shared: </source>
-        <translation>分享中：</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -947,6 +943,12 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Next page</source>
         <translation>下一頁</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared (%n): %1 at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>
+            <numerusform>分享中（%n）：%1 — &lt;a href="%2"&gt;%2&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

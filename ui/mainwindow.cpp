@@ -117,8 +117,11 @@ QToolBar *MainWindow::makeToolBar()
                                     [this] { m_grid->setPage(m_grid->page() - 1); });
     m_previousPage->setToolTip(tr("Previous page (Page Up)"));
     iconOnly(m_previousPage);
-    m_pageLabel = bar->addAction(QString());
-    m_pageLabel->setEnabled(false);
+    // A label, not a disabled action: it tells where you are and must not look greyed out.
+    m_pageLabel = new QLabel(bar);
+    m_pageLabel->setObjectName(QStringLiteral("page"));
+    m_pageLabel->setContentsMargins(6, 0, 6, 0);
+    m_pageAction = bar->addWidget(m_pageLabel);
     m_nextPage = bar->addAction(Icons::get(QStringLiteral("next")), tr("Next page"), this,
                                 [this] { m_grid->setPage(m_grid->page() + 1); });
     m_nextPage->setToolTip(tr("Next page (Page Down)"));
@@ -231,7 +234,7 @@ void MainWindow::updatePageControls()
         return;
     const int pages = m_grid->pageCount();
     m_pageLabel->setText(tr("Page %1 of %2").arg(m_grid->page() + 1).arg(pages));
-    for (QAction *action : {m_previousPage, m_pageLabel, m_nextPage})
+    for (QAction *action : {m_previousPage, m_pageAction, m_nextPage})
         action->setVisible(pages > 1);
     m_previousPage->setEnabled(m_grid->page() > 0);
     m_nextPage->setEnabled(m_grid->page() + 1 < pages);
@@ -255,6 +258,7 @@ void MainWindow::addCamera()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const bool hadDemos = m_registry->hasDemos();
         Camera *camera = m_registry->add(dialog->config());
+        m_grid->reveal(camera); // on another page of a fixed layout, it would seem to have vanished
         statusBar()->showMessage(
             hadDemos ? tr("Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.")
                            .arg(camera->config().name)
@@ -397,18 +401,28 @@ void MainWindow::updateShareStatus()
 {
     if (m_access.base.isEmpty()) {
         m_shareLabel->setText(tr("Sharing is off"));
+        m_shareLabel->setToolTip({});
         return;
     }
-    QStringList links;
+    // The names and the server's page, which lists them all; each camera's own address is in its tooltip line and
+    // its Link dialog. One line however many cameras are shared.
+    QStringList names;
+    QStringList addresses;
     for (const CameraTile *tile : m_grid->tiles()) {
         if (tile->camera() && tile->camera()->config().shared) {
-            const QString url = tile->shareUrl().toString();
-            links
-                << QStringLiteral("%1: <a href=\"%2\">%2</a>").arg(tile->camera()->config().name.toHtmlEscaped(), url);
+            names << tile->camera()->config().name;
+            addresses << QStringLiteral("%1: %2").arg(tile->camera()->config().name, tile->shareUrl().toString());
         }
     }
+    const QString page = m_access.base.toString();
+    if (names.isEmpty()) {
+        m_shareLabel->setText(tr("No camera is shared. Press Share on a tile to publish it at %1").arg(page));
+        m_shareLabel->setToolTip({});
+        return;
+    }
+    const QFontMetrics metrics(m_shareLabel->font());
+    const QString shown = metrics.elidedText(names.join(QStringLiteral(", ")), Qt::ElideRight, 420);
     m_shareLabel->setText(
-        links.isEmpty()
-            ? tr("No camera is shared. Press Share on a tile to publish it at %1").arg(m_access.base.toString())
-            : tr("Shared: ") + links.join(QStringLiteral("  ·  ")));
+        tr("Shared (%n): %1 at <a href=\"%2\">%2</a>", nullptr, int(names.size())).arg(shown.toHtmlEscaped(), page));
+    m_shareLabel->setToolTip(addresses.join(u'\n'));
 }

@@ -73,7 +73,8 @@ private:
     QComboBox *m_layoutChoice = nullptr;
     QAction *m_previousPage = nullptr;
     QAction *m_nextPage = nullptr;
-    QAction *m_pageLabel = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QAction *m_pageAction = nullptr;
     QAction *m_fullScreen = nullptr;
     ShareDialog::Access m_access;
 };

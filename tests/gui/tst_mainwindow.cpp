@@ -101,11 +101,22 @@ private Q_SLOTS:
         QVERIFY2(boxColour().blue() > 120 && boxColour().blue() > boxColour().red() + 60,
                  qPrintable(boxColour().name()));
         QCOMPARE(tile->shareUrl(), QUrl(QStringLiteral("http://127.0.0.1:8088/cameras/yard/stream.mjpg")));
+        // The status line names it and links the server's page; its own address is in the line's tooltip.
         const auto labels = window.statusBar()->findChildren<QLabel *>();
-        const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
-            return label->text().contains(QStringLiteral("http://127.0.0.1:8088/cameras/yard/stream.mjpg"));
+        const auto shareLine = std::find_if(labels.begin(), labels.end(), [](QLabel *label) {
+            return label->accessibleName() == QStringLiteral("Shared camera addresses");
         });
-        QVERIFY(shown);
+        QVERIFY(shareLine != labels.end());
+        QVERIFY2((*shareLine)->text().contains(QStringLiteral("Yard at <a href=\"http://127.0.0.1:8088/\">")),
+                 qPrintable((*shareLine)->text()));
+        QVERIFY((*shareLine)->toolTip().contains(QStringLiteral("http://127.0.0.1:8088/cameras/yard/stream.mjpg")));
+        // Many shared cameras still make one line that fits the window, every address still in the tooltip.
+        for (int i = 0; i < 30; ++i)
+            registry.add(camera(QStringLiteral("Shared camera number %1").arg(i), QStringLiteral("test:pattern")))
+                ->setShared(true);
+        QVERIFY2((*shareLine)->sizeHint().width() < 900, qPrintable(QString::number((*shareLine)->sizeHint().width())));
+        QVERIFY((*shareLine)->text().contains(QStringLiteral("Shared (31)")));
+        QVERIFY((*shareLine)->toolTip().contains(QStringLiteral("shared-camera-number-29/stream.mjpg")));
 
         QTest::mouseClick(share, Qt::LeftButton);
         QVERIFY(!yard->config().shared);
@@ -545,6 +556,28 @@ private Q_SLOTS:
             // One camera on a 2×2 page keeps a quarter of the space, not all of it.
             QVERIFY(tiles[4]->width() < window.grid()->width() * 2 / 3);
             QTRY_VERIFY(tiles[4]->camera()->feed()->display().size().isValid());
+
+            // The page reads as "Page 2 of 2", not greyed out.
+            auto *page = window.findChild<QLabel *>(QStringLiteral("page"));
+            QVERIFY(page && page->isVisible() && page->isEnabled());
+            QCOMPARE(page->text(), QStringLiteral("Page 2 of 2"));
+
+            // A camera added on page 1 lands on page 2: the window goes there and gives it the focus.
+            window.grid()->setPage(0);
+            QTest::keyClick(tiles[0], Qt::Key_N, Qt::ControlModifier);
+            CameraDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
+            dialog->setKind(QStringLiteral("test"));
+            for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+                if (edit->accessibleName() == QStringLiteral("Camera name"))
+                    edit->setText(QStringLiteral("F"));
+            }
+            dialog->accept();
+            QTRY_COMPARE(registry.count(), 6);
+            QCOMPARE(window.grid()->page(), 1);
+            QTRY_COMPARE(window.focusWidget(), window.grid()->tileFor(QStringLiteral("f")));
+            QCOMPARE(page->text(), QStringLiteral("Page 2 of 2"));
+            registry.remove(QStringLiteral("f"));
 
             QVERIFY(keep(store, registry, window));
         }

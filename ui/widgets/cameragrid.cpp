@@ -167,6 +167,19 @@ CameraTile *CameraGrid::maximized() const
     return m_maximized;
 }
 
+void CameraGrid::reveal(Camera *camera)
+{
+    CameraTile *tile = camera ? tileFor(camera->id()) : nullptr;
+    if (!tile)
+        return;
+    if (m_maximized && m_maximized != tile)
+        setMaximized(nullptr);
+    const int perPage = m_cellsPerSide * m_cellsPerSide;
+    if (perPage > 0)
+        setPage(int(m_tiles.indexOf(tile)) / perPage);
+    tile->setFocus();
+}
+
 void CameraGrid::toggleMaximized(Camera *camera)
 {
     CameraTile *tile = camera ? tileFor(camera->id()) : nullptr;

@@ -37,6 +37,8 @@ public:
     // One tile fills the grid (the others are hidden and stop their display decoding); null shows them all.
     void setMaximized(CameraTile *tile);
     CameraTile *maximized() const;
+    // Shows the page that holds the camera's tile and gives it the focus.
+    void reveal(Camera *camera);
     // The camera's tile fills the grid; or, if it already does, all tiles come back.
     void toggleMaximized(Camera *camera);
 
