@@ -43,7 +43,8 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     m_shareLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_shareLabel->setOpenExternalLinks(true);
     m_shareLabel->setAccessibleName(tr("Shared camera addresses"));
-    statusBar()->addWidget(m_shareLabel, 1);
+    // On the right and never hidden: the left is for messages that come and go, which must not overlap it.
+    statusBar()->addPermanentWidget(m_shareLabel);
     connect(m_grid, &CameraGrid::sharingChanged, this, &MainWindow::updateShareStatus);
     connect(m_grid, &CameraGrid::arrangementChanged, this, &MainWindow::updatePageControls);
     handleCameraRequests(m_grid);
