@@ -1,8 +1,7 @@
 // Stopping the share server (the program quitting, the user turning sharing off) while every kind of client is
 // still connected: an MJPEG stream, a dashboard page's WebSocket, seed 000's viewer and a sender that is pushing
-// pictures. Each client must be closed cleanly, before the listening servers whose sockets it used are gone. Run
-// under AddressSanitizer (CI's asan stage), a client closed through freed memory is reported here; without it, such
-// a bug corrupted the heap and hung 1 exit in 100 (tst_picturelimits, December 2026).
+// pictures. Each client is closed, and nothing of the server outlives it. Under AddressSanitizer (CI's asan stage) a
+// client closed through freed memory, or a socket deleted twice, is reported here.
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
