@@ -3,13 +3,18 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 // A running QThread owned like any other resource: destroying the pointer quits the thread's event loop and
-// waits for it, so no thread outlives its owner.
+// waits for it, so no thread outlives its owner. QThread::wait() returns once run() has returned, while the system
+// thread still runs its libraries' thread-exit cleanups (pthread key destructors); a process that exits meanwhile
+// frees the same memory from its exit handlers (seen: "free(): invalid pointer" in __nptl_deallocate_tsd about
+// one exit in a hundred). So the stopper also waits for the system thread itself to be gone.
 struct WorkerThreadStopper
 {
+    std::shared_ptr<std::atomic<long>> systemId; // the thread's Linux thread id, once it runs
     void operator()(QThread *thread) const;
 };
 using WorkerThread = std::unique_ptr<QThread, WorkerThreadStopper>;
