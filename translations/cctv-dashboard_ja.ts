@@ -442,10 +442,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1 のアドレスと QR コード</translation>
     </message>
     <message>
-        <source>%1 fps  ·  %2×%3</source>
-        <translation>%1 fps  ·  %2×%3</translation>
-    </message>
-    <message>
         <source>Camera is off</source>
         <translation>カメラはオフです</translation>
     </message>
@@ -933,10 +929,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>これはデモカメラです。「カメラを追加」(Ctrl+N) で自分のカメラを追加すると、デモは外れます。</translation>
     </message>
     <message>
-        <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
-        <translation>%1 を追加しました。デモカメラを外しました。これからはあなたのカメラを表示します。</translation>
-    </message>
-    <message>
         <source>Previous page</source>
         <translation>前のページ</translation>
     </message>
@@ -947,7 +939,7 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message numerus="yes">
         <source>Shared (%n): %1 at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>
-            <numerusform>共有中 (%n): %1 — &lt;a href="%2"&gt;%2&lt;/a&gt;</numerusform>
+            <numerusform>共有中 (%n): %1 — &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

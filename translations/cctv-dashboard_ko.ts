@@ -442,10 +442,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1의 주소와 QR 코드</translation>
     </message>
     <message>
-        <source>%1 fps  ·  %2×%3</source>
-        <translation>%1 fps  ·  %2×%3</translation>
-    </message>
-    <message>
         <source>Camera is off</source>
         <translation>카메라가 꺼져 있습니다</translation>
     </message>
@@ -933,10 +929,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>데모 카메라입니다. 카메라 추가(Ctrl+N)로 자신의 카메라를 추가하면 데모는 사라집니다.</translation>
     </message>
     <message>
-        <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
-        <translation>%1을(를) 추가했습니다. 데모 카메라를 없앴습니다. 이제부터 사용자의 카메라를 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>Previous page</source>
         <translation>이전 페이지</translation>
     </message>
@@ -947,7 +939,7 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message numerus="yes">
         <source>Shared (%n): %1 at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>
-            <numerusform>공유 중 (%n): %1 — &lt;a href="%2"&gt;%2&lt;/a&gt;</numerusform>
+            <numerusform>공유 중 (%n): %1 — &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

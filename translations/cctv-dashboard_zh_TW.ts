@@ -442,10 +442,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1 的位址與 QR 碼</translation>
     </message>
     <message>
-        <source>%1 fps  ·  %2×%3</source>
-        <translation>%1 fps  ·  %2×%3</translation>
-    </message>
-    <message>
         <source>Camera is off</source>
         <translation>攝影機已關閉</translation>
     </message>
@@ -933,10 +929,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>這些是示範攝影機。用「新增攝影機」（Ctrl+N）加入您自己的攝影機，示範攝影機便會讓位。</translation>
     </message>
     <message>
-        <source>Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.</source>
-        <translation>已新增 %1。示範攝影機已移除：從現在起面板會顯示您的攝影機。</translation>
-    </message>
-    <message>
         <source>Previous page</source>
         <translation>上一頁</translation>
     </message>
@@ -947,7 +939,7 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message numerus="yes">
         <source>Shared (%n): %1 at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>
-            <numerusform>分享中（%n）：%1 — &lt;a href="%2"&gt;%2&lt;/a&gt;</numerusform>
+            <numerusform>分享中（%n）：%1 — &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "util/libraryversions.h"
 #include "widgets/cameradetails.h"
+#include "widgets/camerafigures.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameralist.h"
 #include "widgets/cameramenu.h"
@@ -260,11 +261,8 @@ void MainWindow::addCamera()
         const bool hadDemos = m_registry->hasDemos();
         Camera *camera = m_registry->add(dialog->config());
         m_grid->reveal(camera); // on another page of a fixed layout, it would seem to have vanished
-        statusBar()->showMessage(
-            hadDemos ? tr("Added %1. The demo cameras are gone: from now on the dashboard shows your cameras.")
-                           .arg(camera->config().name)
-                     : tr("Added %1").arg(camera->config().name),
-            hadDemos ? 15000 : 5000);
+        if (!hadDemos) // else the word that the demos went (demosRemoved) is the news, and the camera is in view
+            statusBar()->showMessage(tr("Added %1").arg(camera->config().name), 5000);
     });
     dialog->open();
 }
@@ -425,5 +423,5 @@ void MainWindow::updateShareStatus()
     const QString shown = metrics.elidedText(names.join(QStringLiteral(", ")), Qt::ElideRight, 420);
     m_shareLabel->setText(
         tr("Shared (%n): %1 at <a href=\"%2\">%2</a>", nullptr, int(names.size())).arg(shown.toHtmlEscaped(), page));
-    m_shareLabel->setToolTip(addresses.join(u'\n'));
+    m_shareLabel->setToolTip(CameraFigures::tooltip(addresses.join(u'\n')));
 }

@@ -3,7 +3,6 @@
 #include <chrono>
 #include <thread>
 
-#include <csignal>
 #include <sys/syscall.h>
 #include <unistd.h>
 

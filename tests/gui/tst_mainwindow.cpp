@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -117,6 +118,18 @@ private Q_SLOTS:
         QVERIFY2((*shareLine)->sizeHint().width() < 900, qPrintable(QString::number((*shareLine)->sizeHint().width())));
         QVERIFY((*shareLine)->text().contains(QStringLiteral("Shared (31)")));
         QVERIFY((*shareLine)->toolTip().contains(QStringLiteral("shared-camera-number-29/stream.mjpg")));
+        // A name with markup in it (a pushed sender names its camera) is shown as written, never rendered, also
+        // when it leads the tooltip (where Qt would take the whole tooltip for rich text).
+        for (Camera *other : registry.cameras())
+            other->setShared(false);
+        registry.add(camera(QStringLiteral("<b>Gate</b><img src=x>"), QStringLiteral("test:pattern")))->setShared(true);
+        const QString tip = (*shareLine)->toolTip();
+        QTextDocument shown; // as QToolTip shows it
+        Qt::mightBeRichText(tip) ? shown.setHtml(tip) : shown.setPlainText(tip);
+        QVERIFY2(shown.toPlainText().startsWith(QStringLiteral("<b>Gate</b><img src=x>: http://")),
+                 qPrintable(shown.toPlainText()));
+        QVERIFY((*shareLine)->text().contains(QStringLiteral("&lt;b&gt;Gate")));
+        yard->setShared(true);
 
         QTest::mouseClick(share, Qt::LeftButton);
         QVERIFY(!yard->config().shared);

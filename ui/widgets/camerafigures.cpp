@@ -1,5 +1,14 @@
 #include "camerafigures.h"
 
+#include <QTextDocument>
+
+QString CameraFigures::tooltip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 QString CameraFigures::name(const QString &name, bool demo)
 {
     return demo ? tr("%1 (demo)").arg(name) : name;

@@ -10,6 +10,9 @@ class CameraFigures
     Q_DECLARE_TR_FUNCTIONS(CameraFigures)
 
 public:
+    // A tooltip that shows `text` as it is: words from a camera (a close reason, a pushed sender's name) never
+    // become markup, which Qt would otherwise guess at and render.
+    static QString tooltip(const QString &text);
     // The name a camera is shown by: a demo camera says it is one.
     static QString name(const QString &name, bool demo);
     // "12 s ago", "3 min ago"; empty for a negative age (nothing yet).

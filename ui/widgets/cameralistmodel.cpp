@@ -87,7 +87,8 @@ QVariant CameraListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
             const QString error = camera->errorText();
             const QString state = cameraStateText(camera->state());
-            return error.isEmpty() ? state : state + QStringLiteral(": ") + error;
+            const QString text = error.isEmpty() ? state : state + QStringLiteral(": ") + error;
+            return role == Qt::ToolTipRole ? CameraFigures::tooltip(text) : text;
         }
         break;
     case Kind:

@@ -484,12 +484,9 @@ void CameraTile::drawOverlay(QPainter &painter)
 
     // Bottom-left: rate and resolution, or the rate alone, or nothing: whatever fits beside the clock.
     if (status.size.isValid() && state == CameraState::Live) {
-        m_stats.set(tr("%1 fps  ·  %2×%3")
-                        .arg(QString::number(status.fps, 'f', 1))
-                        .arg(status.size.width())
-                        .arg(status.size.height()),
-                    font);
-        m_rate.set(CameraFigures::rate(status.fps), font);
+        const QString rate = CameraFigures::rate(status.fps);
+        m_rate.set(rate, font);
+        m_stats.set(rate + QStringLiteral("  ·  %1×%2").arg(status.size.width()).arg(status.size.height()), font);
         const int room = clockLeft - pad - pad - 2 * pad;
         const OverlayText *stats = m_stats.width() <= room ? &m_stats : m_rate.width() <= room ? &m_rate : nullptr;
         if (stats) {
