@@ -46,7 +46,7 @@ struct Flapper
 {
     QString cameraId;
     QString kind;
-    std::function<void()> down;
+    std::function<bool()> down;
     std::function<bool()> up;
     int flaps = 0;
     int seenDown = 0;
@@ -65,16 +65,17 @@ private:
     QNetworkAccessManager m_network; // one connection kept open for the whole run, as a monitoring script keeps it
     QUrl m_share;
 
-    QJsonArray cameras()
-    {
-        return HttpClient::fetch(m_network, m_share.resolved(QUrl(QStringLiteral("api/cameras")))).json().array();
-    }
-
+    // Each camera's state by id; empty when the list could not be read (said, with why, so that a run that
+    // failed to look is told apart from one that looked and saw nothing).
     QMap<QString, QString> states()
     {
+        const HttpClient::Reply reply
+            = HttpClient::fetch(m_network, m_share.resolved(QUrl(QStringLiteral("api/cameras"))));
         QMap<QString, QString> byId;
-        for (const QJsonValue camera : cameras())
+        for (const QJsonValue camera : reply.json().array())
             byId.insert(camera[QStringLiteral("id")].toString(), camera[QStringLiteral("state")].toString());
+        if (byId.isEmpty())
+            qWarning("the camera list could not be read: HTTP %d, network error %d", reply.status, int(reply.error));
         return byId;
     }
 
@@ -86,7 +87,10 @@ private:
 
     bool post(const QString &path)
     {
-        return HttpClient::fetch(m_network, m_share.resolved(QUrl(path)), "POST").status == 202;
+        const HttpClient::Reply reply = HttpClient::fetch(m_network, m_share.resolved(QUrl(path)), "POST");
+        if (reply.status != 202)
+            qWarning("POST %s: HTTP %d, network error %d", qPrintable(path), reply.status, int(reply.error));
+        return reply.status == 202;
     }
 
 private Q_SLOTS:
@@ -153,17 +157,29 @@ private Q_SLOTS:
         for (size_t i = 0; i < http.size(); ++i) {
             HttpCameraServer *server = http[i].get();
             flappers.push_back({QStringLiteral("http%1").arg(i), QStringLiteral("HTTP MJPEG server killed"),
-                                [server] { server->stop(); }, [server] { return server->start(); }});
+                                [server] {
+                                    server->stop();
+                                    return true;
+                                },
+                                [server] { return server->start(); }});
         }
-        flappers.push_back({QStringLiteral("rtsp"), QStringLiteral("RTSP server killed"), [&rtsp] { rtsp.kill(); },
+        flappers.push_back({QStringLiteral("rtsp"), QStringLiteral("RTSP server killed"),
+                            [&rtsp] {
+                                rtsp.kill();
+                                return true;
+                            },
                             [&rtsp, rtspPort] {
                                 return rtsp.start({320, 240}, 10, rtspPort);
                             }});
         for (size_t i = 0; i < ws.size(); ++i)
             flappers.push_back({QStringLiteral("ws%1").arg(i), QStringLiteral("WebSocket peer left"),
-                                [&ws, i] { ws[i]->stop(); }, [&startWs, i] { return startWs(i); }});
+                                [&ws, i] {
+                                    ws[i]->stop();
+                                    return true;
+                                },
+                                [&startWs, i] { return startWs(i); }});
         flappers.push_back({QStringLiteral("switched"), QStringLiteral("switched off via the API"),
-                            [this] { post(QStringLiteral("api/cameras/switched/off")); },
+                            [this] { return post(QStringLiteral("api/cameras/switched/off")); },
                             [this] { return post(QStringLiteral("api/cameras/switched/on")); }});
         const QStringList ids = states().keys();
         QCOMPARE(ids.size(), 8);
@@ -233,6 +249,8 @@ private Q_SLOTS:
         enum class Phase { Rest, Down, Recovering } phase = Phase::Rest;
         qint64 phaseSinceMs = 0;
         bool sawDown = false;
+        int looked = 0; // times the camera list was read while the flapper was down
+        constexpr int MinLooks = 3;
         constexpr qint64 DownMs = 4000; // past the stall watchdog (3 s) so even a silent source is noticed
         constexpr qint64 RecoverLimitMs = 25000; // backoff after three failures is 8 s (+jitter), then a connect
         constexpr qint64 RestMs = 2000;
@@ -261,17 +279,23 @@ private Q_SLOTS:
             switch (phase) {
             case Phase::Rest:
                 if (now - phaseSinceMs >= RestMs) {
-                    flapper.down();
+                    QVERIFY2(flapper.down(), qPrintable(flapper.kind + QStringLiteral(" could not be done")));
                     ++flapper.flaps;
                     sawDown = false;
+                    looked = 0;
                     phase = Phase::Down;
                     phaseSinceMs = now;
                 }
                 break;
             case Phase::Down:
-                // Listed and not live: a list that could not be read shows nothing going down.
-                if (const QString state = states().value(flapper.cameraId); !state.isEmpty() && state != u"live")
-                    sawDown = true;
+                // Listed and not live: a list that could not be read shows nothing going down, and the phase
+                // lasts until the list was read a few times (a poll can take its whole timeout on a loaded machine).
+                if (const QString state = states().value(flapper.cameraId); !state.isEmpty()) {
+                    ++looked;
+                    sawDown = sawDown || state != u"live";
+                }
+                if (now - phaseSinceMs >= DownMs && looked < MinLooks && now - phaseSinceMs < RecoverLimitMs)
+                    break;
                 if (now - phaseSinceMs >= DownMs) {
                     flapper.seenDown += sawDown ? 1 : 0;
                     QVERIFY2(flapper.up(), qPrintable(flapper.kind + QStringLiteral(" did not come back")));
