@@ -172,11 +172,13 @@ int main(int argc, char *argv[])
         Theme::apply(Theme::Choice::Dark);
         window = std::make_unique<MainWindow>(&registry);
         window->restoreLayout(config.layout);
-        QObject::connect(app.get(), &QCoreApplication::aboutToQuit, window.get(), [&] {
+        const auto saveLayout = [&] {
             config.layout = window->saveLayout();
             config.cameras = registry.savedConfigs();
             saver.schedule(config);
-        });
+        };
+        QObject::connect(window.get(), &MainWindow::layoutChanged, &saver, saveLayout);
+        QObject::connect(app.get(), &QCoreApplication::aboutToQuit, window.get(), saveLayout);
         if (share.isListening()) {
             // A token given on the command line is the user's to change there; a saved one can be renewed here.
             std::function<void()> renewAdminToken;

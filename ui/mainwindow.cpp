@@ -7,6 +7,7 @@
 #include "dialogs/cameradialog.h"
 #include "icons.h"
 #include "util/libraryversions.h"
+#include "views/viewswitcher.h"
 #include "widgets/cameradetails.h"
 #include "widgets/camerafigures.h"
 #include "widgets/cameragrid.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     , m_cameraList(new CameraList(registry, this))
     , m_details(new CameraDetails(this))
     , m_currentMenu(new CameraMenu(this))
+    , m_views(new ViewSwitcher(m_grid, registry, this))
     , m_snapshots(new SnapshotWriter({}, this))
     , m_shareLabel(new QLabel(this))
 {
@@ -58,6 +60,7 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     connect(m_cameraList, &CameraList::currentCameraChanged, this, &MainWindow::setCurrentCamera);
     connect(m_grid, &CameraGrid::currentCameraChanged, this, &MainWindow::setCurrentCamera);
     connect(m_grid, &CameraGrid::addRequested, this, &MainWindow::addCamera);
+    connect(m_views, &ViewSwitcher::changed, this, &MainWindow::layoutChanged);
     connect(registry, &CameraRegistry::demosRemoved, this, [this] {
         statusBar()->showMessage(tr("The demo cameras are gone: from now on the dashboard shows your cameras."), 15000);
     });
@@ -96,6 +99,10 @@ QToolBar *MainWindow::makeToolBar()
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     };
+    const auto iconOnlyAdd = [bar, &iconOnly](QAction *action) {
+        bar->addAction(action);
+        iconOnly(action);
+    };
 
     QAction *add
         = bar->addAction(Icons::get(QStringLiteral("add-camera")), tr("&Add camera…"), this, &MainWindow::addCamera);
@@ -114,6 +121,8 @@ QToolBar *MainWindow::makeToolBar()
     connect(m_layoutChoice, &QComboBox::currentIndexChanged, this,
             [this] { m_grid->setCellsPerSide(m_layoutChoice->currentData().toInt()); });
     bar->addWidget(m_layoutChoice);
+    bar->addWidget(m_views->chooser(bar));
+    iconOnlyAdd(m_views->saveAction());
 
     m_previousPage = bar->addAction(Icons::get(QStringLiteral("previous")), tr("Previous page"), this,
                                     [this] { m_grid->setPage(m_grid->page() - 1); });
@@ -130,6 +139,7 @@ QToolBar *MainWindow::makeToolBar()
     iconOnly(m_nextPage);
     bar->addSeparator();
 
+    iconOnlyAdd(m_views->tourAction());
     m_fullScreen = bar->addAction(Icons::get(QStringLiteral("full-screen")), tr("&Full screen"), this,
                                   &MainWindow::toggleFullScreen);
     m_fullScreen->setObjectName(QStringLiteral("fullScreen"));
@@ -196,6 +206,8 @@ void MainWindow::makeMenus()
     // The grid's own keys: shown here so they can be found, handled there.
     for (QAction *page : {previous, next})
         page->setShortcutContext(Qt::WidgetShortcut);
+
+    menuBar()->addMenu(m_views->menu());
 
     // The current camera's actions (the one selected in the list or focused in the grid), after Add camera.
     m_currentMenu->setTitle(tr("&Cameras"));
@@ -299,6 +311,11 @@ CameraDetails *MainWindow::details() const
     return m_details;
 }
 
+ViewSwitcher *MainWindow::views() const
+{
+    return m_views;
+}
+
 void MainWindow::setShareAccess(const ShareDialog::Access &access)
 {
     m_access = access;
@@ -316,6 +333,9 @@ QJsonObject MainWindow::saveLayout() const
     layout.insert(QStringLiteral("grid"), m_grid->cellsPerSide());
     if (const CameraTile *tile = m_grid->maximized(); tile && tile->camera())
         layout.insert(QStringLiteral("maximized"), tile->camera()->id());
+    const QJsonObject views = m_views->toJson();
+    for (auto it = views.begin(); it != views.end(); ++it)
+        layout.insert(it.key(), it.value());
     return layout;
 }
 
@@ -330,6 +350,7 @@ void MainWindow::restoreLayout(const QJsonObject &layout)
     m_grid->setCellsPerSide(layout.value(QStringLiteral("grid")).toInt());
     if (CameraTile *tile = m_grid->tileFor(layout.value(QStringLiteral("maximized")).toString()))
         m_grid->setMaximized(tile);
+    m_views->restore(layout);
 }
 
 void MainWindow::confirmRemove(Camera *camera)

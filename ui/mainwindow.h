@@ -13,6 +13,7 @@ class CameraList;
 class CameraMenu;
 class CameraRegistry;
 class SnapshotWriter;
+class ViewSwitcher;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -31,9 +32,11 @@ public:
     CameraGrid *grid() const;
     CameraList *cameraList() const;
     CameraDetails *details() const;
+    ViewSwitcher *views() const;
     // How the share server is reached; an empty base while it is not running.
     void setShareAccess(const ShareDialog::Access &access);
-    // Window geometry, the panels and the maximized camera, as kept in the configuration's "layout".
+    // Window geometry, the panels, the maximized camera, the named views and the tour, as kept in the
+    // configuration's "layout".
     QJsonObject saveLayout() const;
     void restoreLayout(const QJsonObject &layout);
 
@@ -42,6 +45,10 @@ public:
     // Opens the Add camera dialog (Ctrl+N); the camera is added when the user confirms.
     void addCamera();
     void editCamera(Camera *camera);
+
+Q_SIGNALS:
+    // Something of the layout the user will want kept at once (a view saved or deleted), not only at exit.
+    void layoutChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +73,7 @@ private:
     CameraList *m_cameraList;
     CameraDetails *m_details;
     CameraMenu *m_currentMenu; // the menu bar's Cameras menu: the current camera's actions
+    ViewSwitcher *m_views;
     QList<QDockWidget *> m_panels;
     QList<QDockWidget *> m_panelsBeforeFullScreen;
     SnapshotWriter *m_snapshots;

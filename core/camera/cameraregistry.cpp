@@ -157,6 +157,34 @@ void CameraRegistry::swap(int first, int second)
     Q_EMIT configurationChanged();
 }
 
+void CameraRegistry::arrange(const QStringList &ids)
+{
+    QList<Camera *> arranged;
+    arranged.reserve(m_cameras.size());
+    for (const QString &id : ids) {
+        if (Camera *camera = find(id); camera && !arranged.contains(camera))
+            arranged.append(camera);
+    }
+    for (Camera *camera : std::as_const(m_cameras)) {
+        if (!arranged.contains(camera))
+            arranged.append(camera);
+    }
+    if (arranged == m_cameras)
+        return;
+    m_cameras = arranged;
+    Q_EMIT orderChanged();
+    Q_EMIT configurationChanged();
+}
+
+QStringList CameraRegistry::order() const
+{
+    QStringList ids;
+    ids.reserve(m_cameras.size());
+    for (const Camera *camera : m_cameras)
+        ids.append(camera->id());
+    return ids;
+}
+
 QList<CameraConfig> CameraRegistry::savedConfigs() const
 {
     QList<CameraConfig> configs;

@@ -47,6 +47,9 @@ public:
     void shareForThisRun(const QString &id);
     // Exchanges the places of two cameras in the user's order.
     void swap(int first, int second);
+    // The cameras of `ids` first, in that order, then the others in their order so far; unknown ids are skipped.
+    void arrange(const QStringList &ids);
+    QStringList order() const;
 
     // The configuration of the cameras to save, in order (those added for this run only are left out).
     QList<CameraConfig> savedConfigs() const;

@@ -331,8 +331,9 @@ private Q_SLOTS:
                     QVERIFY2(!item->icon().isNull(), qPrintable(item->text()));
             }
         }
-        QCOMPARE(menus, QStringList({u"&File"_s, u"&View"_s, u"&Cameras"_s, u"&Help"_s}));
-        for (const QString &key : {u"Ctrl+N"_s, u"Ctrl+Q"_s, u"F11"_s, u"PgUp"_s, u"PgDown"_s, u"F9"_s, u"Shift+F9"_s})
+        QCOMPARE(menus, QStringList({u"&File"_s, u"&View"_s, u"Vie&ws"_s, u"&Cameras"_s, u"&Help"_s}));
+        for (const QString &key :
+             {u"Ctrl+N"_s, u"Ctrl+Q"_s, u"F11"_s, u"PgUp"_s, u"PgDown"_s, u"F9"_s, u"Shift+F9"_s, u"Ctrl+S"_s})
             QVERIFY2(shortcuts.contains(key), qPrintable(key + u" in "_s + shortcuts.join(u' ')));
 
         QCoreApplication::setApplicationVersion(u"9.8.7"_s);
