@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -28,13 +29,39 @@ QPixmap render(const QByteArray &svg, const QColor &colour, int side)
     return pixmap;
 }
 
+// Draws an icon in the colours of the application's palette at the time it is painted, so that a change of theme
+// reaches every icon already on a button or in a menu.
+class PaletteIconEngine final : public QIconEngine
+{
+public:
+    explicit PaletteIconEngine(QString name)
+        : m_name(std::move(name))
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->drawPixmap(rect, pixmap(rect.size() * painter->device()->devicePixelRatioF(), mode, state));
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return Icons::get(m_name, QApplication::palette()).pixmap(size, mode, state);
+    }
+    QIconEngine *clone() const override { return new PaletteIconEngine(m_name); }
+    QString key() const override { return QStringLiteral("cctv-palette"); }
+
+private:
+    QString m_name;
+};
+
 } // namespace
 
 namespace Icons {
 
 QIcon get(const QString &name)
 {
-    return get(name, QApplication::palette());
+    if (get(name, QApplication::palette()).isNull())
+        return {};
+    return QIcon(new PaletteIconEngine(name));
 }
 
 QIcon get(const QString &name, const QPalette &palette)

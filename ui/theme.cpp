@@ -47,10 +47,40 @@ namespace Theme {
 
 void apply(Choice choice)
 {
-    if (choice == Choice::System)
+    // The desktop's own look, as it was before the first change: what "follow the system" goes back to.
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (choice == Choice::System) {
+        if (QApplication::style()->name() != systemStyle)
+            QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
         return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+    if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(choice == Choice::Dark ? darkPalette() : QApplication::style()->standardPalette());
+}
+
+QString name(Choice choice)
+{
+    switch (choice) {
+    case Choice::Dark:
+        return QStringLiteral("dark");
+    case Choice::Light:
+        return QStringLiteral("light");
+    case Choice::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Choice fromName(const QString &name)
+{
+    if (name == u"light")
+        return Choice::Light;
+    if (name == u"system")
+        return Choice::System;
+    return Choice::Dark;
 }
 
 QColor problemColor(const QPalette &palette)

@@ -11,8 +11,11 @@ namespace Theme {
 
 enum class Choice { Dark, Light, System };
 
-// Before any window is shown.
+// Before any window is shown, or later: open windows follow, their icons too (Icons::get).
 void apply(Choice choice);
+// As kept in the configuration: "dark", "light", "system"; anything else reads as dark.
+QString name(Choice choice);
+Choice fromName(const QString &name);
 
 // Text that says something went wrong, or worked, readable on `palette`'s window colour (dark or light).
 QColor problemColor(const QPalette &palette);

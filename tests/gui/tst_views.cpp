@@ -44,8 +44,9 @@ QString maximizedId(const CameraGrid &grid)
 template<typename Dialog> Dialog *openedDialog(const QWidget &window, const QString &name)
 {
     Dialog *dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = window.findChild<Dialog *>(name)) && dialog->isVisible(); }, 5000);
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    const bool opened
+        = QTest::qWaitFor([&] { return (dialog = window.findChild<Dialog *>(name)) && dialog->isVisible(); }, 5000);
+    return opened ? dialog : nullptr;
 }
 
 QStringList menuTexts(const QMenu *menu)

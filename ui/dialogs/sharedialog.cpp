@@ -2,6 +2,7 @@
 
 #include "qrcode.h"
 #include "share/viewlinks.h"
+#include "widgets/viewlinklist.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,11 +38,6 @@ QString lanAddress()
     return {};
 }
 
-QString when(const QDateTime &time, const QString &otherwise)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : otherwise;
-}
-
 } // namespace
 
 QUrl ShareDialog::linkAddress(const Access &access, const QString &token)
@@ -67,7 +63,7 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
     , m_lifetime(new QComboBox(this))
     , m_addressField(new QLineEdit(this))
     , m_qr(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new ViewLinkList(access.links, cameraId, {}, this))
 {
     setWindowTitle(tr("Share %1").arg(cameraName));
 
@@ -101,21 +97,10 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setAccessibleName(tr("QR code of the share address"));
 
-    m_list->setHeaderLabels({tr("Link"), tr("Expires"), tr("Last used")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAccessibleName(tr("Links to this camera"));
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->setMinimumHeight(90);
-    auto *revoke = new QPushButton(tr("&Revoke"), this);
-    revoke->setObjectName(QStringLiteral("revokeLink"));
-    revoke->setEnabled(false);
-    connect(m_list, &QTreeWidget::itemSelectionChanged, revoke,
-            [this, revoke] { revoke->setEnabled(!m_list->selectedItems().isEmpty()); });
-    connect(revoke, &QPushButton::clicked, this, &ShareDialog::revokeSelected);
+    connect(m_list, &ViewLinkList::revoked, this, &ShareDialog::forgetRevokedAddress);
     auto *listBox = new QGroupBox(tr("Links made"), this);
     auto *listLayout = new QHBoxLayout(listBox);
-    listLayout->addWidget(m_list, 1);
-    listLayout->addWidget(revoke, 0, Qt::AlignTop);
+    listLayout->addWidget(m_list);
 
     auto *note = new QLabel(this);
     note->setWordWrap(true);
@@ -132,7 +117,8 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
         renew->setObjectName(QStringLiteral("renewAdminToken"));
         renew->setToolTip(tr("The admin token opens everything (all cameras, switching them, making links). Make "
                              "a new one if it may have leaked."));
-        connect(renew, &QPushButton::clicked, this, &ShareDialog::confirmRenewAdminToken);
+        connect(renew, &QPushButton::clicked, this,
+                [this] { confirmRenewAdminToken(this, m_access.renewAdminToken); });
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(makeRow);
@@ -144,7 +130,7 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
 
     // Until a link is made: this computer's own address for the camera, which needs no credential here.
     showAddress(m_access.base.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(cameraId))));
-    refreshList();
+    m_list->refresh();
 }
 
 void ShareDialog::makeLink()
@@ -157,25 +143,24 @@ void ShareDialog::makeLink()
         return;
     }
     showAddress(linkAddress(m_access, link->token));
-    refreshList();
+    m_list->refresh();
 }
 
-void ShareDialog::confirmRenewAdminToken()
+void ShareDialog::confirmRenewAdminToken(QWidget *parent, const std::function<void()> &renew)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("New admin token"),
                                 tr("Every browser and script that uses the admin token will need the new one, and "
                                    "pages and streams opened with it end now. View links keep working."),
-                                QMessageBox::Cancel, this);
+                                QMessageBox::Cancel, parent);
+    box->setObjectName(QStringLiteral("renewAdminTokenBox"));
     box->addButton(tr("Make a new token"), QMessageBox::AcceptRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this] { m_access.renewAdminToken(); });
+    connect(box, &QMessageBox::accepted, box, renew);
     box->open();
 }
 
-void ShareDialog::revokeSelected()
+void ShareDialog::forgetRevokedAddress()
 {
-    for (QTreeWidgetItem *item : m_list->selectedItems())
-        m_access.links->revoke(item->data(0, Qt::UserRole).toString());
     // The address shown may be the link just revoked: back to this computer's own.
     if (QUrlQuery(m_address).hasQueryItem(QStringLiteral("token"))) {
         const QString token = QUrlQuery(m_address).queryItemValue(QStringLiteral("token"));
@@ -183,7 +168,6 @@ void ShareDialog::revokeSelected()
         if (std::none_of(links.cbegin(), links.cend(), [&token](const ViewLink &l) { return l.token == token; }))
             showAddress(m_access.base.resolved(QUrl(QStringLiteral("cameras/%1/stream.mjpg").arg(m_cameraId))));
     }
-    refreshList();
 }
 
 void ShareDialog::showAddress(const QUrl &address)
@@ -193,22 +177,6 @@ void ShareDialog::showAddress(const QUrl &address)
     m_qr->setPixmap(QPixmap::fromImage(QrCode::render(address.toString(), 4)));
     // A phone can only open a link: this computer's own address is no use to scan.
     m_qr->setVisible(QUrlQuery(address).hasQueryItem(QStringLiteral("token")));
-}
-
-void ShareDialog::refreshList()
-{
-    m_list->clear();
-    if (!m_access.links)
-        return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ViewLink &link : m_access.links->list(m_cameraId)) {
-        auto *item = new QTreeWidgetItem(m_list);
-        // Named by its public id: the token is a secret, shown only in the address of a link just made.
-        item->setText(0, link.id);
-        item->setText(1, link.isExpired(now) ? tr("expired") : when(link.expires, tr("never")));
-        item->setText(2, when(link.lastUsed, tr("not yet")));
-        item->setData(0, Qt::UserRole, link.id);
-    }
 }
 
 QUrl ShareDialog::address() const

@@ -9,7 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
+class ViewLinkList;
 class ViewLinks;
 
 // How to open a shared camera from another device: view links that open this camera only (until they expire or
@@ -36,13 +36,13 @@ public:
     // The page a view link opens, at the address other devices use (this computer's first network address when
     // the server listens on all).
     static QUrl linkAddress(const Access &access, const QString &token);
+    // Asks whether to replace the admin token, saying what that ends; `renew` runs if the user agrees.
+    static void confirmRenewAdminToken(QWidget *parent, const std::function<void()> &renew);
 
 private:
     void makeLink();
-    void confirmRenewAdminToken();
-    void revokeSelected();
+    void forgetRevokedAddress();
     void showAddress(const QUrl &address);
-    void refreshList();
 
     QString m_cameraId;
     Access m_access;
@@ -50,5 +50,5 @@ private:
     QComboBox *m_lifetime;
     QLineEdit *m_addressField;
     QLabel *m_qr;
-    QTreeWidget *m_list;
+    ViewLinkList *m_list;
 };
