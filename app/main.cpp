@@ -8,6 +8,7 @@
 #include "camera/pushcameras.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "share/sharepublisher.h"
 #include "share/shareserver.h"
 #include "share/sharesettings.h"
@@ -111,6 +112,10 @@ int main(int argc, char *argv[])
             return ExitBadCommandLine; // a box with no screen must not run on silently without its cameras
     }
     AppConfig config = loaded.config;
+    // The language chosen in Settings, unless the command line asks for one. Nothing shown so far stays.
+    if (const QString saved = Preferences::read(config).language;
+        !saved.isEmpty() && CommandLine::requestedLanguage(QCoreApplication::arguments()).isEmpty())
+        Languages::install(saved);
 
     // Seed 000's senders push pictures to the share server; their cameras read them from here.
     const auto pushHub = std::make_shared<PushHub>();
@@ -169,8 +174,13 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<MainWindow> window;
     if (!headless) {
-        Theme::apply(Theme::Choice::Dark);
+        Theme::apply(Preferences::read(config).theme);
         window = std::make_unique<MainWindow>(&registry);
+        window->setPreferences(Preferences::read(config));
+        QObject::connect(window.get(), &MainWindow::preferencesChanged, &saver, [&](const Preferences &preferences) {
+            preferences.write(config);
+            saver.schedule(config);
+        });
         window->restoreLayout(config.layout);
         const auto saveLayout = [&] {
             config.layout = window->saveLayout();
@@ -189,8 +199,8 @@ int main(int argc, char *argv[])
                     share.setToken(config.shareToken());
                 };
             }
-            window->setShareAccess(
-                {share.url(), !share.settings().address.isLoopback(), settings.links, renewAdminToken});
+            window->setShareAccess({share.url(), !share.settings().address.isLoopback(), settings.links,
+                                    renewAdminToken, [&share] { return share.settings().token; }});
         }
         window->show();
         if (!loaded.problem.isEmpty())

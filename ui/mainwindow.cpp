@@ -5,7 +5,9 @@
 #include "camera/cameraregistry.h"
 #include "camera/snapshotwriter.h"
 #include "dialogs/cameradialog.h"
+#include "dialogs/settingsdialog.h"
 #include "icons.h"
+#include "theme.h"
 #include "util/libraryversions.h"
 #include "views/viewswitcher.h"
 #include "widgets/cameradetails.h"
@@ -185,6 +187,14 @@ void MainWindow::makeMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(findChild<QAction *>(QStringLiteral("addCamera")));
     file->addSeparator();
+    QAction *settings
+        = file->addAction(Icons::get(QStringLiteral("settings")), tr("&Settings…"), this, [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // QKeySequence::Preferences is empty on some
+    settings->setShortcutContext(Qt::ApplicationShortcut);
+    settings->setMenuRole(QAction::PreferencesRole);
+    addAction(settings);
+    file->addSeparator();
     QAction *quit = file->addAction(Icons::get(QStringLiteral("quit")), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
@@ -351,6 +361,52 @@ void MainWindow::restoreLayout(const QJsonObject &layout)
     if (CameraTile *tile = m_grid->tileFor(layout.value(QStringLiteral("maximized")).toString()))
         m_grid->setMaximized(tile);
     m_views->restore(layout);
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_grid->setOverlayItems(preferences.overlay);
+}
+
+Preferences MainWindow::preferences() const
+{
+    return m_preferences;
+}
+
+void MainWindow::openSettings(const QString &area)
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->showPage(area);
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const auto cameraName = [this](const QString &id) {
+        const Camera *camera = m_registry->find(id);
+        return camera ? camera->config().name : id;
+    };
+    auto *dialog = new SettingsDialog(m_preferences, m_access, cameraName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!area.isEmpty())
+        dialog->showPage(area);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    if (preferences == m_preferences)
+        return;
+    if (preferences.theme != m_preferences.theme)
+        Theme::apply(preferences.theme);
+    m_grid->setOverlayItems(preferences.overlay);
+    if (preferences.needsRestartAfter(m_preferences))
+        statusBar()->showMessage(tr("Saved. The share server's address, port and rule, and the language, change "
+                                    "at the next start."),
+                                 15000);
+    m_preferences = preferences;
+    Q_EMIT preferencesChanged(preferences);
 }
 
 void MainWindow::confirmRemove(Camera *camera)

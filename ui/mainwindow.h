@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/sharedialog.h"
+#include "preferences.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -40,6 +41,12 @@ public:
     QJsonObject saveLayout() const;
     void restoreLayout(const QJsonObject &layout);
 
+    // The settings as saved, for the Settings dialog to start from.
+    void setPreferences(const Preferences &preferences);
+    Preferences preferences() const;
+    // Opens the Settings dialog (Ctrl+,) at the page of `area` ("sharing", "appearance").
+    void openSettings(const QString &area = {});
+
     // A problem the user must know about (an unreadable configuration, a port in use).
     void showProblem(const QString &text);
     // Opens the Add camera dialog (Ctrl+N); the camera is added when the user confirms.
@@ -49,6 +56,8 @@ public:
 Q_SIGNALS:
     // Something of the layout the user will want kept at once (a view saved or deleted), not only at exit.
     void layoutChanged();
+    // The user changed the settings (the theme is applied already): they are to be saved.
+    void preferencesChanged(const Preferences &preferences);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +74,7 @@ private:
     template<typename Source> void handleCameraRequests(Source *source);
     void setCurrentCamera(Camera *camera);
     void showAbout();
+    void applyPreferences(const Preferences &preferences);
     void updatePageControls();
     QStringList cameraNames() const;
 
@@ -85,4 +95,5 @@ private:
     QAction *m_pageAction = nullptr;
     QAction *m_fullScreen = nullptr;
     ShareDialog::Access m_access;
+    Preferences m_preferences;
 };

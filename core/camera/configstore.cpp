@@ -89,9 +89,11 @@ ConfigStore::Loaded ConfigStore::load() const
     }
     loaded.config.layout = root.value(QStringLiteral("layout")).toObject();
     loaded.config.share = root.value(QStringLiteral("share")).toObject();
+    loaded.config.appearance = root.value(QStringLiteral("appearance")).toObject();
     for (auto it = root.begin(); it != root.end(); ++it) {
         static const QStringList Known
-            = {QStringLiteral("version"), QStringLiteral("cameras"), QStringLiteral("layout"), QStringLiteral("share")};
+            = {QStringLiteral("version"), QStringLiteral("cameras"), QStringLiteral("layout"), QStringLiteral("share"),
+               QStringLiteral("appearance")};
         if (!Known.contains(it.key()))
             loaded.config.unknown.insert(it.key(), it.value());
     }
@@ -110,6 +112,8 @@ bool ConfigStore::save(const AppConfig &config, QString *error) const
     root.insert(QStringLiteral("cameras"), cameras);
     root.insert(QStringLiteral("layout"), config.layout);
     root.insert(QStringLiteral("share"), config.share);
+    if (!config.appearance.isEmpty())
+        root.insert(QStringLiteral("appearance"), config.appearance);
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);

@@ -7,13 +7,14 @@
 #include <QList>
 #include <QString>
 
-// Everything the configuration file holds (`cameras.json`: cameras, layout, share settings, view links).
+// Everything the configuration file holds (`cameras.json`: cameras, layout, share settings, view links, look).
 struct AppConfig
 {
     QList<CameraConfig> cameras;
     QJsonArray unreadableCameras; // entries this version cannot use: written back untouched, never dropped
     QJsonObject layout;
-    QJsonObject share; // "token", "bind", "port"
+    QJsonObject share; // "token", "bind", "port", "requireToken", "allowedOrigins", "links"
+    QJsonObject appearance; // "theme", "language"
     QJsonObject unknown; // top-level keys of newer versions, kept as they were
 
     QString shareToken() const;

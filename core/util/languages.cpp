@@ -25,8 +25,15 @@ QStringList available()
 
 QString install(const QString &language)
 {
+    // Those of an earlier call go: English asked for after the system's Japanese must not leave Japanese behind.
+    for (QTranslator *earlier : QCoreApplication::instance()->findChildren<QTranslator *>(
+             QStringLiteral("cctvTranslator"), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(earlier);
+        delete earlier;
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(QString(language).replace(u'-', u'_'));
     auto *ours = new QTranslator(QCoreApplication::instance());
+    ours->setObjectName(QStringLiteral("cctvTranslator"));
     if (!ours->load(locale, QLatin1String(FilePrefix), QStringLiteral("_"), QLatin1String(TranslationsDir))) {
         delete ours;
         return QStringLiteral("en");
@@ -34,6 +41,7 @@ QString install(const QString &language)
     QCoreApplication::installTranslator(ours);
     // Qt's own words (OK, Cancel) in the same language, when Debian's qt6-translations-l10n is installed.
     auto *qt = new QTranslator(QCoreApplication::instance());
+    qt->setObjectName(QStringLiteral("cctvTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

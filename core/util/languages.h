@@ -11,7 +11,8 @@ namespace Languages {
 QStringList available();
 
 // Installs the translations for `language` ("ja", "ko_KR", "zh-TW"; empty: the system's) on the running
-// application. Returns the one found ("en" when English is what will show). Call once, before any text is made.
+// application, in place of those of an earlier call. Returns the one found ("en" when English is what will show).
+// Call before any text is made: texts made earlier keep their language.
 QString install(const QString &language);
 
 } // namespace Languages

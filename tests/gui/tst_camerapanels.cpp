@@ -183,7 +183,7 @@ private Q_SLOTS:
         Camera *porch = registry.add(camera(u"Porch"_s, u"test:pattern?size=320x240&fps=5"_s));
         registry.add(camera(u"Yard"_s, u"test:pattern?size=320x240&fps=5"_s));
         MainWindow window(&registry);
-        window.setShareAccess({QUrl(u"http://127.0.0.1:8088/"_s), false, {}, {}});
+        window.setShareAccess({QUrl(u"http://127.0.0.1:8088/"_s), false, {}, {}, {}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CameraList &list = *window.cameraList();

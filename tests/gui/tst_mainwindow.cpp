@@ -84,7 +84,7 @@ private Q_SLOTS:
         CameraRegistry registry;
         Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=320x240&fps=5")));
         MainWindow window(&registry);
-        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), false, {}, {}});
+        window.setShareAccess({QUrl(QStringLiteral("http://127.0.0.1:8088/")), false, {}, {}, {}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -143,7 +143,8 @@ private Q_SLOTS:
         auto links = std::make_shared<ViewLinks>();
         // Listening on every interface, as `--share-bind 0.0.0.0` does.
         int renewed = 0;
-        window.setShareAccess({QUrl(QStringLiteral("http://0.0.0.0:8088/")), true, links, [&renewed] { ++renewed; }});
+        window.setShareAccess(
+            {QUrl(QStringLiteral("http://0.0.0.0:8088/")), true, links, [&renewed] { ++renewed; }, {}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CameraTile *tile = window.grid()->tiles().constFirst();

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY2(help.contains(QStringLiteral("여러 카메라를 한 화면에서 보고")), qPrintable(help));
     }
 
-    // Last: a translator, once installed, stays for the rest of this process.
+    // Last: a translator, once installed, stays until another language is installed.
     void aJapaneseWindowSpeaksJapanese()
     {
         QCOMPARE(Languages::install(QStringLiteral("ja_JP")), QStringLiteral("ja"));
@@ -85,6 +85,19 @@ private Q_SLOTS:
         // Qt's own buttons too (Debian's qt6-translations-l10n).
         QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(),
                  QStringLiteral("キャンセル"));
+    }
+
+    // The language saved in Settings is installed over the system's at start: none of the system's stays behind.
+    void anotherLanguageReplacesTheFirst()
+    {
+        QCOMPARE(Languages::install(QStringLiteral("ja")), QStringLiteral("ja"));
+        QCOMPARE(Languages::install(QStringLiteral("en")), QStringLiteral("en"));
+        CameraDialog english({});
+        QCOMPARE(english.windowTitle(), QStringLiteral("Add camera"));
+        QCOMPARE(Languages::install(QStringLiteral("zh_TW")), QStringLiteral("zh_TW"));
+        CameraDialog chinese({});
+        QVERIFY(chinese.windowTitle() != QStringLiteral("Add camera"));
+        QVERIFY(!chinese.windowTitle().contains(QStringLiteral("カメラ")));
     }
 };
 

@@ -117,8 +117,7 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
         renew->setObjectName(QStringLiteral("renewAdminToken"));
         renew->setToolTip(tr("The admin token opens everything (all cameras, switching them, making links). Make "
                              "a new one if it may have leaked."));
-        connect(renew, &QPushButton::clicked, this,
-                [this] { confirmRenewAdminToken(this, m_access.renewAdminToken); });
+        connect(renew, &QPushButton::clicked, this, [this] { confirmRenewAdminToken(this, m_access.renewAdminToken); });
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(makeRow);

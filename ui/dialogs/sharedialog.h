@@ -26,6 +26,8 @@ public:
         std::shared_ptr<ViewLinks> links; // where view links are made and revoked
         // Replaces the admin token (saved, and every session of the old one ended); empty: not offered.
         std::function<void()> renewAdminToken;
+        // The admin token of this run, for the Settings dialog to show masked and copy; empty: not offered.
+        std::function<QString()> adminToken;
     };
 
     ShareDialog(const QString &cameraId, const QString &cameraName, const Access &access, QWidget *parent = nullptr);

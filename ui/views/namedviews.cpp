@@ -13,10 +13,10 @@ QString cleanName(const QString &name)
 
 QJsonObject NamedView::toJson() const
 {
-    QJsonObject json{{QStringLiteral("name"), name},
-                     {QStringLiteral("grid"), cellsPerSide},
-                     {QStringLiteral("cameras"), QJsonArray::fromStringList(order)},
-                     {QStringLiteral("page"), page}};
+    QJsonObject json {{QStringLiteral("name"), name},
+                      {QStringLiteral("grid"), cellsPerSide},
+                      {QStringLiteral("cameras"), QJsonArray::fromStringList(order)},
+                      {QStringLiteral("page"), page}};
     if (!maximized.isEmpty())
         json.insert(QStringLiteral("maximized"), maximized);
     if (!inTour)

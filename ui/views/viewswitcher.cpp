@@ -182,8 +182,8 @@ QJsonObject ViewSwitcher::toJson() const
 {
     return {{QStringLiteral("views"), m_views->toJson()},
             {QStringLiteral("tour"),
-             QJsonObject{{QStringLiteral("seconds"), int(m_tour->period().count() / 1000)},
-                         {QStringLiteral("running"), m_tour->isRunning()}}}};
+             QJsonObject {{QStringLiteral("seconds"), int(m_tour->period().count() / 1000)},
+                          {QStringLiteral("running"), m_tour->isRunning()}}}};
 }
 
 void ViewSwitcher::restore(const QJsonObject &json)
@@ -208,9 +208,10 @@ void ViewSwitcher::askName()
     dialog->setTextValue(m_current >= 0 ? m_views->at(m_current).name : tr("View %1").arg(m_views->count() + 1));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
         if (saveCurrent(name) < 0) {
-            refuse(tr("Save view"), name.trimmed().isEmpty() ? tr("A view needs a name.")
-                                                             : tr("There are %n views already: delete one first.",
-                                                                  nullptr, NamedViews::MaxViews));
+            refuse(tr("Save view"),
+                   name.trimmed().isEmpty()
+                       ? tr("A view needs a name.")
+                       : tr("There are %n views already: delete one first.", nullptr, NamedViews::MaxViews));
         }
     });
     dialog->open();
@@ -228,8 +229,9 @@ void ViewSwitcher::askRename()
     dialog->setTextValue(m_views->at(m_current).name);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, index = m_current](const QString &name) {
         if (!m_views->rename(index, name)) {
-            refuse(tr("Rename view"), name.trimmed().isEmpty() ? tr("A view needs a name.")
-                                                               : tr("Another view is called %1.").arg(name.trimmed()));
+            refuse(tr("Rename view"),
+                   name.trimmed().isEmpty() ? tr("A view needs a name.")
+                                            : tr("Another view is called %1.").arg(name.trimmed()));
         }
     });
     dialog->open();

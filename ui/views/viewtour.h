@@ -19,7 +19,7 @@ public:
     ~ViewTour() override;
     Q_DISABLE_COPY_MOVE(ViewTour)
 
-    static constexpr std::chrono::seconds DefaultPeriod{10};
+    static constexpr std::chrono::seconds DefaultPeriod {10};
     void setPeriod(std::chrono::milliseconds period);
     std::chrono::milliseconds period() const;
 

@@ -61,11 +61,19 @@ int CameraGrid::columnsFor(int count)
     return qMax(1, int(std::ceil(std::sqrt(double(count)))));
 }
 
+void CameraGrid::setOverlayItems(const OverlayItems &items)
+{
+    m_overlayItems = items;
+    for (CameraTile *tile : std::as_const(m_tiles))
+        tile->setOverlayItems(items);
+}
+
 void CameraGrid::addTile(Camera *camera)
 {
     auto *tile = new CameraTile(camera, this);
     tile->setDemo(m_registry->isDemo(camera->id()));
     tile->setShareBaseUrl(m_shareBase);
+    tile->setOverlayItems(m_overlayItems);
     connect(tile, &CameraTile::shareChanged, this, &CameraGrid::sharingChanged);
     // The tile's requests reach the window with the camera they are about.
     const auto forward = [this, tile](auto tileSignal, auto gridSignal) {

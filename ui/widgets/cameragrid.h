@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/overlayitems.h"
+
 #include <QList>
 #include <QPointer>
 #include <QUrl>
@@ -23,6 +25,8 @@ public:
     QList<CameraTile *> tiles() const;
     CameraTile *tileFor(const QString &cameraId) const;
     void setShareBaseUrl(const QUrl &base);
+    // What every tile writes over its picture, those to come too.
+    void setOverlayItems(const OverlayItems &items);
     // Columns for `count` tiles in automatic layout: the smallest square that fits.
     static int columnsFor(int count);
 
@@ -82,6 +86,7 @@ private:
     QList<CameraTile *> m_tiles;
     QList<QPushButton *> m_emptyCells; // "Add camera" where a cell of the grid has no camera
     QUrl m_shareBase;
+    OverlayItems m_overlayItems;
     QPointer<CameraTile> m_maximized;
     int m_cellsPerSide = 0;
     int m_page = 0;

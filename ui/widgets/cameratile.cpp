@@ -162,6 +162,12 @@ void CameraTile::setDemo(bool demo)
     refresh();
 }
 
+void CameraTile::setOverlayItems(const OverlayItems &items)
+{
+    m_overlayItems = items;
+    refresh();
+}
+
 bool CameraTile::hasPicture() const
 {
     return m_gpuView ? m_gpuView->hasPicture() : !m_picture.isNull();
@@ -448,25 +454,30 @@ void CameraTile::drawOverlay(QPainter &painter)
         if (button->isVisibleTo(this))
             buttonsLeft = qMin(buttonsLeft, button->x());
     }
-    const int dot = metrics.height() / 2;
-    const int titleChrome = 3 * pad + dot + 2;
-    const OverlayText &title = fitTitle(CameraFigures::name(config.name, m_demo), cameraStateText(state), font,
-                                        buttonsLeft - pad - pad - titleChrome);
-    const QRect titleRect(pad, pad, title.width() + titleChrome, lineHeight);
-    painter.fillRect(titleRect, QColor(0, 0, 0, 150));
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(Theme::stateColor(state));
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QPoint(titleRect.left() + pad + dot / 2 + 2, titleRect.center().y() + 1), dot / 2, dot / 2);
-    painter.setRenderHint(QPainter::Antialiasing, false);
+    m_parts = {};
     painter.setPen(Qt::white);
-    title.draw(painter, titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignLeft);
-    m_parts = {titleRect, {}, {}, title.text(), {}};
+    if (m_overlayItems.title) {
+        const int dot = metrics.height() / 2;
+        const int titleChrome = 3 * pad + dot + 2;
+        const OverlayText &title = fitTitle(CameraFigures::name(config.name, m_demo), cameraStateText(state), font,
+                                            buttonsLeft - pad - pad - titleChrome);
+        const QRect titleRect(pad, pad, title.width() + titleChrome, lineHeight);
+        painter.fillRect(titleRect, QColor(0, 0, 0, 150));
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(Theme::stateColor(state));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPoint(titleRect.left() + pad + dot / 2 + 2, titleRect.center().y() + 1), dot / 2, dot / 2);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(Qt::white);
+        title.draw(painter, titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignLeft);
+        m_parts.title = titleRect;
+        m_parts.titleText = title.text();
+    }
 
     // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor. The local time is worked out
     // once a second: each conversion asks the C library, which looks at the time zone file again.
     int clockLeft = width();
-    if (hasPicture() && status.frameAgeMs >= 0) {
+    if (m_overlayItems.clock && hasPicture() && status.frameAgeMs >= 0) {
         const qint64 shownAt = QDateTime::currentMSecsSinceEpoch() - status.frameAgeMs;
         QString clock = m_clock.text();
         if (shownAt / 1000 != m_clockSecond) {
@@ -483,7 +494,7 @@ void CameraTile::drawOverlay(QPainter &painter)
     }
 
     // Bottom-left: rate and resolution, or the rate alone, or nothing: whatever fits beside the clock.
-    if (status.size.isValid() && state == CameraState::Live) {
+    if (m_overlayItems.figures && status.size.isValid() && state == CameraState::Live) {
         const QString rate = CameraFigures::rate(status.fps);
         m_rate.set(rate, font);
         m_stats.set(rate + QStringLiteral("  ·  %1×%2").arg(status.size.width()).arg(status.size.height()), font);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "camera/camerastate.h"
+#include "widgets/overlayitems.h"
 #include "widgets/overlaytext.h"
 
 #include <QBasicTimer>
@@ -37,6 +38,7 @@ public:
     bool hasPicture() const;
     // A demo camera says so in its title.
     void setDemo(bool demo);
+    void setOverlayItems(const OverlayItems &items);
     // A tile too small for its buttons beside the name: they show only while the pointer is over it or it has the
     // keyboard focus.
     bool isCompact() const;
@@ -111,6 +113,7 @@ private:
     CameraMenu *m_menu;
     bool m_dropTarget = false;
     bool m_demo = false;
+    OverlayItems m_overlayItems;
     GlPictureView *m_gpuView = nullptr; // set while the GPU draws this tile's pictures
     QImage m_picture;
     QSize m_pictureBound; // the display bound m_picture was made for

@@ -26,7 +26,7 @@ ViewLinkList::ViewLinkList(std::shared_ptr<ViewLinks> links, const QString &came
     , m_list(new QTreeWidget(this))
     , m_revoke(new QPushButton(tr("&Revoke"), this))
 {
-    QStringList headers{tr("Link"), tr("Expires"), tr("Last used")};
+    QStringList headers {tr("Link"), tr("Expires"), tr("Last used")};
     if (m_cameraId.isEmpty())
         headers.prepend(tr("Camera"));
     m_list->setHeaderLabels(headers);

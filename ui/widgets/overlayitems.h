@@ -1,0 +1,13 @@
+#pragma once
+
+// What a tile writes over its camera's picture; each can be switched off in Settings, for a picture that carries
+// its own name and time (IP cameras print them) or a wall that wants pictures only. A camera that is not live
+// says why in the middle of its tile whatever is chosen here.
+struct OverlayItems
+{
+    bool title = true; // top left: the state dot, the name, the state
+    bool figures = true; // bottom left: the frame rate and the size
+    bool clock = true; // bottom right: the time the picture shown was taken
+
+    bool operator==(const OverlayItems &other) const = default;
+};
