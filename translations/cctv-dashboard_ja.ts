@@ -942,6 +942,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
             <numerusform>共有中 (%n): %1 — &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saved. The share server&apos;s address, port and rule, and the language, change at the next start.</source>
+        <translation>保存しました。共有サーバーのアドレス、ポート、規則と言語は次回の起動時に変わります。</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>
@@ -1068,6 +1076,157 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定のページ</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Share server (at the next start)</source>
+        <translation>共有サーバー (次回の起動時から)</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>Every network of this computer</source>
+        <translation>このコンピューターのすべてのネットワーク</translation>
+    </message>
+    <message>
+        <source>This network address: %1</source>
+        <translation>このネットワークアドレス: %1</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>Ask for a view link or the admin token on this computer too</source>
+        <translation>このコンピューターでも閲覧リンクか管理トークンを求める</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>待ち受け先(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s --share-bind, --share-port and --share-require-token win over these.</source>
+        <translation>コマンドラインの --share-bind、--share-port、--share-require-token がこれらより優先されます。</translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation>管理トークン</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the admin token</source>
+        <translation>管理トークンをコピー</translation>
+    </message>
+    <message>
+        <source>&amp;New token…</source>
+        <translation>新しいトークン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>It opens everything: every camera, switching them, making links. Give others a view link instead; make a new token if it may have leaked.</source>
+        <translation>すべてを開けます: すべてのカメラ、オン・オフ、リンク作成。他の人には代わりに閲覧リンクを渡し、漏れたおそれがあれば新しいトークンを作ってください。</translation>
+    </message>
+    <message>
+        <source>It opens everything: every camera, switching them, making links. This run&apos;s token comes from the command line (--share-token).</source>
+        <translation>すべてを開けます: すべてのカメラ、オン・オフ、リンク作成。今回の実行のトークンはコマンドライン (--share-token) で指定されています。</translation>
+    </message>
+    <message>
+        <source>View links</source>
+        <translation>閲覧リンク</translation>
+    </message>
+    <message>
+        <source>Make a link in a camera&apos;s Link… dialog: it opens that camera only, until it expires or is revoked here.</source>
+        <translation>リンクはカメラの「リンク…」ダイアログで作ります。そのカメラだけを、期限切れになるかここで取り消すまで開けます。</translation>
+    </message>
+    <message>
+        <source>The share server is not running in this window: sharing is off.</source>
+        <translation>このウィンドウでは共有サーバーが動いていません: 共有はオフです。</translation>
+    </message>
+    <message>
+        <source>Dark (suits video)</source>
+        <translation>ダーク (映像向き)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>システムの言語 (%1)</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s &amp;name and state</source>
+        <translation>カメラの名前と状態(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The &amp;frame rate and size</source>
+        <translation>フレームレートとサイズ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The &amp;time of the picture</source>
+        <translation>画像の時刻(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Many IP cameras print their own name and time into the picture. A camera that is not live says why on its tile whatever is chosen here.</source>
+        <translation>多くの IP カメラは自分の名前と時刻を映像に書き込みます。ライブでないカメラは、ここでの選択にかかわらずタイルに理由を表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Over the pictures:</source>
+        <translation>映像の上に表示:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The theme and the overlay change at once; the language at the next start.</source>
+        <translation>テーマと映像上の表示はすぐに、言語は次回の起動時に変わります。</translation>
+    </message>
+    <message>
+        <source>Other devices on the network can reach the server. They still need a view link or the admin token; to reach it from the internet, put a reverse proxy with HTTPS in front of it.</source>
+        <translation>ネットワーク上の他の機器からサーバーに届きます。それでも閲覧リンクか管理トークンが必要です。インターネットから使うには、HTTPS のリバースプロキシを前に置いてください。</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Share %1</source>
@@ -1118,26 +1277,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>このカメラだけを開くリンク、</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>リンク</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>最終使用</translation>
-    </message>
-    <message>
-        <source>Links to this camera</source>
-        <translation>このカメラへのリンク</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>取り消し(&amp;R)</translation>
-    </message>
-    <message>
         <source>Links made</source>
         <translation>作成したリンク</translation>
     </message>
@@ -1172,18 +1311,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Make a new token</source>
         <translation>新しいトークンを作成</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>未使用</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1414,172 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Test pattern</source>
         <translation>テストパターン</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLinkList</name>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>取り消し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>View links</source>
+        <translation>閲覧リンク</translation>
+    </message>
+    <message>
+        <source>Links to this camera</source>
+        <translation>このカメラへのリンク</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未使用</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>ビュー(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>巡回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>ビューを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this arrangement of cameras as a view (%1)</source>
+        <translation>このカメラの配置をビューとして保存 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>ビューの名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation>ビューを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Run &amp;tour</source>
+        <translation>巡回を実行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the views in the tour one after another; any key or mouse movement holds it (%1)</source>
+        <translation>巡回に入れたビューを順に表示します。キー操作やマウスの動きで止まります (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <translation>
+            <numerusform>%n 秒ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>Show a saved view (Ctrl+1 to Ctrl+9)</source>
+        <translation>保存したビューを表示 (Ctrl+1〜Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>The layout, the cameras&apos; places and the camera filling the grid are kept under this name. A view of the same name is replaced.
+
+Name:</source>
+        <translation>レイアウト、カメラの位置、最大化したカメラをこの名前で保存します。同じ名前のビューは置き換えられます。
+
+名前:</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>ビュー %1</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>ビューには名前が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n views already: delete one first.</source>
+        <translation>
+            <numerusform>ビューがすでに %n 個あります。先にどれかを削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>ビューの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>Another view is called %1.</source>
+        <translation>%1 という名前のビューが別にあります。</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>ビューを削除</translation>
+    </message>
+    <message>
+        <source>Delete the view %1? The cameras stay as they are.</source>
+        <translation>ビュー %1 を削除しますか? カメラはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Rename %1…</source>
+        <translation>%1 の名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>%1 を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>保存したビューはまだありません</translation>
+    </message>
+    <message>
+        <source>Views in the tour</source>
+        <translation>巡回に入れるビュー</translation>
+    </message>
+    <message>
+        <source>With no view, the tour shows the pages</source>
+        <translation>ビューがないときはページを巡回します</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>保存したビューなし</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
             <numerusform>공유 중 (%n): %1 — &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saved. The share server&apos;s address, port and rule, and the language, change at the next start.</source>
+        <translation>저장했습니다. 공유 서버의 주소, 포트, 규칙과 언어는 다음 시작 때 바뀝니다.</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>
@@ -1068,6 +1076,157 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>설정 페이지</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Share server (at the next start)</source>
+        <translation>공유 서버 (다음 시작부터)</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>이 컴퓨터만</translation>
+    </message>
+    <message>
+        <source>Every network of this computer</source>
+        <translation>이 컴퓨터의 모든 네트워크</translation>
+    </message>
+    <message>
+        <source>This network address: %1</source>
+        <translation>이 네트워크 주소: %1</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>비어 있는 아무 포트</translation>
+    </message>
+    <message>
+        <source>Ask for a view link or the admin token on this computer too</source>
+        <translation>이 컴퓨터에서도 보기 링크나 관리자 토큰을 요구</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>수신 대기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s --share-bind, --share-port and --share-require-token win over these.</source>
+        <translation>명령줄의 --share-bind, --share-port, --share-require-token이 이 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation>관리자 토큰</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the admin token</source>
+        <translation>관리자 토큰 복사</translation>
+    </message>
+    <message>
+        <source>&amp;New token…</source>
+        <translation>새 토큰(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>It opens everything: every camera, switching them, making links. Give others a view link instead; make a new token if it may have leaked.</source>
+        <translation>모든 것을 열 수 있습니다: 모든 카메라, 켜고 끄기, 링크 만들기. 다른 사람에게는 보기 링크를 주고, 유출되었을 수 있으면 새 토큰을 만드세요.</translation>
+    </message>
+    <message>
+        <source>It opens everything: every camera, switching them, making links. This run&apos;s token comes from the command line (--share-token).</source>
+        <translation>모든 것을 열 수 있습니다: 모든 카메라, 켜고 끄기, 링크 만들기. 이번 실행의 토큰은 명령줄(--share-token)에서 왔습니다.</translation>
+    </message>
+    <message>
+        <source>View links</source>
+        <translation>보기 링크</translation>
+    </message>
+    <message>
+        <source>Make a link in a camera&apos;s Link… dialog: it opens that camera only, until it expires or is revoked here.</source>
+        <translation>링크는 카메라의 링크… 대화 상자에서 만듭니다. 만료되거나 여기서 취소할 때까지 그 카메라만 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The share server is not running in this window: sharing is off.</source>
+        <translation>이 창에서는 공유 서버가 실행되고 있지 않습니다: 공유가 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dark (suits video)</source>
+        <translation>어둡게 (영상에 적합)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>시스템 언어 (%1)</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s &amp;name and state</source>
+        <translation>카메라 이름과 상태(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The &amp;frame rate and size</source>
+        <translation>프레임 속도와 크기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The &amp;time of the picture</source>
+        <translation>화면의 시각(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Many IP cameras print their own name and time into the picture. A camera that is not live says why on its tile whatever is chosen here.</source>
+        <translation>많은 IP 카메라는 자기 이름과 시각을 화면에 직접 넣습니다. 라이브가 아닌 카메라는 여기서 무엇을 고르든 타일에 이유를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Over the pictures:</source>
+        <translation>화면 위에 표시:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The theme and the overlay change at once; the language at the next start.</source>
+        <translation>테마와 화면 위 표시는 바로, 언어는 다음 시작 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Other devices on the network can reach the server. They still need a view link or the admin token; to reach it from the internet, put a reverse proxy with HTTPS in front of it.</source>
+        <translation>네트워크의 다른 기기가 서버에 접속할 수 있습니다. 그래도 보기 링크나 관리자 토큰이 필요합니다. 인터넷에서 접속하려면 앞에 HTTPS 리버스 프록시를 두세요.</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Share %1</source>
@@ -1118,26 +1277,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>이 카메라만 여는 링크,</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>링크</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>만료</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>마지막 사용</translation>
-    </message>
-    <message>
-        <source>Links to this camera</source>
-        <translation>이 카메라의 링크</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>취소(&amp;R)</translation>
-    </message>
-    <message>
         <source>Links made</source>
         <translation>만든 링크</translation>
     </message>
@@ -1172,18 +1311,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Make a new token</source>
         <translation>새 토큰 만들기</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>만료됨</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>아직 없음</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1414,172 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Test pattern</source>
         <translation>테스트 패턴</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLinkList</name>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>취소(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>마지막 사용</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>View links</source>
+        <translation>보기 링크</translation>
+    </message>
+    <message>
+        <source>Links to this camera</source>
+        <translation>이 카메라의 링크</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>보기 목록(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>순환(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>보기 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this arrangement of cameras as a view (%1)</source>
+        <translation>이 카메라 배치를 보기로 저장 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>보기 이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation>보기 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Run &amp;tour</source>
+        <translation>순환 실행(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the views in the tour one after another; any key or mouse movement holds it (%1)</source>
+        <translation>순환에 넣은 보기를 차례로 표시합니다. 키나 마우스를 움직이면 멈춥니다 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <translation>
+            <numerusform>%n초마다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Show a saved view (Ctrl+1 to Ctrl+9)</source>
+        <translation>저장한 보기 표시 (Ctrl+1~Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>The layout, the cameras&apos; places and the camera filling the grid are kept under this name. A view of the same name is replaced.
+
+Name:</source>
+        <translation>레이아웃, 카메라 위치, 최대화한 카메라를 이 이름으로 저장합니다. 같은 이름의 보기는 바뀝니다.
+
+이름:</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>보기 %1</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>보기에는 이름이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n views already: delete one first.</source>
+        <translation>
+            <numerusform>보기가 이미 %n개 있습니다. 먼저 하나를 삭제하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>보기 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Another view is called %1.</source>
+        <translation>%1(이)라는 다른 보기가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>보기 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the view %1? The cameras stay as they are.</source>
+        <translation>보기 %1을(를) 삭제할까요? 카메라는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename %1…</source>
+        <translation>%1 이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>%1 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>저장한 보기가 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>Views in the tour</source>
+        <translation>순환에 넣을 보기</translation>
+    </message>
+    <message>
+        <source>With no view, the tour shows the pages</source>
+        <translation>보기가 없으면 페이지를 순환합니다</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>보기 목록</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>저장한 보기 없음</translation>
     </message>
 </context>
 <context>

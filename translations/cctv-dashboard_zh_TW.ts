@@ -942,6 +942,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
             <numerusform>分享中（%n）：%1 — &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saved. The share server&apos;s address, port and rule, and the language, change at the next start.</source>
+        <translation>已儲存。分享伺服器的位址、連接埠、規則與語言會在下次啟動時變更。</translation>
+    </message>
 </context>
 <context>
     <name>MjpegParser</name>
@@ -1068,6 +1076,157 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定頁面</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Share server (at the next start)</source>
+        <translation>分享伺服器（下次啟動起）</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>僅限這台電腦</translation>
+    </message>
+    <message>
+        <source>Every network of this computer</source>
+        <translation>這台電腦的所有網路</translation>
+    </message>
+    <message>
+        <source>This network address: %1</source>
+        <translation>此網路位址：%1</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任一可用連接埠</translation>
+    </message>
+    <message>
+        <source>Ask for a view link or the admin token on this computer too</source>
+        <translation>這台電腦也需要檢視連結或管理權杖</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>接聽位址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s --share-bind, --share-port and --share-require-token win over these.</source>
+        <translation>命令列的 --share-bind、--share-port 與 --share-require-token 優先於這些設定。</translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation>管理權杖</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the admin token</source>
+        <translation>複製管理權杖</translation>
+    </message>
+    <message>
+        <source>&amp;New token…</source>
+        <translation>新權杖(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>It opens everything: every camera, switching them, making links. Give others a view link instead; make a new token if it may have leaked.</source>
+        <translation>它能開啟一切：所有攝影機、開關攝影機、建立連結。請改給他人檢視連結；若可能外洩，請建立新權杖。</translation>
+    </message>
+    <message>
+        <source>It opens everything: every camera, switching them, making links. This run&apos;s token comes from the command line (--share-token).</source>
+        <translation>它能開啟一切：所有攝影機、開關攝影機、建立連結。本次執行的權杖來自命令列（--share-token）。</translation>
+    </message>
+    <message>
+        <source>View links</source>
+        <translation>檢視連結</translation>
+    </message>
+    <message>
+        <source>Make a link in a camera&apos;s Link… dialog: it opens that camera only, until it expires or is revoked here.</source>
+        <translation>在攝影機的「連結…」對話框建立連結：它只能開啟該攝影機，直到過期或在此撤銷。</translation>
+    </message>
+    <message>
+        <source>The share server is not running in this window: sharing is off.</source>
+        <translation>此視窗的分享伺服器未執行：分享已關閉。</translation>
+    </message>
+    <message>
+        <source>Dark (suits video)</source>
+        <translation>深色（適合影像）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>系統語言（%1）</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s &amp;name and state</source>
+        <translation>攝影機名稱與狀態(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The &amp;frame rate and size</source>
+        <translation>影格速率與大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The &amp;time of the picture</source>
+        <translation>畫面的時間(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Many IP cameras print their own name and time into the picture. A camera that is not live says why on its tile whatever is chosen here.</source>
+        <translation>許多 IP 攝影機會把自己的名稱與時間印在畫面上。非即時的攝影機無論此處如何選擇，都會在畫格上說明原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Over the pictures:</source>
+        <translation>畫面上顯示：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The theme and the overlay change at once; the language at the next start.</source>
+        <translation>主題與畫面上的顯示會立即變更；語言在下次啟動時變更。</translation>
+    </message>
+    <message>
+        <source>Other devices on the network can reach the server. They still need a view link or the admin token; to reach it from the internet, put a reverse proxy with HTTPS in front of it.</source>
+        <translation>網路上的其他裝置可以連到伺服器，但仍需要檢視連結或管理權杖；若要從網際網路連線，請在前面放置使用 HTTPS 的反向代理。</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Share %1</source>
@@ -1118,26 +1277,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>只開啟這台攝影機的連結，</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>連結</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>上次使用</translation>
-    </message>
-    <message>
-        <source>Links to this camera</source>
-        <translation>這台攝影機的連結</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤銷(&amp;R)</translation>
-    </message>
-    <message>
         <source>Links made</source>
         <translation>已建立的連結</translation>
     </message>
@@ -1172,18 +1311,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Make a new token</source>
         <translation>產生新的權杖</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已到期</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>永不</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>尚未使用</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1414,172 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Test pattern</source>
         <translation>測試圖樣</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLinkList</name>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤銷(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>View links</source>
+        <translation>檢視連結</translation>
+    </message>
+    <message>
+        <source>Links to this camera</source>
+        <translation>這台攝影機的連結</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未使用</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>檢視(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>輪播(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>儲存檢視(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this arrangement of cameras as a view (%1)</source>
+        <translation>將此攝影機排列儲存為檢視（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>重新命名檢視(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation>刪除檢視(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Run &amp;tour</source>
+        <translation>執行輪播(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the views in the tour one after another; any key or mouse movement holds it (%1)</source>
+        <translation>依序顯示輪播中的檢視；按任何鍵或移動滑鼠即暫停（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Show a saved view (Ctrl+1 to Ctrl+9)</source>
+        <translation>顯示已儲存的檢視（Ctrl+1 到 Ctrl+9）</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <source>The layout, the cameras&apos; places and the camera filling the grid are kept under this name. A view of the same name is replaced.
+
+Name:</source>
+        <translation>版面配置、攝影機位置與最大化的攝影機會以此名稱儲存。同名的檢視會被取代。
+
+名稱：</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>檢視 %1</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>檢視需要名稱。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n views already: delete one first.</source>
+        <translation>
+            <numerusform>已有 %n 個檢視：請先刪除一個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>重新命名檢視</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <source>Another view is called %1.</source>
+        <translation>已有另一個名為 %1 的檢視。</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>刪除檢視</translation>
+    </message>
+    <message>
+        <source>Delete the view %1? The cameras stay as they are.</source>
+        <translation>要刪除檢視 %1 嗎？攝影機會維持原狀。</translation>
+    </message>
+    <message>
+        <source>&amp;Rename %1…</source>
+        <translation>重新命名 %1(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>刪除 %1(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>尚無已儲存的檢視</translation>
+    </message>
+    <message>
+        <source>Views in the tour</source>
+        <translation>輪播中的檢視</translation>
+    </message>
+    <message>
+        <source>With no view, the tour shows the pages</source>
+        <translation>沒有檢視時，輪播會顯示各頁</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>沒有已儲存的檢視</translation>
     </message>
 </context>
 <context>
