@@ -337,6 +337,15 @@ private Q_SLOTS:
         const QImage second = m_browser->screenshot();
         QVERIFY(showsAPicture(second, second.rect()));
         QVERIFY(changedShare(first, second, first.rect()) > 0.005);
+        // The tiles fill the window, all in view: four cameras on 1280×800 in two rows of two, not one thin row.
+        const double covered = m_browser
+                                   ->evaluate(QStringLiteral(
+                                       "Array.from(document.querySelectorAll('figure')).reduce((sum, f) => "
+                                       "{ const r = f.getBoundingClientRect(); return sum + r.width * r.height; }, 0)"
+                                       " / (innerWidth * innerHeight)"))
+                                   .toDouble();
+        QVERIFY2(covered > 0.6, qPrintable(QString::number(covered)));
+        QVERIFY(m_browser->evaluate(QStringLiteral("document.scrollingElement.scrollHeight <= innerHeight")).toBool());
         // The names are on the page.
         const QString text = m_browser->evaluate(QStringLiteral("document.body.innerText")).toString();
         for (const QString &name : {QStringLiteral("Front door"), QStringLiteral("Garden"), QStringLiteral("Garage"),
