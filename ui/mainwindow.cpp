@@ -461,6 +461,10 @@ void MainWindow::openShareDialog(Camera *camera)
 {
     auto *dialog = new ShareDialog(camera->id(), camera->config().name, m_access, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShareDialog::settingsRequested, this, [this, dialog] {
+        dialog->close();
+        openSettings(QStringLiteral("sharing"));
+    });
     dialog->open();
 }
 

@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -262,6 +263,37 @@ private Q_SLOTS:
         QTest::mouseClick(list->findChild<QPushButton *>(u"revokeLink"_s), Qt::LeftButton);
         QCOMPARE(links->list().size(), 1);
         QCOMPARE(list->view()->topLevelItemCount(), 1);
+    }
+
+    // A server only this computer reaches: no QR code a phone could not open, and the way to the network instead.
+    void aPhoneIsOfferedTheNetworkNotALoopbackQrCode()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(CameraConfig::named(u"Yard"_s, QUrl(u"test:pattern?size=160x120&fps=5"_s)));
+        yard->setShared(true);
+        auto links = std::make_shared<ViewLinks>();
+        MainWindow window(&registry);
+        window.setShareAccess({QUrl(u"http://127.0.0.1:8088/"_s), false, links, {}, {}});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(window.grid()->tileFor(u"yard"_s)->findChild<QToolButton *>(u"shareLink"_s),
+                          Qt::LeftButton);
+        ShareDialog *share = nullptr;
+        QTRY_VERIFY((share = window.findChild<ShareDialog *>()) && share->isVisible());
+        QTest::mouseClick(share->findChild<QPushButton *>(u"makeLink"_s), Qt::LeftButton);
+        QVERIFY(share->address().hasQuery());
+        for (const QLabel *label : share->findChildren<QLabel *>())
+            QVERIFY(label->pixmap().isNull() || !label->isVisible());
+        bool said = false;
+        for (const QLabel *label : share->findChildren<QLabel *>())
+            said = said || label->text().contains(u"a phone cannot open"_s);
+        QVERIFY(said);
+
+        QTest::mouseClick(share->findChild<QPushButton *>(u"serveOnNetwork"_s), Qt::LeftButton);
+        SettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = window.findChild<SettingsDialog *>()) && settings->isVisible());
+        QVERIFY(settings->findChild<QWidget *>(u"sharingPage"_s)->isVisible());
+        QTRY_VERIFY(!share->isVisible());
     }
 
     void withoutAServerTheSharingControlsSaySo()

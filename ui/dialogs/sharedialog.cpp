@@ -107,8 +107,9 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
     note->setText(m_access.onNetwork
                       ? tr("Whoever has a link can watch this camera until the link expires or you revoke it, and "
                            "nothing else: no other camera, no settings.")
-                      : tr("Only this computer can reach the share server. To watch from other devices, start the "
-                           "dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy."));
+                      : tr("Only this computer can reach the share server: a phone cannot open these addresses. "
+                           "To watch from other devices, let the server listen on the network (Settings, from the "
+                           "next start) or serve it through a reverse proxy."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -118,6 +119,11 @@ ShareDialog::ShareDialog(const QString &cameraId, const QString &cameraName, con
         renew->setToolTip(tr("The admin token opens everything (all cameras, switching them, making links). Make "
                              "a new one if it may have leaked."));
         connect(renew, &QPushButton::clicked, this, [this] { confirmRenewAdminToken(this, m_access.renewAdminToken); });
+    }
+    if (!m_access.onNetwork) {
+        auto *serve = buttons->addButton(tr("Serve on the &network…"), QDialogButtonBox::ActionRole);
+        serve->setObjectName(QStringLiteral("serveOnNetwork"));
+        connect(serve, &QPushButton::clicked, this, &ShareDialog::settingsRequested);
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(makeRow);
@@ -174,8 +180,10 @@ void ShareDialog::showAddress(const QUrl &address)
     m_address = address;
     m_addressField->setText(address.toString());
     m_qr->setPixmap(QPixmap::fromImage(QrCode::render(address.toString(), 4)));
-    // A phone can only open a link: this computer's own address is no use to scan.
-    m_qr->setVisible(QUrlQuery(address).hasQueryItem(QStringLiteral("token")));
+    // A phone can only open a link, at an address of this computer on the network: its own address, or a loopback
+    // one, is no use to scan.
+    m_qr->setVisible(QUrlQuery(address).hasQueryItem(QStringLiteral("token"))
+                     && !QHostAddress(address.host()).isLoopback());
 }
 
 QUrl ShareDialog::address() const

@@ -41,6 +41,10 @@ public:
     // Asks whether to replace the admin token, saying what that ends; `renew` runs if the user agrees.
     static void confirmRenewAdminToken(QWidget *parent, const std::function<void()> &renew);
 
+Q_SIGNALS:
+    // The user wants the server reachable from other devices: the Settings' sharing page.
+    void settingsRequested();
+
 private:
     void makeLink();
     void forgetRevokedAddress();
