@@ -1285,10 +1285,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>リンクを持つ人は、期限切れになるか取り消すまでこのカメラを見られます。それ以外は何もできません（他のカメラも設定も見られません）。</translation>
     </message>
     <message>
-        <source>Only this computer can reach the share server. To watch from other devices, start the dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy.</source>
-        <translation>共有サーバーにはこのコンピューターからしか接続できません。他の機器から見るには、--share-bind 0.0.0.0 を付けてダッシュボードを起動するか、リバースプロキシ経由で公開してください。</translation>
-    </message>
-    <message>
         <source>New &amp;admin token…</source>
         <translation>新しい管理トークン(&amp;A)…</translation>
     </message>
@@ -1311,6 +1307,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Make a new token</source>
         <translation>新しいトークンを作成</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the share server: a phone cannot open these addresses. To watch from other devices, let the server listen on the network (Settings, from the next start) or serve it through a reverse proxy.</source>
+        <translation>共有サーバーに届くのはこのコンピューターだけです。スマートフォンではこのアドレスを開けません。他の機器で見るには、サーバーがネットワークで待ち受けるようにする (設定、次回の起動時から) か、リバースプロキシ経由で公開してください。</translation>
+    </message>
+    <message>
+        <source>Serve on the &amp;network…</source>
+        <translation>ネットワークで公開(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -1285,10 +1285,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>링크를 가진 사람은 링크가 만료되거나 취소할 때까지 이 카메라를 볼 수 있으며, 그 밖의 것은 할 수 없습니다(다른 카메라도, 설정도).</translation>
     </message>
     <message>
-        <source>Only this computer can reach the share server. To watch from other devices, start the dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy.</source>
-        <translation>공유 서버에는 이 컴퓨터에서만 접속할 수 있습니다. 다른 기기에서 보려면 --share-bind 0.0.0.0 으로 대시보드를 시작하거나 리버스 프록시를 통해 제공하세요.</translation>
-    </message>
-    <message>
         <source>New &amp;admin token…</source>
         <translation>새 관리자 토큰(&amp;A)…</translation>
     </message>
@@ -1311,6 +1307,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Make a new token</source>
         <translation>새 토큰 만들기</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the share server: a phone cannot open these addresses. To watch from other devices, let the server listen on the network (Settings, from the next start) or serve it through a reverse proxy.</source>
+        <translation>공유 서버에는 이 컴퓨터만 접속할 수 있습니다. 휴대폰은 이 주소를 열 수 없습니다. 다른 기기에서 보려면 서버가 네트워크에서 수신 대기하도록 하거나(설정, 다음 시작부터) 리버스 프록시를 통해 제공하세요.</translation>
+    </message>
+    <message>
+        <source>Serve on the &amp;network…</source>
+        <translation>네트워크에서 제공(&amp;N)…</translation>
     </message>
 </context>
 <context>

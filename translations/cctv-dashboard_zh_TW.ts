@@ -1285,10 +1285,6 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>持有連結的人可以觀看這台攝影機，直到連結到期或您撤銷為止，除此之外什麼都不能做：看不到其他攝影機，也無法變更設定。</translation>
     </message>
     <message>
-        <source>Only this computer can reach the share server. To watch from other devices, start the dashboard with --share-bind 0.0.0.0, or serve it through a reverse proxy.</source>
-        <translation>只有這台電腦能連到分享伺服器。若要從其他裝置觀看，請以 --share-bind 0.0.0.0 啟動儀表板，或透過反向代理伺服器提供。</translation>
-    </message>
-    <message>
         <source>New &amp;admin token…</source>
         <translation>新的管理權杖(&amp;A)…</translation>
     </message>
@@ -1311,6 +1307,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Make a new token</source>
         <translation>產生新的權杖</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the share server: a phone cannot open these addresses. To watch from other devices, let the server listen on the network (Settings, from the next start) or serve it through a reverse proxy.</source>
+        <translation>只有這台電腦能連到分享伺服器：手機無法開啟這些位址。若要在其他裝置上觀看，請讓伺服器在網路上接聽（設定，下次啟動起），或透過反向代理提供。</translation>
+    </message>
+    <message>
+        <source>Serve on the &amp;network…</source>
+        <translation>在網路上提供(&amp;N)…</translation>
     </message>
 </context>
 <context>
