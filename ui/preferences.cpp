@@ -32,9 +32,9 @@ void Preferences::write(AppConfig &config) const
     config.appearance.insert(QStringLiteral("theme"), Theme::name(theme));
     set(config.appearance, QStringLiteral("language"), language, language.isEmpty());
     set(config.appearance, QStringLiteral("overlay"),
-        QJsonObject{{QStringLiteral("title"), overlay.title},
-                    {QStringLiteral("figures"), overlay.figures},
-                    {QStringLiteral("clock"), overlay.clock}},
+        QJsonObject {{QStringLiteral("title"), overlay.title},
+                     {QStringLiteral("figures"), overlay.figures},
+                     {QStringLiteral("clock"), overlay.clock}},
         overlay == OverlayItems());
 }
 

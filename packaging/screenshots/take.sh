@@ -2,6 +2,8 @@
 # Screenshots for the README, taken from the real program in a real X server (Xvfb):
 #   dashboard.png  the window with four demo cameras
 #   dialog.png     the Add camera dialog after "Test connection" on CAMERA_URL (default: a test pattern)
+#   settings.png   the Settings dialog's sharing page
+#   view.png       a saved view: one camera filling the grid, its name in the tool bar's chooser
 # Needs: xvfb, xdotool, ffmpeg (x11grab). Run from the repository after a build: packaging/screenshots/take.sh [BINARY]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -43,4 +45,30 @@ fi
 xdotool key alt+t
 sleep 6
 grab dialog.png
-echo "wrote $(pwd)/dashboard.png and $(pwd)/dialog.png"
+xdotool key Escape
+sleep 1
+
+# Settings (Ctrl+,), from the window: the pointer over a tile, clicked so the window has the keyboard.
+xdotool mousemove 1000 600 click 1
+sleep 0.5
+xdotool key ctrl+comma
+settings=$(xdotool search --sync --name "Settings" | head -n 1)
+xdotool windowmove --sync "$settings" 260 110
+sleep 1.5
+grab settings.png
+xdotool key Escape
+sleep 1
+
+# A view: the second camera maximized (Enter on its tile), saved as "Garden" with Ctrl+S.
+xdotool mousemove 1000 250 click 1
+sleep 0.5
+xdotool key Return
+sleep 0.5
+xdotool key ctrl+s
+sleep 1
+xdotool key ctrl+a
+xdotool type "Garden"
+xdotool key Return
+sleep 3
+grab view.png
+echo "wrote $(pwd)/dashboard.png, dialog.png, settings.png and view.png"

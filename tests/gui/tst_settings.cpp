@@ -34,8 +34,8 @@
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -276,8 +276,7 @@ private Q_SLOTS:
         window.setShareAccess({QUrl(u"http://127.0.0.1:8088/"_s), false, links, {}, {}});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::mouseClick(window.grid()->tileFor(u"yard"_s)->findChild<QToolButton *>(u"shareLink"_s),
-                          Qt::LeftButton);
+        QTest::mouseClick(window.grid()->tileFor(u"yard"_s)->findChild<QToolButton *>(u"shareLink"_s), Qt::LeftButton);
         ShareDialog *share = nullptr;
         QTRY_VERIFY((share = window.findChild<ShareDialog *>()) && share->isVisible());
         QTest::mouseClick(share->findChild<QPushButton *>(u"makeLink"_s), Qt::LeftButton);

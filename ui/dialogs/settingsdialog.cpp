@@ -68,8 +68,8 @@ SettingsDialog::SettingsDialog(const Preferences &initial, const ShareDialog::Ac
     addPage(makeAppearancePage(), QStringLiteral("appearance"), tr("Appearance"), QStringLiteral("appearance"));
     m_pageList->setCurrentRow(0);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply,
-                                         this);
+    auto *buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applied(preferences());
         accept();
@@ -137,8 +137,8 @@ QWidget *SettingsDialog::makeSharingPage(const ViewLinkList::CameraName &cameraN
     serverForm->addRow(tr("&Port:"), m_port);
     serverForm->addRow(QString(), m_requireToken);
     serverForm->addRow(
-        QString(), note(tr("The command line's --share-bind, --share-port and --share-require-token win over these."),
-                        server));
+        QString(),
+        note(tr("The command line's --share-bind, --share-port and --share-require-token win over these."), server));
 
     auto *admin = new QGroupBox(tr("Admin token"), page);
     m_token = new QLineEdit(admin);
@@ -229,12 +229,12 @@ QWidget *SettingsDialog::makeAppearancePage()
         box->setChecked(on);
         return box;
     };
-    m_overlayTitle = overlayItem(tr("The camera's &name and state"), QStringLiteral("overlayTitle"),
-                                 m_initial.overlay.title);
-    m_overlayFigures = overlayItem(tr("The &frame rate and size"), QStringLiteral("overlayFigures"),
-                                   m_initial.overlay.figures);
-    m_overlayClock = overlayItem(tr("The &time of the picture"), QStringLiteral("overlayClock"),
-                                 m_initial.overlay.clock);
+    m_overlayTitle
+        = overlayItem(tr("The camera's &name and state"), QStringLiteral("overlayTitle"), m_initial.overlay.title);
+    m_overlayFigures
+        = overlayItem(tr("The &frame rate and size"), QStringLiteral("overlayFigures"), m_initial.overlay.figures);
+    m_overlayClock
+        = overlayItem(tr("The &time of the picture"), QStringLiteral("overlayClock"), m_initial.overlay.clock);
     auto *overlay = new QVBoxLayout;
     overlay->addWidget(m_overlayTitle);
     overlay->addWidget(m_overlayFigures);
@@ -247,8 +247,8 @@ QWidget *SettingsDialog::makeAppearancePage()
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Over the pictures:"), overlay);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), note(tr("The theme and the overlay change at once; the language at the next start."),
-                                 page));
+    form->addRow(QString(),
+                 note(tr("The theme and the overlay change at once; the language at the next start."), page));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins({});
     layout->addLayout(form);
