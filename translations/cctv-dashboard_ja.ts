@@ -1225,6 +1225,10 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>Other devices on the network can reach the server. They still need a view link or the admin token; to reach it from the internet, put a reverse proxy with HTTPS in front of it.</source>
         <translation>ネットワーク上の他の機器からサーバーに届きます。それでも閲覧リンクか管理トークンが必要です。インターネットから使うには、HTTPS のリバースプロキシを前に置いてください。</translation>
     </message>
+    <message>
+        <source>…fading a few seconds after the camera went live, back under the pointer</source>
+        <translation>…ライブになって数秒後に薄れて消え、ポインターを重ねると戻る</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>

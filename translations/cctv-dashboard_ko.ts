@@ -1225,6 +1225,10 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>Other devices on the network can reach the server. They still need a view link or the admin token; to reach it from the internet, put a reverse proxy with HTTPS in front of it.</source>
         <translation>네트워크의 다른 기기가 서버에 접속할 수 있습니다. 그래도 보기 링크나 관리자 토큰이 필요합니다. 인터넷에서 접속하려면 앞에 HTTPS 리버스 프록시를 두세요.</translation>
     </message>
+    <message>
+        <source>…fading a few seconds after the camera went live, back under the pointer</source>
+        <translation>…라이브가 되고 몇 초 뒤 흐려지고, 포인터를 올리면 다시 표시</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>

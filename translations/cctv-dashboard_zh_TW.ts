@@ -1225,6 +1225,10 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>Other devices on the network can reach the server. They still need a view link or the admin token; to reach it from the internet, put a reverse proxy with HTTPS in front of it.</source>
         <translation>網路上的其他裝置可以連到伺服器，但仍需要檢視連結或管理權杖；若要從網際網路連線，請在前面放置使用 HTTPS 的反向代理。</translation>
     </message>
+    <message>
+        <source>…fading a few seconds after the camera went live, back under the pointer</source>
+        <translation>…攝影機即時播放數秒後淡出，游標移上時再顯示</translation>
+    </message>
 </context>
 <context>
     <name>ShareDialog</name>

@@ -14,6 +14,7 @@ Preferences Preferences::read(const AppConfig &config)
     preferences.overlay.title = overlay.value(QStringLiteral("title")).toBool(true);
     preferences.overlay.figures = overlay.value(QStringLiteral("figures")).toBool(true);
     preferences.overlay.clock = overlay.value(QStringLiteral("clock")).toBool(true);
+    preferences.overlay.titleFades = overlay.value(QStringLiteral("titleFades")).toBool(true);
     return preferences;
 }
 
@@ -34,7 +35,8 @@ void Preferences::write(AppConfig &config) const
     set(config.appearance, QStringLiteral("overlay"),
         QJsonObject {{QStringLiteral("title"), overlay.title},
                      {QStringLiteral("figures"), overlay.figures},
-                     {QStringLiteral("clock"), overlay.clock}},
+                     {QStringLiteral("clock"), overlay.clock},
+                    {QStringLiteral("titleFades"), overlay.titleFades}},
         overlay == OverlayItems());
 }
 

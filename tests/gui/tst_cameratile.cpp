@@ -8,6 +8,7 @@
 #include "dialogs/cameradialog.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
+#include "manualclock.h"
 #include "media/jpegcodec.h"
 #include "mjpegreader.h"
 #include "share/shareserver.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
             registry.add(
                 camera(QStringLiteral("Camera %1").arg(i), QStringLiteral("test:pattern?size=1280x720&fps=10")));
         MainWindow window(&registry);
+        window.grid()->setOverlayItems({true, true, true, false}); // the title's layout is checked here, not its fading
         window.resize(1100, 680);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -246,6 +248,62 @@ private Q_SLOTS:
                 QCOMPARE(QColor(shot.pixel(x, y)), QColor(0x10, 0x10, 0x10));
         }
         QVERIFY(QColor(shot.pixel(tile->width() / 2, middle)) != QColor(0x10, 0x10, 0x10));
+    }
+
+    // A live camera's title fades after a few seconds, leaving the picture's own corner (where IP cameras print
+    // their name and time) readable; the focus or a camera that stops being live bring it back. A manual clock.
+    void theTitleFadesOffTheCamerasOwnCorner()
+    {
+        CameraRegistry registry;
+        Camera *yard = registry.add(camera(QStringLiteral("Yard"), QStringLiteral("test:pattern?size=640x360&fps=10")));
+        QWidget window;
+        auto *elsewhere = new QLineEdit(&window); // holds the focus while the tile is left alone
+        auto *tile = new CameraTile(yard, &window);
+        tile->setGeometry(0, 40, 640, 360);
+        ManualClock clock;
+        tile->setClock(clock);
+        window.resize(640, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        elsewhere->setFocus();
+        QTRY_VERIFY(yard->state() == CameraState::Live && tile->hasPicture());
+        clock.advance(std::chrono::milliseconds(0)); // from the moment it went live
+        QCOMPARE(tile->titleOpacity(), 1.0);
+
+        clock.advance(std::chrono::seconds(3));
+        QCOMPARE(tile->titleOpacity(), 1.0);
+        clock.advance(std::chrono::milliseconds(1400)); // half-way through the fade
+        QVERIFY2(tile->titleOpacity() > 0.3 && tile->titleOpacity() < 0.7,
+                 qPrintable(QString::number(tile->titleOpacity())));
+        clock.advance(std::chrono::seconds(1));
+        QCOMPARE(tile->titleOpacity(), 0.0);
+        tile->grab();
+        QVERIFY(tile->overlayParts().title.isEmpty());
+        QVERIFY(!tile->overlayParts().clock.isEmpty()); // the rest of the overlay stays
+
+        // The keyboard comes to the tile: the title is back, and stays while the tile has the focus.
+        tile->setFocus();
+        QTRY_VERIFY(tile->hasFocus());
+        clock.advance(std::chrono::seconds(30));
+        QCOMPARE(tile->titleOpacity(), 1.0);
+        tile->grab();
+        QVERIFY(tile->overlayParts().titleText.startsWith(QStringLiteral("Yard")));
+        elsewhere->setFocus();
+        clock.advance(std::chrono::seconds(10));
+        QCOMPARE(tile->titleOpacity(), 0.0);
+
+        // A camera that is not live always says so.
+        yard->setEnabled(false);
+        QTRY_COMPARE(yard->state(), CameraState::Stopped);
+        clock.advance(std::chrono::seconds(30));
+        QCOMPARE(tile->titleOpacity(), 1.0);
+
+        // And a user who wants the names always has them.
+        yard->setEnabled(true);
+        QTRY_COMPARE(yard->state(), CameraState::Live);
+        tile->setOverlayItems({true, true, true, false});
+        clock.advance(std::chrono::seconds(30));
+        QCOMPARE(tile->titleOpacity(), 1.0);
     }
 
     void aTileShowsTheTimeOfItsPicture()

@@ -193,7 +193,7 @@ private Q_SLOTS:
         dialog->findChild<QCheckBox *>(u"overlayFigures"_s)->setChecked(false);
         dialog->findChild<QCheckBox *>(u"overlayClock"_s)->setChecked(false);
         press(dialog, QDialogButtonBox::Ok);
-        QCOMPARE(window.preferences().overlay, OverlayItems({true, false, false}));
+        QCOMPARE(window.preferences().overlay, OverlayItems({true, false, false, true}));
         QTRY_VERIFY(porch->overlayParts().clock.isEmpty() && porch->overlayParts().stats.isEmpty());
         QVERIFY(porch->overlayParts().titleText.startsWith(u"Porch"_s));
 
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(yard->overlayParts().clock.isEmpty());
         AppConfig config;
         window.preferences().write(config);
-        QCOMPARE(Preferences::read(config).overlay, OverlayItems({true, false, false}));
+        QCOMPARE(Preferences::read(config).overlay, OverlayItems({true, false, false, true}));
     }
 
     void theAdminTokenIsMaskedCopiedAndRenewed()

@@ -231,12 +231,17 @@ QWidget *SettingsDialog::makeAppearancePage()
     };
     m_overlayTitle
         = overlayItem(tr("The camera's &name and state"), QStringLiteral("overlayTitle"), m_initial.overlay.title);
+    m_overlayTitleFades = overlayItem(tr("…fading a few seconds after the camera went live, back under the pointer"),
+                                      QStringLiteral("overlayTitleFades"), m_initial.overlay.titleFades);
+    m_overlayTitleFades->setEnabled(m_initial.overlay.title);
+    connect(m_overlayTitle, &QCheckBox::toggled, m_overlayTitleFades, &QWidget::setEnabled);
     m_overlayFigures
         = overlayItem(tr("The &frame rate and size"), QStringLiteral("overlayFigures"), m_initial.overlay.figures);
     m_overlayClock
         = overlayItem(tr("The &time of the picture"), QStringLiteral("overlayClock"), m_initial.overlay.clock);
     auto *overlay = new QVBoxLayout;
     overlay->addWidget(m_overlayTitle);
+    overlay->addWidget(m_overlayTitleFades);
     overlay->addWidget(m_overlayFigures);
     overlay->addWidget(m_overlayClock);
     overlay->addWidget(note(tr("Many IP cameras print their own name and time into the picture. A camera that is "
@@ -264,7 +269,8 @@ Preferences SettingsDialog::preferences() const
     preferences.requireToken = m_requireToken->isChecked();
     preferences.theme = Theme::Choice(m_theme->currentData().toInt());
     preferences.language = m_language->currentData().toString();
-    preferences.overlay = {m_overlayTitle->isChecked(), m_overlayFigures->isChecked(), m_overlayClock->isChecked()};
+    preferences.overlay = {m_overlayTitle->isChecked(), m_overlayFigures->isChecked(), m_overlayClock->isChecked(),
+                           m_overlayTitleFades->isChecked()};
     return preferences;
 }
 

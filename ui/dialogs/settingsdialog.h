@@ -54,6 +54,7 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_overlayTitle = nullptr;
+    QCheckBox *m_overlayTitleFades = nullptr;
     QCheckBox *m_overlayFigures = nullptr;
     QCheckBox *m_overlayClock = nullptr;
 };

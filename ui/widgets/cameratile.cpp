@@ -20,6 +20,9 @@
 
 namespace {
 constexpr int OverlayRefreshMs = 500; // the frame age and rate in the overlay stay current without frames
+// A fading title stays this long after it woke, then fades out over FadeMs.
+constexpr std::chrono::milliseconds TitleStaysMs {4000};
+constexpr std::chrono::milliseconds TitleFadeMs {800};
 // Below this (logical pixels) the buttons would cover the name: they show on hover or focus only.
 constexpr QSize CompactBelow(480, 270);
 const QColor Background(0x10, 0x10, 0x10);
@@ -165,7 +168,34 @@ void CameraTile::setDemo(bool demo)
 void CameraTile::setOverlayItems(const OverlayItems &items)
 {
     m_overlayItems = items;
+    wakeTitle();
+}
+
+void CameraTile::setClock(const TimeSource &clock)
+{
+    m_time = &clock;
+    wakeTitle();
+}
+
+void CameraTile::wakeTitle()
+{
+    m_titleSince = m_time->now();
     refresh();
+}
+
+double CameraTile::titleOpacity() const
+{
+    if (!m_overlayItems.title)
+        return 0;
+    const QWidget *focus = QApplication::focusWidget();
+    const bool wanted = !m_overlayItems.titleFades || !m_camera || m_camera->state() != CameraState::Live
+        || underMouse() || (focus && (focus == this || isAncestorOf(focus))) || m_menu->isVisible();
+    if (wanted)
+        return 1;
+    const auto since = m_time->now() - m_titleSince;
+    if (since <= TitleStaysMs)
+        return 1;
+    return qMax(0.0, 1.0 - std::chrono::duration<double>(since - TitleStaysMs) / TitleFadeMs);
 }
 
 bool CameraTile::hasPicture() const
@@ -188,6 +218,10 @@ void CameraTile::updateFromCamera()
     if (!m_camera)
         return;
     const CameraConfig config = m_camera->config();
+    if (m_camera->state() != m_titleState) {
+        m_titleState = m_camera->state();
+        wakeTitle();
+    }
     setAccessibleName(tr("Camera %1").arg(config.name));
     setAccessibleDescription(cameraStateText(m_camera->state()));
     m_shareButton->setEnabled(!m_shareBase.isEmpty());
@@ -304,6 +338,7 @@ void CameraTile::timerEvent(QTimerEvent *event)
 void CameraTile::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
+    wakeTitle();
     updateControls();
     Q_EMIT focused();
 }
@@ -323,6 +358,7 @@ void CameraTile::enterEvent(QEnterEvent *event)
 void CameraTile::leaveEvent(QEvent *event)
 {
     QWidget::leaveEvent(event);
+    wakeTitle(); // it fades from here, rather than vanishing with the pointer
     updateControls();
 }
 
@@ -456,7 +492,8 @@ void CameraTile::drawOverlay(QPainter &painter)
     }
     m_parts = {};
     painter.setPen(Qt::white);
-    if (m_overlayItems.title) {
+    if (const double opacity = titleOpacity(); opacity > 0) {
+        painter.setOpacity(opacity);
         const int dot = metrics.height() / 2;
         const int titleChrome = 3 * pad + dot + 2;
         const OverlayText &title = fitTitle(CameraFigures::name(config.name, m_demo), cameraStateText(state), font,
@@ -472,6 +509,7 @@ void CameraTile::drawOverlay(QPainter &painter)
         title.draw(painter, titleRect.adjusted(2 * pad + dot, 0, 0, 0), Qt::AlignLeft);
         m_parts.title = titleRect;
         m_parts.titleText = title.text();
+        painter.setOpacity(1);
     }
 
     // Bottom-right: the wall-clock time of the picture shown, as on a CCTV monitor. The local time is worked out

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "camera/camerastate.h"
+#include "util/timesource.h"
 #include "widgets/overlayitems.h"
 #include "widgets/overlaytext.h"
 
@@ -39,6 +40,10 @@ public:
     // A demo camera says so in its title.
     void setDemo(bool demo);
     void setOverlayItems(const OverlayItems &items);
+    // The clock the title's fading follows (tests move one by hand).
+    void setClock(const TimeSource &clock);
+    // How much of the title shows: 1 in full, 0 faded away.
+    double titleOpacity() const;
     // A tile too small for its buttons beside the name: they show only while the pointer is over it or it has the
     // keyboard focus.
     bool isCompact() const;
@@ -97,6 +102,8 @@ private:
     void refresh();
     void startGpuDrawing();
     void stopGpuDrawing();
+    // Something worth the user's eye happened (a new state, the pointer, the focus): the title shows in full again.
+    void wakeTitle();
     // Everything over the picture: the overlay, and the focus frame.
     void paintOverlay(QPainter &painter);
     void drawOverlay(QPainter &painter);
@@ -114,6 +121,9 @@ private:
     bool m_dropTarget = false;
     bool m_demo = false;
     OverlayItems m_overlayItems;
+    const TimeSource *m_time = &TimeSource::system();
+    TimeSource::TimePoint m_titleSince; // the last wakeTitle()
+    CameraState m_titleState = CameraState::Stopped; // the state the title last woke for
     GlPictureView *m_gpuView = nullptr; // set while the GPU draws this tile's pictures
     QImage m_picture;
     QSize m_pictureBound; // the display bound m_picture was made for
