@@ -36,7 +36,7 @@ void Preferences::write(AppConfig &config) const
         QJsonObject {{QStringLiteral("title"), overlay.title},
                      {QStringLiteral("figures"), overlay.figures},
                      {QStringLiteral("clock"), overlay.clock},
-                    {QStringLiteral("titleFades"), overlay.titleFades}},
+                     {QStringLiteral("titleFades"), overlay.titleFades}},
         overlay == OverlayItems());
 }
 
