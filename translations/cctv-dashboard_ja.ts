@@ -1589,6 +1589,33 @@ Name:</source>
         <source>No saved views</source>
         <translation>保存したビューなし</translation>
     </message>
+    <message>
+        <source>Show on a &amp;screen</source>
+        <translation>画面に表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This arrangement</source>
+        <translation>現在の配置</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>画面 %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>The arrangement as it is now; Escape closes it</source>
+        <translation>現在の配置を表示します。Esc で閉じます</translation>
+    </message>
+    <message>
+        <source>The view %1; Escape closes it</source>
+        <translation>ビュー %1 を表示します。Esc で閉じます</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>%1 — CCTV Dashboard</source>
+        <translation>%1 — CCTV ダッシュボード</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketKind</name>

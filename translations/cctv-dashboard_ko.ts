@@ -1589,6 +1589,33 @@ Name:</source>
         <source>No saved views</source>
         <translation>저장한 보기 없음</translation>
     </message>
+    <message>
+        <source>Show on a &amp;screen</source>
+        <translation>화면에 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This arrangement</source>
+        <translation>현재 배치</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>화면 %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>The arrangement as it is now; Escape closes it</source>
+        <translation>현재 배치를 표시합니다. Esc로 닫습니다</translation>
+    </message>
+    <message>
+        <source>The view %1; Escape closes it</source>
+        <translation>보기 %1을(를) 표시합니다. Esc로 닫습니다</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>%1 — CCTV Dashboard</source>
+        <translation>%1 — CCTV 대시보드</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketKind</name>

@@ -1589,6 +1589,33 @@ Name:</source>
         <source>No saved views</source>
         <translation>沒有已儲存的檢視</translation>
     </message>
+    <message>
+        <source>Show on a &amp;screen</source>
+        <translation>在螢幕上顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This arrangement</source>
+        <translation>目前的排列</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>螢幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <source>The arrangement as it is now; Escape closes it</source>
+        <translation>顯示目前的排列；按 Esc 關閉</translation>
+    </message>
+    <message>
+        <source>The view %1; Escape closes it</source>
+        <translation>顯示檢視 %1；按 Esc 關閉</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>%1 — CCTV Dashboard</source>
+        <translation>%1 — CCTV 監控面板</translation>
+    </message>
 </context>
 <context>
     <name>WebSocketKind</name>

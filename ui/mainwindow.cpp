@@ -10,6 +10,7 @@
 #include "theme.h"
 #include "util/libraryversions.h"
 #include "views/viewswitcher.h"
+#include "views/wallwindow.h"
 #include "widgets/cameradetails.h"
 #include "widgets/camerafigures.h"
 #include "widgets/cameragrid.h"
@@ -63,6 +64,13 @@ MainWindow::MainWindow(CameraRegistry *registry, QWidget *parent)
     connect(m_grid, &CameraGrid::currentCameraChanged, this, &MainWindow::setCurrentCamera);
     connect(m_grid, &CameraGrid::addRequested, this, &MainWindow::addCamera);
     connect(m_views, &ViewSwitcher::changed, this, &MainWindow::layoutChanged);
+    connect(m_views, &ViewSwitcher::wallOpened, this, [this](WallWindow *wall) {
+        CameraGrid *grid = wall->grid();
+        handleCameraRequests(grid);
+        grid->setShareBaseUrl(m_access.base);
+        grid->setOverlayItems(m_preferences.overlay);
+        connect(grid, &CameraGrid::addRequested, this, &MainWindow::addCamera);
+    });
     connect(registry, &CameraRegistry::demosRemoved, this, [this] {
         statusBar()->showMessage(tr("The demo cameras are gone: from now on the dashboard shows your cameras."), 15000);
     });

@@ -38,12 +38,11 @@ Camera::Camera(const CameraConfig &config, const SourceFactory &sources, const T
         connect(
             m_source, &FrameSource::frameCaptured, m_source,
             [feed = m_feed](const Frame &frame) {
-                const QSize display = feed->display().imageBoundFor(frame);
                 Frame::Clock::duration displayTime {};
-                if (display.isValid()) {
+                for (const QSize display : feed->display().imageBoundsFor(frame)) {
                     const auto start = Frame::Clock::now();
-                    frame.displayImage(display); // made here, on the worker, so the tile only blits
-                    displayTime = Frame::Clock::now() - start;
+                    frame.displayImage(display); // made here, on the worker, so each tile only blits
+                    displayTime += Frame::Clock::now() - start;
                 }
                 feed->stats().countFrame(frame, displayTime);
                 feed->frames().publish(frame);

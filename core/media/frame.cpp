@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 #include <QSharedData>
 
+#include <array>
 #include <atomic>
 #include <list>
 #include <memory>
@@ -80,6 +81,7 @@ public:
         { }
         QSize bound;
         OnceForm<QImage> image;
+        std::atomic<bool> published {false};
     };
     struct Variant
     {
@@ -96,9 +98,11 @@ public:
     QMutex formsMutex;
     std::list<Display> displays;
     std::list<Variant> variants;
+    static constexpr int MaxDisplays = 6; // tile sizes one frame is shown at (a few tiles, a resize in between)
     std::atomic<const Display *> latestDisplay {nullptr}; // set once its image is made
-
-    static constexpr int MaxDisplays = 4; // tile sizes one frame is shown at (a resize in between)
+    // Every display whose image is made, in the order made: read by painters without the lock.
+    std::array<std::atomic<const Display *>, MaxDisplays> madeDisplays {};
+    std::atomic<int> madeCount {0};
 };
 
 Frame::Frame() = default;
@@ -304,9 +308,29 @@ QImage Frame::displayImage(QSize bound) const
     if (!display)
         return fittedPicture(*d, bound);
     const QImage &image = display->image.get([this, bound] { return fittedPicture(*d, bound); });
-    if (!image.isNull())
+    if (!image.isNull()) {
         d->latestDisplay.store(display, std::memory_order_release);
+        if (!display->published.exchange(true, std::memory_order_acq_rel)) {
+            const int at = d->madeCount.fetch_add(1, std::memory_order_acq_rel);
+            if (at < FrameData::MaxDisplays)
+                d->madeDisplays[size_t(at)].store(display, std::memory_order_release);
+        }
+    }
     return image;
+}
+
+QImage Frame::displayImageMadeFor(QSize bound) const
+{
+    if (!d || bound.isEmpty())
+        return {};
+    // No lock: whoever made a display image published it whole, then its entry.
+    const int made = qMin(d->madeCount.load(std::memory_order_acquire), FrameData::MaxDisplays);
+    for (int i = 0; i < made; ++i) {
+        const FrameData::Display *display = d->madeDisplays[size_t(i)].load(std::memory_order_acquire);
+        if (display && display->bound == bound)
+            return display->image.value();
+    }
+    return {};
 }
 
 QImage Frame::preparedDisplayImage(QSize *bound) const

@@ -75,6 +75,9 @@ public:
     // The display image made most recently, whatever its size: what a painter shows without any scaling. `bound`,
     // when given, receives the bound it was made for (displayImage's argument).
     QImage preparedDisplayImage(QSize *bound = nullptr) const;
+    // The display image made for exactly `bound`, if one was: what a tile of that size shows when several tiles of
+    // other sizes show the same camera. Null when none was made for it (yet). No lock.
+    QImage displayImageMadeFor(QSize bound) const;
 
     static constexpr int DefaultJpegQuality = 80;
     static constexpr int MaxCachedVariants = 8; // beyond this many distinct variants of one frame, encode uncached

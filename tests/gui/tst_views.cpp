@@ -3,24 +3,29 @@
 // restart; the tour driven by a manual clock, so holding for input is checked without waiting for it.
 
 #include "camera/camera.h"
+#include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
 #include "camera/configstore.h"
 #include "mainwindow.h"
 #include "manualclock.h"
+#include "media/framehub.h"
 #include "views/namedviews.h"
 #include "views/viewswitcher.h"
 #include "views/viewtour.h"
+#include "views/wallwindow.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -288,6 +293,61 @@ private Q_SLOTS:
         QVERIFY(!views.tour()->isRunning());
         clock.advance(60s);
         QCOMPARE(views.current(), 0);
+    }
+
+    // A view full screen on a screen of its own (here the offscreen platform's one screen, as a wall would be
+    // another): its own arrangement, the window's left alone, every tile with a picture at its own size.
+    void aViewOpensFullScreenOnAScreenOfItsOwn()
+    {
+        CameraRegistry registry;
+        addCameras(registry, {u"Porch"_s, u"Gate"_s, u"Yard"_s});
+        MainWindow window(&registry);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ViewSwitcher &views = *window.views();
+        registry.arrange({u"yard"_s, u"gate"_s});
+        window.grid()->setCellsPerSide(1);
+        QCOMPARE(views.saveCurrent(u"Yard wall"_s), 0);
+        registry.arrange({u"porch"_s, u"gate"_s, u"yard"_s});
+        window.grid()->setCellsPerSide(0);
+
+        // From the menu: the view shown, on the chosen screen.
+        views.show(0);
+        auto *onScreen = window.findChild<QAction *>(u"wallOnScreen1"_s);
+        QVERIFY(onScreen);
+        QVERIFY(onScreen->toolTip().contains(u"Yard wall"_s));
+        registry.arrange({u"porch"_s, u"gate"_s, u"yard"_s});
+        window.grid()->setCellsPerSide(0);
+        QCOMPARE(views.current(), -1);
+        WallWindow *wall = views.openWall(0, QGuiApplication::primaryScreen());
+        QVERIFY(QTest::qWaitForWindowExposed(wall));
+        QVERIFY(wall->isFullScreen());
+        QCOMPARE(wall->grid()->cellsPerSide(), 1);
+        QCOMPARE(wall->grid()->tiles().constFirst()->camera()->id(), u"yard"_s);
+        QVERIFY(wall->grid()->tileFor(u"yard"_s)->isVisible());
+        QVERIFY(!wall->grid()->tileFor(u"porch"_s)->isVisible());
+        // The window keeps its own arrangement, and so does the saved order.
+        QCOMPARE(registry.order(), QStringList({u"porch"_s, u"gate"_s, u"yard"_s}));
+        QCOMPARE(window.grid()->cellsPerSide(), 0);
+        QVERIFY(window.grid()->tileFor(u"yard"_s)->isVisible());
+
+        // The yard in both, at two sizes: each tile gets a picture made for its own size.
+        CameraTile *small = window.grid()->tileFor(u"yard"_s);
+        CameraTile *large = wall->grid()->tileFor(u"yard"_s);
+        QVERIFY(small->size() != large->size());
+        Camera *yard = registry.find(u"yard"_s);
+        QTRY_VERIFY(!yard->feed()->frames().latest().displayImageMadeFor(small->size()).isNull()
+                    && !yard->feed()->frames().latest().displayImageMadeFor(large->size()).isNull());
+        QTRY_VERIFY(small->hasPicture() && large->hasPicture());
+        const QImage shot = large->grab().toImage();
+        QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() / 2) != QColor(Qt::black));
+
+        // Escape closes the wall; the camera then makes pictures for the window's tile only.
+        QPointer<WallWindow> closing(wall);
+        QTest::keyClick(wall, Qt::Key_Escape);
+        QTRY_VERIFY(!closing);
+        QCOMPARE(yard->feed()->display().size(), small->size());
     }
 
     void aHandEditedViewListIsReadWithoutSurprises()

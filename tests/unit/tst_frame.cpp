@@ -1,4 +1,5 @@
 #include "camera/camerafeed.h"
+#include "camera/displayrequest.h"
 #include "media/frame.h"
 #include "media/jpegcodec.h"
 #include "media/picturescaler.h"
@@ -147,6 +148,43 @@ private Q_SLOTS:
         QCOMPARE(static_cast<const void *>(frame.jpeg().constData()), static_cast<const void *>(jpeg.constData()));
     }
 
+    // Two tiles of different sizes show one camera (the window and a wall): each slot asks for its size, the worker
+    // makes each once, and each tile finds the picture made for its own size.
+    void severalTilesGetAPictureEachAtTheirSize()
+    {
+        DisplayRequest request;
+        const int window = request.acquire();
+        const int wall = request.acquire();
+        const int third = request.acquire();
+        QVERIFY(window >= 0 && wall >= 0 && third >= 0 && window != wall);
+        request.set(window, {320, 180});
+        request.set(wall, {1280, 720});
+        request.set(third, {320, 180}); // the same size as the window's: made once
+        const Frame frame = Frame::fromImage(picture({1920, 1080}), 1);
+        const QVarLengthArray<QSize, DisplayRequest::Slots> bounds = request.imageBoundsFor(frame);
+        QCOMPARE(bounds.size(), 2);
+        QCOMPARE(request.size(), QSize(1280, 720)); // the largest anyone asks for
+        for (const QSize bound : bounds)
+            frame.displayImage(bound);
+        QCOMPARE(frame.displayImageMadeFor({320, 180}).size(), QSize(320, 180));
+        QCOMPARE(frame.displayImageMadeFor({1280, 720}).size(), QSize(1280, 720));
+        QVERIFY(frame.displayImageMadeFor({640, 360}).isNull()); // nobody asked for it: nothing made
+        // Shared, not made again: the same pixels for every reader of that size.
+        QCOMPARE(frame.displayImageMadeFor({320, 180}).constBits(), frame.displayImage({320, 180}).constBits());
+
+        // Every slot taken: the next tile gets none; a tile gone gives its slot back, and asks for nothing more.
+        QVERIFY(request.acquire() >= 0);
+        QCOMPARE(request.acquire(), -1);
+        request.release(wall);
+        QCOMPARE(request.size(), QSize(320, 180));
+        QCOMPARE(request.acquire(), wall);
+        QVERIFY(request.size() == QSize(320, 180));
+        for (int slot = 0; slot < DisplayRequest::Slots; ++slot)
+            request.release(slot);
+        QVERIFY(request.imageBoundsFor(frame).isEmpty());
+        QVERIFY(request.size().isEmpty());
+    }
+
     void displayImageFitsTheTile_data()
     {
         QTest::addColumn<bool>("fromJpeg");
@@ -226,13 +264,14 @@ private Q_SLOTS:
         CameraFeed feed(CameraConfig {});
         feed.display().set({320, 180}, DisplayRequest::Form::Planes);
         QCOMPARE(feed.display().size(), QSize(320, 180));
-        QVERIFY(feed.display().imageBoundFor(decoded).isEmpty());
-        QCOMPARE(feed.display().imageBoundFor(other), QSize(320, 180));
-        QCOMPARE(feed.display().imageBoundFor(jpeg), QSize(320, 180));
+        using Bounds = QVarLengthArray<QSize, DisplayRequest::Slots>;
+        QVERIFY(feed.display().imageBoundsFor(decoded).isEmpty());
+        QCOMPARE(feed.display().imageBoundsFor(other), Bounds({QSize(320, 180)}));
+        QCOMPARE(feed.display().imageBoundsFor(jpeg), Bounds({QSize(320, 180)}));
         feed.display().set({320, 180}, DisplayRequest::Form::Image);
-        QCOMPARE(feed.display().imageBoundFor(decoded), QSize(320, 180));
+        QCOMPARE(feed.display().imageBoundsFor(decoded), Bounds({QSize(320, 180)}));
         feed.display().set({}, DisplayRequest::Form::Planes); // hidden
-        QVERIFY(feed.display().imageBoundFor(jpeg).isEmpty());
+        QVERIFY(feed.display().imageBoundsFor(jpeg).isEmpty());
     }
 
     void decodedPictureIsPaintedToItsLastColumn_data()

@@ -5,15 +5,19 @@
 #include "icons.h"
 #include "namedviews.h"
 #include "viewtour.h"
+#include "wallwindow.h"
 #include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QScreen>
 
 namespace {
 
@@ -30,6 +34,7 @@ ViewSwitcher::ViewSwitcher(CameraGrid *grid, CameraRegistry *registry, QWidget *
     , m_tour(new ViewTour(clock, this))
     , m_menu(new QMenu(tr("Vie&ws"), window))
     , m_tourMenu(new QMenu(tr("&Tour"), window))
+    , m_screensMenu(new QMenu(tr("Show on a &screen"), window))
     , m_periods(new QActionGroup(this))
 {
     m_menu->setObjectName(QStringLiteral("viewsMenu"));
@@ -70,6 +75,12 @@ ViewSwitcher::ViewSwitcher(CameraGrid *grid, CameraRegistry *registry, QWidget *
         m_tour->setPeriod(std::chrono::seconds(period->data().toInt()));
         Q_EMIT changed();
     });
+
+    m_screensMenu->setObjectName(QStringLiteral("screensMenu"));
+    m_screensMenu->setIcon(Icons::get(QStringLiteral("full-screen")));
+    m_screensMenu->setToolTipsVisible(true);
+    for (auto screenSignal : {&QGuiApplication::screenAdded, &QGuiApplication::screenRemoved})
+        connect(qGuiApp, screenSignal, this, &ViewSwitcher::rebuild);
 
     // On the window, so that the keys work while full screen hides the menu bar.
     window->addActions({m_save, m_tourRunning});
@@ -176,6 +187,16 @@ void ViewSwitcher::show(int index)
 int ViewSwitcher::current() const
 {
     return m_current;
+}
+
+WallWindow *ViewSwitcher::openWall(int index, QScreen *screen)
+{
+    const NamedView view
+        = index >= 0 && index < m_views->count() ? m_views->at(index) : capture(tr("This arrangement"));
+    auto *wall = new WallWindow(m_registry, view, m_window);
+    Q_EMIT wallOpened(wall);
+    wall->showOn(screen);
+    return wall;
 }
 
 QJsonObject ViewSwitcher::toJson() const
@@ -325,6 +346,29 @@ void ViewSwitcher::rebuild()
         m_viewActions.append(inTour);
     }
     m_menu->addMenu(m_tourMenu);
+
+    // The view shown (or the arrangement as it is) full screen on a screen: the one it is on, or another.
+    m_screensMenu->clear();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (int i = 0; i < screens.size(); ++i) {
+        QScreen *screen = screens[i];
+        auto *show = new QAction(tr("Screen %1: %2 (%3×%4)")
+                                     .arg(i + 1)
+                                     .arg(screen->name())
+                                     .arg(screen->size().width())
+                                     .arg(screen->size().height()),
+                                 this);
+        show->setObjectName(QStringLiteral("wallOnScreen%1").arg(i + 1));
+        show->setToolTip(currentName.isEmpty() ? tr("The arrangement as it is now; Escape closes it")
+                                               : tr("The view %1; Escape closes it").arg(currentName));
+        connect(show, &QAction::triggered, this, [this, screen = QPointer<QScreen>(screen)] {
+            if (screen)
+                openWall(m_current, screen);
+        });
+        m_screensMenu->addAction(show);
+        m_viewActions.append(show);
+    }
+    m_menu->addMenu(m_screensMenu);
 
     if (m_chooser) {
         const QSignalBlocker block(m_chooser);

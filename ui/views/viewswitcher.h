@@ -12,8 +12,10 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QMenu;
+class QScreen;
 class QWidget;
 class ViewTour;
+class WallWindow;
 struct NamedView;
 
 // The window's named views: keeps the grid's arrangement under a name, shows a view again (the Views menu, the
@@ -45,6 +47,9 @@ public:
     // The view shown or saved last, while the grid still shows it; -1 otherwise.
     int current() const;
 
+    // View `index` (or, with -1, the grid's arrangement as it is) full screen on `screen`, in a window of its own.
+    WallWindow *openWall(int index, QScreen *screen);
+
     // The views and the tour's settings, as kept in the configuration's layout.
     QJsonObject toJson() const;
     void restore(const QJsonObject &json);
@@ -52,6 +57,8 @@ public:
 Q_SIGNALS:
     // Something to save: a view, or the tour's settings.
     void changed();
+    // A wall window opened: its tiles' requests (edit, share…) are the window's to handle.
+    void wallOpened(WallWindow *wall);
 
 private:
     void askName();
@@ -69,6 +76,7 @@ private:
     ViewTour *m_tour;
     QMenu *m_menu;
     QMenu *m_tourMenu;
+    QMenu *m_screensMenu;
     QAction *m_save;
     QAction *m_rename;
     QAction *m_delete;

@@ -61,6 +61,12 @@ int CameraGrid::columnsFor(int count)
     return qMax(1, int(std::ceil(std::sqrt(double(count)))));
 }
 
+void CameraGrid::setOwnOrder(const QStringList &ids)
+{
+    m_ownOrder = ids;
+    relayout();
+}
+
 void CameraGrid::setOverlayItems(const OverlayItems &items)
 {
     m_overlayItems = items;
@@ -201,7 +207,8 @@ bool CameraGrid::eventFilter(QObject *watched, QEvent *event)
     auto *tile = qobject_cast<CameraTile *>(watched);
     if (!tile || !m_tiles.contains(tile))
         return QWidget::eventFilter(watched, event);
-    if (handleDrag(tile, event) || handleDrop(tile, event))
+    // A grid with an order of its own (a wall) is arranged by its view, not by dragging.
+    if (m_ownOrder.isEmpty() && (handleDrag(tile, event) || handleDrop(tile, event)))
         return true;
     if (event->type() == QEvent::MouseButtonDblClick) {
         setMaximized(m_maximized ? nullptr : tile);
@@ -388,9 +395,18 @@ void CameraGrid::moveFocus(CameraTile *from, int key)
 
 void CameraGrid::relayout()
 {
-    // Follow the registry's order.
+    // Follow the registry's order, or this grid's own (its cameras first, the others after in the registry's).
+    QList<Camera *> cameras = m_registry->cameras();
+    if (!m_ownOrder.isEmpty()) {
+        const auto rank = [this](const Camera *camera) {
+            const qsizetype at = m_ownOrder.indexOf(camera->id());
+            return at < 0 ? m_ownOrder.size() : at;
+        };
+        std::stable_sort(cameras.begin(), cameras.end(),
+                         [&rank](const Camera *a, const Camera *b) { return rank(a) < rank(b); });
+    }
     QList<CameraTile *> ordered;
-    for (Camera *camera : m_registry->cameras()) {
+    for (Camera *camera : std::as_const(cameras)) {
         if (CameraTile *tile = tileFor(camera->id()))
             ordered.append(tile);
     }

@@ -25,6 +25,9 @@ public:
     QList<CameraTile *> tiles() const;
     CameraTile *tileFor(const QString &cameraId) const;
     void setShareBaseUrl(const QUrl &base);
+    // An order of this grid's own (a wall showing a view): its cameras first, in that order, the others after; the
+    // registry's order is left alone, and tiles are not dragged. Empty: the registry's order.
+    void setOwnOrder(const QStringList &ids);
     // What every tile writes over its picture, those to come too.
     void setOverlayItems(const OverlayItems &items);
     // Columns for `count` tiles in automatic layout: the smallest square that fits.
@@ -87,6 +90,7 @@ private:
     QList<QPushButton *> m_emptyCells; // "Add camera" where a cell of the grid has no camera
     QUrl m_shareBase;
     OverlayItems m_overlayItems;
+    QStringList m_ownOrder;
     QPointer<CameraTile> m_maximized;
     int m_cellsPerSide = 0;
     int m_page = 0;

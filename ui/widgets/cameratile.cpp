@@ -104,6 +104,7 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     if (TileRenderer::useGpu())
         startGpuDrawing();
     m_feed->frames().attach(m_mailbox);
+    m_displaySlot = m_feed->display().acquire();
     m_overlayTimer.start(OverlayRefreshMs, this);
     updateFromCamera();
 }
@@ -138,7 +139,7 @@ void CameraTile::refresh()
 CameraTile::~CameraTile()
 {
     m_feed->frames().detach(m_mailbox);
-    m_feed->display().set({});
+    m_feed->display().release(m_displaySlot);
 }
 
 Camera *CameraTile::camera() const
@@ -286,7 +287,7 @@ void CameraTile::requestDisplaySize()
     // The worker fits each frame into exactly this, in device pixels, so painting is a plain blit. A minimised
     // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
     const bool seen = isVisible() && !window()->isMinimized();
-    m_feed->display().set(seen ? displayBound() : QSize(),
+    m_feed->display().set(m_displaySlot, seen ? displayBound() : QSize(),
                           m_gpuView ? DisplayRequest::Form::Planes : DisplayRequest::Form::Image);
 }
 
@@ -394,8 +395,13 @@ void CameraTile::paintEvent(QPaintEvent *)
         return; // it covers the whole tile
     const Frame frame = m_mailbox->take();
     if (!frame.isNull()) {
-        QSize bound;
-        const QImage prepared = frame.preparedDisplayImage(&bound);
+        // The picture made for this tile's size: another tile may show the same camera at another size. Until
+        // one is made for it (a frame made before the tile's last resize, a tile without a slot of its own), the
+        // one made last.
+        QSize bound = displayBound();
+        QImage prepared = frame.displayImageMadeFor(bound);
+        if (prepared.isNull())
+            prepared = frame.preparedDisplayImage(&bound);
         if (!prepared.isNull()) {
             m_picture = prepared;
             m_pictureBound = bound;

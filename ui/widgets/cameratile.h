@@ -111,6 +111,7 @@ private:
     QPointer<Camera> m_camera;
     std::shared_ptr<CameraFeed> m_feed;
     FrameMailbox *m_mailbox;
+    int m_displaySlot = -1; // this tile's slot in the camera's DisplayRequest
 
     QToolButton *m_powerButton;
     QToolButton *m_shareButton;
