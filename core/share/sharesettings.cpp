@@ -12,7 +12,8 @@ ShareServer::Settings resolve(const Overrides &overrides, AppConfig &config, boo
     if (!bind.isEmpty())
         settings.address = QHostAddress(bind);
     const int savedPort = config.share.value(QStringLiteral("port")).toInt(settings.port);
-    settings.port = overrides.port.value_or(savedPort > 0 && savedPort <= 65535 ? quint16(savedPort) : settings.port);
+    // 0, as on the command line: any free port.
+    settings.port = overrides.port.value_or(savedPort >= 0 && savedPort <= 65535 ? quint16(savedPort) : settings.port);
     settings.requireToken = overrides.requireToken || config.share.value(QStringLiteral("requireToken")).toBool();
     for (const QJsonValue origin : config.share.value(QStringLiteral("allowedOrigins")).toArray())
         settings.allowedOrigins.append(origin.toString());

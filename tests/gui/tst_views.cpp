@@ -213,6 +213,16 @@ private Q_SLOTS:
         rename->trigger();
         dialog = openedDialog<QInputDialog>(window, u"viewRenameDialog"_s);
         QVERIFY(dialog);
+        dialog->setTextValue(u"Day & night"_s);
+        dialog->done(QDialog::Accepted);
+        // An '&' in a name is shown as one, not taken for a keyboard accelerator.
+        QCOMPARE(window.findChild<QAction *>(u"view2"_s)->text(), u"Day && night"_s);
+        QVERIFY(rename->text().contains(u"Day && night"_s));
+        QCOMPARE(window.findChild<QComboBox *>(u"viewChooser"_s)->itemText(1), u"Day & night"_s);
+        QTRY_VERIFY(!window.findChild<QInputDialog *>(u"viewRenameDialog"_s));
+        rename->trigger();
+        dialog = openedDialog<QInputDialog>(window, u"viewRenameDialog"_s);
+        QVERIFY(dialog);
         dialog->setTextValue(u"Night shift"_s);
         dialog->done(QDialog::Accepted);
         QCOMPARE(views.views()->at(1).name, u"Night shift"_s);

@@ -91,6 +91,11 @@ private Q_SLOTS:
         QCOMPARE(ShareSettings::resolve({}, config, nullptr).port, quint16(8088));
         config.share.insert(u"port"_s, u"eighty"_s);
         QCOMPARE(ShareSettings::resolve({}, config, nullptr).port, quint16(8088));
+        config.share.insert(u"port"_s, -1);
+        QCOMPARE(ShareSettings::resolve({}, config, nullptr).port, quint16(8088));
+        // 0 is what Settings saves for "any free port", as --share-port 0 asks for one.
+        config.share.insert(u"port"_s, 0);
+        QCOMPARE(ShareSettings::resolve({}, config, nullptr).port, quint16(0));
     }
 
     void savedViewLinksAreLoaded()

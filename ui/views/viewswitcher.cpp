@@ -23,6 +23,12 @@ namespace {
 
 constexpr int PeriodsS[] = {5, 10, 20, 30, 60};
 
+// A view's name as menu text: an '&' in it is a letter, not a keyboard accelerator.
+QString menuText(const QString &name)
+{
+    return QString(name).replace(u'&', QStringLiteral("&&"));
+}
+
 } // namespace
 
 ViewSwitcher::ViewSwitcher(CameraGrid *grid, CameraRegistry *registry, QWidget *window, const TimeSource &clock)
@@ -293,7 +299,7 @@ void ViewSwitcher::rebuild()
     if (m_current >= m_views->count())
         m_current = -1;
     const bool any = m_views->count() > 0;
-    const QString currentName = m_current >= 0 ? m_views->at(m_current).name : QString();
+    const QString currentName = m_current >= 0 ? menuText(m_views->at(m_current).name) : QString();
     m_rename->setEnabled(m_current >= 0);
     m_delete->setEnabled(m_current >= 0);
     m_rename->setText(m_current >= 0 ? tr("&Rename %1…").arg(currentName) : tr("&Rename view…"));
@@ -310,7 +316,7 @@ void ViewSwitcher::rebuild()
     m_menu->addAction(m_save);
     m_menu->addSeparator();
     for (int i = 0; i < m_views->count(); ++i) {
-        auto *action = new QAction(Icons::get(QStringLiteral("views")), m_views->at(i).name, this);
+        auto *action = new QAction(Icons::get(QStringLiteral("views")), menuText(m_views->at(i).name), this);
         action->setObjectName(QStringLiteral("view%1").arg(i + 1));
         action->setCheckable(true);
         action->setChecked(i == m_current);
@@ -338,7 +344,7 @@ void ViewSwitcher::rebuild()
     m_tourMenu->addSeparator();
     m_tourMenu->addSection(any ? tr("Views in the tour") : tr("With no view, the tour shows the pages"));
     for (int i = 0; i < m_views->count(); ++i) {
-        auto *inTour = new QAction(m_views->at(i).name, this);
+        auto *inTour = new QAction(menuText(m_views->at(i).name), this);
         m_tourMenu->addAction(inTour);
         inTour->setCheckable(true);
         inTour->setChecked(m_views->at(i).inTour);
