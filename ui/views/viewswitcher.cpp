@@ -366,7 +366,7 @@ void ViewSwitcher::rebuild()
                                  this);
         show->setObjectName(QStringLiteral("wallOnScreen%1").arg(i + 1));
         show->setToolTip(currentName.isEmpty() ? tr("The arrangement as it is now; Escape closes it")
-                                               : tr("The view %1; Escape closes it").arg(currentName));
+                                               : tr("The view %1; Escape closes it").arg(m_views->at(m_current).name));
         connect(show, &QAction::triggered, this, [this, screen = QPointer<QScreen>(screen)] {
             if (screen)
                 openWall(m_current, screen);
