@@ -5,7 +5,8 @@
 #     --quick       short windows, one run each, a 90 s flapping test: a few minutes, for development
 #     --build DIR   the build to measure (default: build/release, else build/ci)
 #     --only LIST   comma-separated scenarios to run: micro,rtsp_mjpeg,rtsp_grid,gpu_grid,mjpeg_grid,fanout,latency,
-#                   memory
+#                   memory, and chrome (not in the default list: it builds the program as it was before issue 21 first,
+#                   about 10 CPU-minutes the first time, into build/bench-chrome-base)
 # Full run: about 40 minutes on the 2-core development machine (10 of them the flapping-memory test).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -387,6 +388,45 @@ if want memory; then
     record "{\"scenario\":\"memory_flapping\",\"seconds\":$flap_seconds,\"rss_samples_kib\":[$(IFS=,; echo "${samples[*]}")],\"sample_times_s\":[$(IFS=,; echo "${times[*]}")],\"reconnects\":$frames}"
 fi
 
+# --- 7: the window's chrome (issue 21) against the window before it: the GUI thread's CPU, 16 cameras -----------------
+# The baseline is the program at the last commit before issue 21 (a tool bar of text buttons, no panels, no icons),
+# built from a git worktree into build/bench-chrome-base once. Both programs show the same 16 HTTP MJPEG 720p25 cameras
+# in their window (offscreen, their default size), one after the other, alternating; measured: the main thread's CPU
+# (painting the tiles and the chrome, the panels' updates, everything the GUI thread does) and the whole process's.
+if want chrome; then
+    chrome_base=4d1ab9e
+    base_build="$source_dir/build/bench-chrome-base"
+    if [ ! -x "$base_build/app/cctv-dashboard" ]; then
+        log "chrome: building the program at $chrome_base (before issue 21) into $base_build"
+        git -C "$source_dir" worktree add --force --detach "$work/base-src" "$chrome_base" > /dev/null 2>&1
+        cmake -S "$work/base-src" -B "$base_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCCTV_BUILD_TESTS=OFF \
+            $(command -v ccache > /dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) > /dev/null
+        cmake --build "$base_build" --target cctv-dashboard > /dev/null
+        git -C "$source_dir" worktree remove --force "$work/base-src"
+    fi
+    log "chrome: 16 HTTP MJPEG 720p25 cameras in the window of today and of $chrome_base, main thread CPU"
+    http_port=$(free_port)
+    start_http "$http_port"
+    cameras=()
+    for i in $(seq 16); do cameras+=("cam$i=http://127.0.0.1:$http_port/stream?fps=25"); done
+    today=$dashboard
+    for run in $(seq "$runs"); do
+        for which in today before; do
+            [ "$which" = today ] && dashboard=$today || dashboard="$base_build/app/cctv-dashboard"
+            start_dashboard window "${cameras[@]}"
+            sleep 5
+            m0=$(awk '{print $14 + $15}' "/proc/$dash_pid/task/$dash_pid/stat")
+            all=$(measure_cpu "$dash_pid")
+            m1=$(awk '{print $14 + $15}' "/proc/$dash_pid/task/$dash_pid/stat")
+            gui=$(awk -v c="$((m1 - m0))" -v t="$ticks" -v w="$window" 'BEGIN {printf "%.4f", c / t / w}')
+            stop "$dash_pid"
+            record "{\"scenario\":\"chrome\",\"run\":$run,\"which\":\"$which\",\"gui_thread_cpu\":$gui,\"process_cpu\":$all}"
+        done
+    done
+    dashboard=$today
+    stop "$http_pid"
+fi
+
 # --- the document ----------------------------------------------------------------------------------------------------
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$raw" "$quick" "$load" "$(nproc)" << 'EOF'
@@ -533,6 +573,17 @@ if mem or flap:
                                growth_kib=round(growth), goal="growth < 1024 KiB (trend over the run)",
                                passed=growth < 1024, samples_kib=s, reconnects_per_camera=f["reconnects"])
     scenarios["6_memory"] = out
+
+ch = of("chrome")
+if ch:
+    today = med([r["gui_thread_cpu"] for r in ch if r["which"] == "today"])
+    before = med([r["gui_thread_cpu"] for r in ch if r["which"] == "before"])
+    if today is not None and before:
+        scenarios["7_window_chrome"] = entry(r4(today), r4(before), "ratio <= 1.05", today / before <= 1.05,
+            "cores (main thread)", baseline_is="the program at 4d1ab9e, before issue 21, on the same 16 cameras",
+            process_cpu=r4(med([r["process_cpu"] for r in ch if r["which"] == "today"])),
+            process_cpu_baseline=r4(med([r["process_cpu"] for r in ch if r["which"] == "before"])),
+            runs=len(ch) // 2)
 
 print(json.dumps(dict(quick=quick, cores=cores, load_average_at_end=load, scenarios=scenarios), indent=1))
 EOF

@@ -100,12 +100,26 @@ private Q_SLOTS:
         // Live first (a sanitized build beside another test may need a while for the RTSP server's first key frame);
         // if not, the failure names each camera's state and error.
         QJsonArray cameras;
+        HttpClient::Reply listReply;
         const auto allLive = [&] {
-            cameras = cameraList(share);
+            listReply = HttpClient::fetch(share.resolved(QUrl(QStringLiteral("api/cameras"))));
+            if (listReply.status == 200)
+                cameras = listReply.json().array();
             return std::all_of(live.begin(), live.end(),
                                [&](const QString &id) { return stateOf(cameras, id) == u"live"; });
         };
-        QTRY_VERIFY2_WITH_TIMEOUT(allLive(), QJsonDocument(cameras).toJson(QJsonDocument::Compact).constData(), 45000);
+        // A list that could not be read says why, with what the program printed (a sanitizer's report included).
+        const auto notLiveWhy = [&] {
+            const QByteArray lastRead
+                = "last camera list read: " + QJsonDocument(cameras).toJson(QJsonDocument::Compact);
+            if (listReply.status == 200)
+                return lastRead;
+            return lastRead + "; the last attempt: HTTP " + QByteArray::number(listReply.status) + ", error "
+                + QByteArray::number(int(listReply.error)) + "; the program is "
+                + (dashboard.process().state() == QProcess::Running ? "running" : "not running") + "; it printed:\n"
+                + dashboard.output().right(4000);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(allLive(), notLiveWhy().constData(), 90000);
 
         const int threadsAlone = ProcessResources::threads(pid);
 
