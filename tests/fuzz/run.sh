@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 build=${2:-build/fuzz}
-targets=(fuzz_mjpegparser fuzz_jpegmessagedecoder fuzz_sharerequest)
+targets=(fuzz_mjpegparser fuzz_jpegmessagedecoder fuzz_sharerequest fuzz_onvifanswers)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
