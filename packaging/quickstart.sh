@@ -4,7 +4,8 @@
 #   packaging/quickstart.sh run [ARGS…]   install what is missing, build, start the dashboard
 #   packaging/quickstart.sh test          install what is missing, build, run the whole test suite (CTest)
 #
-# CI=true selects the `ci` preset (warnings are errors). Nothing is downloaded but Debian packages.
+# CI=true selects the `ci` preset (warnings are errors). Nothing is downloaded but Debian packages (and, for one test,
+# the `onvif` npm package).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -26,6 +27,9 @@ test_packages=(
     libgl1-mesa-dri
     clang libclang-rt-14-dev ccache
 )
+# Node.js runs an independent ONVIF client (the `onvif` npm package, fetched from npm's registry by its test) against
+# our ONVIF camera simulator. A Node.js installed otherwise (with its own npm) serves as well.
+command -v npm >/dev/null || test_packages+=(nodejs npm)
 
 install_missing() {
     local missing=()

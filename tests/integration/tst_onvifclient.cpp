@@ -1,0 +1,232 @@
+// OnvifClient against a camera: the ONVIF simulator (tests/support/onvif_simulator.py) stands in for a physical
+// ONVIF camera, which cannot exist here; tst_onvifsimulator checks the simulator against an independent client.
+// Its two profiles point at the real RTSP test server, so a stream address found here is one a camera plays.
+
+#include "onvif/onvifclient.h"
+#include "onvifsimulatorprocess.h"
+#include "rtspserverprocess.h"
+#include "testcameras.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+Q_DECLARE_METATYPE(OnvifDeviceReport)
+
+namespace {
+
+QStringList withUser(QStringList arguments = {})
+{
+    return arguments << QStringList {QStringLiteral("--user"), QString::fromLatin1(OnvifSimulatorProcess::User),
+                                     QStringLiteral("--password"),
+                                     QString::fromLatin1(OnvifSimulatorProcess::Password)};
+}
+
+// Asks `device` with `user`/`password` and waits for the report (at most `waitMs`).
+OnvifDeviceReport ask(const QUrl &device, const QString &user = QString::fromLatin1(OnvifSimulatorProcess::User),
+                      const QString &password = QString::fromLatin1(OnvifSimulatorProcess::Password),
+                      int timeoutMs = 5000)
+{
+    OnvifClient client;
+    client.setTimeout(timeoutMs);
+    QSignalSpy finished(&client, &OnvifClient::finished);
+    client.query(device, user, password);
+    if (!finished.wait(timeoutMs * 6))
+        return {{}, {}, 0, OnvifDeviceReport::Problem::Unreachable, QStringLiteral("the test's wait ran out")};
+    return finished.first().first().value<OnvifDeviceReport>();
+}
+
+} // namespace
+
+class tst_OnvifClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    OnvifSimulatorProcess m_camera;
+    QString m_mainUri = QStringLiteral("rtsp://127.0.0.1:8554/main");
+    QString m_subUri = QStringLiteral("rtsp://127.0.0.1:8554/sub");
+
+    bool startCamera(const QStringList &arguments)
+    {
+        if (m_camera.start(arguments
+                           + QStringList {QStringLiteral("--main-uri"), m_mainUri, QStringLiteral("--sub-uri"),
+                                          m_subUri, QStringLiteral("--model"), QStringLiteral("Shed Cam 2")}))
+            return true;
+        qWarning("%s", qPrintable(m_camera.errorString()));
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<OnvifDeviceReport>(); }
+
+    void givesTheMainAndTheSubStreamOfAProtectedCamera()
+    {
+        const QString rtspMissing = RtspServerProcess::unavailableReason();
+        if (!rtspMissing.isEmpty())
+            QSKIP(qPrintable(rtspMissing));
+        RtspServerProcess rtsp;
+        QVERIFY2(rtsp.start({640, 360}, 15), qPrintable(rtsp.errorString()));
+        m_mainUri = rtsp.url(QStringLiteral("h264main")).toString();
+        m_subUri = rtsp.url(QStringLiteral("h264")).toString();
+        QVERIFY(startCamera(withUser()));
+
+        const OnvifDeviceReport report = ask(m_camera.deviceService());
+        QVERIFY2(report.problem == OnvifDeviceReport::Problem::None, qPrintable(report.error));
+        QCOMPARE(report.device.model, QStringLiteral("Shed Cam 2"));
+        QCOMPARE(report.streams.size(), 2);
+        QCOMPARE(report.mainStream()->profile.size, QSize(1920, 1080));
+        QCOMPARE(report.mainStream()->uri.toString(), m_mainUri);
+        QCOMPARE(report.subStream()->profile.size, QSize(640, 360));
+        QCOMPARE(report.subStream()->uri.toString(), m_subUri);
+        QCOMPARE(report.mainStream()->profile.encoding, QStringLiteral("H264"));
+        QVERIFY(qAbs(report.clockOffsetSeconds) <= 2);
+
+        // Both addresses are real streams: FFmpeg's ffprobe plays each and finds its pictures.
+        for (const QUrl &uri : {report.mainStream()->uri, report.subStream()->uri}) {
+            QProcess probe;
+            probe.start(QStringLiteral("ffprobe"),
+                        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-rtsp_transport"),
+                         QStringLiteral("tcp"), QStringLiteral("-show_entries"), QStringLiteral("stream=width,height"),
+                         QStringLiteral("-of"), QStringLiteral("csv=p=0"), uri.toString()});
+            QVERIFY(probe.waitForFinished(20000));
+            QCOMPARE(probe.readAllStandardOutput().trimmed(), QByteArray("640,360"));
+        }
+    }
+
+    void aWrongPasswordIsSaidInWordsAndNeverShown()
+    {
+        QVERIFY(startCamera(withUser()));
+        const OnvifDeviceReport report = ask(m_camera.deviceService(), QString::fromLatin1(OnvifSimulatorProcess::User),
+                                             QStringLiteral("guessed-wrong"));
+        QCOMPARE(report.problem, OnvifDeviceReport::Problem::Unauthorized);
+        QVERIFY2(report.error.contains(u"refused the user name or password"), qPrintable(report.error));
+        QVERIFY(!report.error.contains(u"guessed-wrong"));
+        QVERIFY(report.streams.isEmpty());
+
+        const OnvifDeviceReport none = ask(m_camera.deviceService(), {}, {});
+        QCOMPARE(none.problem, OnvifDeviceReport::Problem::Unauthorized);
+        QVERIFY2(none.error.contains(u"needs a user name and password"), qPrintable(none.error));
+    }
+
+    void aCameraHoursOffStillAcceptsThePassword_data()
+    {
+        QTest::addColumn<int>("skew");
+        QTest::newRow("2 h ahead") << 7200;
+        QTest::newRow("2 h behind") << -7200;
+        QTest::newRow("a day ahead") << 86400;
+    }
+    void aCameraHoursOffStillAcceptsThePassword()
+    {
+        QFETCH(int, skew);
+        QVERIFY(startCamera(withUser({QStringLiteral("--clock-skew"), QString::number(skew)})));
+        const OnvifDeviceReport report = ask(m_camera.deviceService());
+        QVERIFY2(report.problem == OnvifDeviceReport::Problem::None, qPrintable(report.error));
+        QVERIFY2(qAbs(report.clockOffsetSeconds - skew) <= 2, qPrintable(QString::number(report.clockOffsetSeconds)));
+        QCOMPARE(report.streams.size(), 2);
+    }
+
+    void httpDigestWhenTheCameraAsksForIt()
+    {
+        QVERIFY(startCamera(withUser({QStringLiteral("--http-digest")})));
+        const OnvifDeviceReport report = ask(m_camera.deviceService());
+        QVERIFY2(report.problem == OnvifDeviceReport::Problem::None, qPrintable(report.error));
+        QCOMPARE(report.streams.size(), 2);
+        const OnvifDeviceReport wrong
+            = ask(m_camera.deviceService(), QString::fromLatin1(OnvifSimulatorProcess::User), QStringLiteral("nope"));
+        QCOMPARE(wrong.problem, OnvifDeviceReport::Problem::Unauthorized);
+    }
+
+    void vendorQuirksGiveAddressesThatWork_data()
+    {
+        QTest::addColumn<QStringList>("quirks");
+        QTest::addColumn<QString>("expectedMain");
+        const QString main = QStringLiteral("rtsp://127.0.0.1:8554/main");
+        QTest::newRow("0.0.0.0") << QStringList {QStringLiteral("--quirk-zero-host")} << main;
+        QTest::newRow("another network") << QStringList {QStringLiteral("--quirk-other-network")} << main;
+        QTest::newRow("whitespace, &amp;") << QStringList {QStringLiteral("--quirk-whitespace-uri")}
+                                           << QStringLiteral("rtsp://127.0.0.1:8554/main?channel=1&subtype=0");
+        QTest::newRow("odd prefixes") << QStringList {QStringLiteral("--quirk-odd-prefixes")} << main;
+    }
+    void vendorQuirksGiveAddressesThatWork()
+    {
+        QFETCH(QStringList, quirks);
+        QFETCH(QString, expectedMain);
+        m_mainUri = QStringLiteral("rtsp://127.0.0.1:8554/main");
+        m_subUri = QStringLiteral("rtsp://127.0.0.1:8554/sub");
+        QVERIFY(startCamera(withUser(quirks)));
+        const OnvifDeviceReport report = ask(m_camera.deviceService());
+        QVERIFY2(report.problem == OnvifDeviceReport::Problem::None, qPrintable(report.error));
+        QCOMPARE(report.mainStream()->uri.toString(), expectedMain);
+    }
+
+    void hostileAnswersAreRefusedWithBoundedMemory_data()
+    {
+        QTest::addColumn<QString>("quirk");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("8 MB of profiles") << QStringLiteral("--quirk-huge") << int(OnvifDeviceReport::Problem::Hostile)
+                                          << QStringLiteral("larger than 1 MiB");
+        QTest::newRow("entity expansion")
+            << QStringLiteral("--quirk-entities") << int(OnvifDeviceReport::Problem::NotOnvif)
+            << QStringLiteral("document type");
+    }
+    void hostileAnswersAreRefusedWithBoundedMemory()
+    {
+        QFETCH(QString, quirk);
+        QFETCH(int, problem);
+        QFETCH(QString, words);
+        QVERIFY(startCamera(withUser({quirk})));
+        const OnvifDeviceReport report = ask(m_camera.deviceService());
+        QCOMPARE(int(report.problem), problem);
+        QVERIFY2(report.error.contains(words), qPrintable(report.error));
+    }
+
+    void aDeviceThatNeverAnswersTimesOutAndCanBeCancelled()
+    {
+        QVERIFY(startCamera(withUser({QStringLiteral("--quirk-silent")})));
+        const OnvifDeviceReport report = ask(m_camera.deviceService(), QString::fromLatin1(OnvifSimulatorProcess::User),
+                                             QString::fromLatin1(OnvifSimulatorProcess::Password), 1500);
+        QCOMPARE(report.problem, OnvifDeviceReport::Problem::Unreachable);
+        QVERIFY2(report.error.contains(u"did not answer within 1 s"), qPrintable(report.error));
+
+        OnvifClient client;
+        QSignalSpy finished(&client, &OnvifClient::finished);
+        client.query(m_camera.deviceService(), {}, {});
+        QVERIFY(client.isRunning());
+        client.cancel();
+        QVERIFY(!client.isRunning());
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void notAnOnvifDeviceAndNoDeviceAtAll()
+    {
+        // A web server that answers everything with a page, as a router's admin page would.
+        QTcpServer web;
+        QVERIFY(web.listen(QHostAddress::LocalHost));
+        connect(&web, &QTcpServer::newConnection, &web, [&web] {
+            QTcpSocket *socket = web.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 27\r\n\r\n"
+                              "<html><body>hi</body></html");
+                socket->disconnectFromHost();
+            });
+        });
+        const OnvifDeviceReport page
+            = ask(QUrl(QStringLiteral("http://127.0.0.1:%1/onvif/device_service").arg(web.serverPort())));
+        QCOMPARE(page.problem, OnvifDeviceReport::Problem::NotOnvif);
+        QVERIFY2(page.error.contains(u"not as an ONVIF device"), qPrintable(page.error));
+
+        const OnvifDeviceReport nobody
+            = ask(QUrl(QStringLiteral("http://127.0.0.1:%1/onvif/device_service").arg(TestCameras::unusedPort())));
+        QCOMPARE(nobody.problem, OnvifDeviceReport::Problem::Unreachable);
+        QVERIFY2(nobody.error.contains(u"cannot be reached"), qPrintable(nobody.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OnvifClient)
+#include "tst_onvifclient.moc"
