@@ -54,8 +54,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Language of the interface (%1; default: the system's).")
             .arg(QStringLiteral("en, ja, ko, zh_TW")),
         QStringLiteral("LANG"));
+    const QCommandLineOption discover(
+        QStringLiteral("discover"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print the ONVIF devices that answer on the local networks, one per line (name, "
+                                    "model, device service address), then exit."));
     parser.addOptions({config, camera, demo, headless, shareBind, sharePort, shareAll, shareToken, shareRequireToken,
-                       shareNewToken, language});
+                       shareNewToken, language, discover});
 
     Result result;
     if (!parser.parse(arguments)) {
@@ -71,6 +76,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(version)) {
         result.action = Action::ShowVersion;
         result.text = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return result;
+    }
+    if (parser.isSet(discover)) {
+        result.action = Action::Discover;
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -121,8 +130,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "-headless") == 0)
-            return true;
+        for (const char *option : {"headless", "discover"}) {
+            if ((argv[i][0] == '-' && std::strcmp(argv[i] + 1, option) == 0)
+                || (std::strncmp(argv[i], "--", 2) == 0 && std::strcmp(argv[i] + 2, option) == 0)) {
+                return true;
+            }
+        }
     }
     return false;
 }

@@ -24,7 +24,7 @@ struct CommandLineOptions
 class CommandLine final
 {
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    enum class Action { Run, ShowHelp, ShowVersion, Discover, Fail };
     struct Result
     {
         Action action = Action::Run;
@@ -33,7 +33,8 @@ public:
     };
 
     static Result parse(const QStringList &arguments);
-    // Whether the arguments ask for no window; decided before any application object exists.
+    // Whether the arguments ask for no window (--headless, or --discover which needs none); decided before any
+    // application object exists.
     static bool wantsHeadless(int argc, char **argv);
     // The value of `--lang`, read before the full parse so that the help text is already translated.
     static QString requestedLanguage(const QStringList &arguments);

@@ -8,6 +8,7 @@
 #include "camera/pushcameras.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "onvif/onvifdiscovery.h"
 #include "preferences.h"
 #include "share/sharepublisher.h"
 #include "share/shareserver.h"
@@ -60,6 +61,28 @@ void addDemoCameras(CameraRegistry &registry)
     }
 }
 
+// `--discover`: probes for 3 s and prints each device as it answers (name, model, device service address, tab
+// separated; "-" for what it did not say). Exit 0 also when none answers: finding nothing is an answer.
+int discover()
+{
+    OnvifDiscovery discovery;
+    QObject::connect(&discovery, &OnvifDiscovery::deviceFound, [](const Onvif::DiscoveredDevice &device) {
+        const auto orDash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("-") : text; };
+        const QString address = device.serviceUrls.isEmpty() ? device.endpoint : device.serviceUrls.first().toString();
+        printLine(stdout, orDash(device.name) + u'\t' + orDash(device.model) + u'\t' + address);
+    });
+    QObject::connect(&discovery, &OnvifDiscovery::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    discovery.start();
+    QCoreApplication::exec();
+    if (!discovery.errorString().isEmpty()) {
+        printLine(stderr, QStringLiteral("cctv-dashboard: ") + discovery.errorString());
+        return ExitRuntimeFailure;
+    }
+    if (discovery.devices().isEmpty())
+        printLine(stderr, QCoreApplication::translate("main", "No ONVIF device answered."));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,6 +115,8 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Fail:
         printLine(stderr, QStringLiteral("cctv-dashboard: ") + parsed.text);
         return ExitBadCommandLine;
+    case CommandLine::Action::Discover:
+        return discover();
     case CommandLine::Action::Run:
         break;
     }
