@@ -555,6 +555,10 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>Make a new admin token and save it (the old one stops working).</source>
         <translation>新しい管理トークンを作成して保存します（古いトークンは使えなくなります）。</translation>
     </message>
+    <message>
+        <source>Print the ONVIF devices that answer on the local networks, one per line (name, model, device service address), then exit.</source>
+        <translation>ローカルネットワークで応答した ONVIF 機器を 1 行に 1 台ずつ (名前、機種、デバイスサービスのアドレス) 表示して終了します。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -976,6 +980,63 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>part larger than %1</source>
         <translation>パートが %1 を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>Onvif</name>
+    <message>
+        <source>the answer is not SOAP</source>
+        <translation>応答が SOAP ではありません</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>応答が空です</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifClient</name>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB</source>
+        <translation>%1 が %2 MiB を超える応答を送ってきました</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 が %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <translation>%1 に接続できません (%2)</translation>
+    </message>
+    <message>
+        <source>the camera needs a user name and password</source>
+        <translation>カメラにはユーザー名とパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password</source>
+        <translation>カメラがユーザー名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an ONVIF device: %2</source>
+        <translation>%1 は応答しましたが、ONVIF 機器としてではありません: %2</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 off this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>カメラがユーザー名またはパスワードを拒否しました。カメラの時計がこのコンピューターと %1 ずれており、そのため一部のカメラはどのパスワードも拒否します。カメラの時刻 (または NTP) を設定してやり直してください</translation>
+    </message>
+    <message>
+        <source>the camera lists no video profile</source>
+        <translation>カメラに映像プロファイルがありません</translation>
+    </message>
+    <message>
+        <source>the camera gives no RTSP address for any profile</source>
+        <translation>カメラはどのプロファイルにも RTSP アドレスを返しません</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifDiscovery</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation>UDP ソケットを開けません: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1839,33 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>XmlTree</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>応答が大きすぎます</translation>
+    </message>
+    <message>
+        <source>the answer declares a document type, which devices never need</source>
+        <translation>応答が文書型を宣言しています (機器には不要なものです)</translation>
+    </message>
+    <message>
+        <source>the answer refers to an undeclared entity</source>
+        <translation>応答が宣言されていない実体を参照しています</translation>
+    </message>
+    <message>
+        <source>the answer is not XML</source>
+        <translation>応答が XML ではありません</translation>
+    </message>
+    <message>
+        <source>the answer is nested too deeply</source>
+        <translation>応答の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>the answer has too many elements</source>
+        <translation>応答の要素が多すぎます</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>warning: cannot save %1: %2</source>
@@ -1786,6 +1874,10 @@ Name:</source>
     <message>
         <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
         <translation>cctv-dashboard: ウィンドウを開くディスプレイがありません (DISPLAY が未設定)。ウィンドウなしで動かすには --headless を使ってください</translation>
+    </message>
+    <message>
+        <source>No ONVIF device answered.</source>
+        <translation>応答した ONVIF 機器はありません。</translation>
     </message>
 </context>
 </TS>

@@ -555,6 +555,10 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>Make a new admin token and save it (the old one stops working).</source>
         <translation>새 관리자 토큰을 만들어 저장합니다(이전 토큰은 더 이상 작동하지 않음).</translation>
     </message>
+    <message>
+        <source>Print the ONVIF devices that answer on the local networks, one per line (name, model, device service address), then exit.</source>
+        <translation>로컬 네트워크에서 응답한 ONVIF 장치를 한 줄에 하나씩(이름, 모델, 장치 서비스 주소) 출력하고 종료합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -976,6 +980,63 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>part larger than %1</source>
         <translation>파트가 %1보다 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>Onvif</name>
+    <message>
+        <source>the answer is not SOAP</source>
+        <translation>응답이 SOAP가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>응답이 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifClient</name>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB</source>
+        <translation>%1이(가) %2MiB보다 큰 응답을 보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <translation>%1에 연결할 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>the camera needs a user name and password</source>
+        <translation>카메라에 사용자 이름과 비밀번호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password</source>
+        <translation>카메라가 사용자 이름 또는 비밀번호를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an ONVIF device: %2</source>
+        <translation>%1이(가) 응답했지만 ONVIF 장치의 응답이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 off this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>카메라가 사용자 이름 또는 비밀번호를 거부했습니다. 카메라 시계가 이 컴퓨터와 %1 차이 나며, 이 경우 일부 카메라는 어떤 비밀번호도 거부합니다. 카메라의 시간(또는 NTP)을 설정하고 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the camera lists no video profile</source>
+        <translation>카메라에 영상 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>the camera gives no RTSP address for any profile</source>
+        <translation>카메라가 어떤 프로필에도 RTSP 주소를 주지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifDiscovery</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation>UDP 소켓을 열 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1839,33 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>XmlTree</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>응답이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the answer declares a document type, which devices never need</source>
+        <translation>응답이 문서 형식을 선언합니다(장치에는 필요 없는 것입니다)</translation>
+    </message>
+    <message>
+        <source>the answer refers to an undeclared entity</source>
+        <translation>응답이 선언되지 않은 엔터티를 참조합니다</translation>
+    </message>
+    <message>
+        <source>the answer is not XML</source>
+        <translation>응답이 XML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the answer is nested too deeply</source>
+        <translation>응답의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>the answer has too many elements</source>
+        <translation>응답의 요소가 너무 많습니다</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>warning: cannot save %1: %2</source>
@@ -1786,6 +1874,10 @@ Name:</source>
     <message>
         <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
         <translation>cctv-dashboard: 창을 열 디스플레이가 없습니다(DISPLAY가 설정되지 않음). 창 없이 실행하려면 --headless를 사용하세요</translation>
+    </message>
+    <message>
+        <source>No ONVIF device answered.</source>
+        <translation>응답한 ONVIF 장치가 없습니다.</translation>
     </message>
 </context>
 </TS>

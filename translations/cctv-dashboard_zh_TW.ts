@@ -555,6 +555,10 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>Make a new admin token and save it (the old one stops working).</source>
         <translation>產生新的管理權杖並儲存（舊的權杖隨即失效）。</translation>
     </message>
+    <message>
+        <source>Print the ONVIF devices that answer on the local networks, one per line (name, model, device service address), then exit.</source>
+        <translation>列出在區域網路上回應的 ONVIF 裝置，每行一台（名稱、型號、裝置服務位址），然後結束。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -976,6 +980,63 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>part larger than %1</source>
         <translation>分段大於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onvif</name>
+    <message>
+        <source>the answer is not SOAP</source>
+        <translation>回應不是 SOAP</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>回應是空的</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifClient</name>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB</source>
+        <translation>%1 傳來超過 %2 MiB 的回應</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒內沒有回應</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <translation>無法連線到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the camera needs a user name and password</source>
+        <translation>攝影機需要使用者名稱和密碼</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password</source>
+        <translation>攝影機拒絕了使用者名稱或密碼</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an ONVIF device: %2</source>
+        <translation>%1 有回應，但不是 ONVIF 裝置的回應：%2</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 off this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>攝影機拒絕了使用者名稱或密碼；它的時鐘與這台電腦相差 %1，有些攝影機因此拒絕任何密碼：請設定它的時間（或 NTP）後再試一次</translation>
+    </message>
+    <message>
+        <source>the camera lists no video profile</source>
+        <translation>攝影機沒有列出任何影像設定檔</translation>
+    </message>
+    <message>
+        <source>the camera gives no RTSP address for any profile</source>
+        <translation>攝影機沒有為任何設定檔提供 RTSP 位址</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifDiscovery</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation>無法開啟 UDP 通訊端：%1</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1839,33 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>XmlTree</name>
+    <message>
+        <source>the answer is too large</source>
+        <translation>回應太大</translation>
+    </message>
+    <message>
+        <source>the answer declares a document type, which devices never need</source>
+        <translation>回應宣告了文件類型（裝置從不需要）</translation>
+    </message>
+    <message>
+        <source>the answer refers to an undeclared entity</source>
+        <translation>回應參照了未宣告的實體</translation>
+    </message>
+    <message>
+        <source>the answer is not XML</source>
+        <translation>回應不是 XML</translation>
+    </message>
+    <message>
+        <source>the answer is nested too deeply</source>
+        <translation>回應的巢狀層次太深</translation>
+    </message>
+    <message>
+        <source>the answer has too many elements</source>
+        <translation>回應的元素太多</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>warning: cannot save %1: %2</source>
@@ -1786,6 +1874,10 @@ Name:</source>
     <message>
         <source>cctv-dashboard: no display to open a window on (DISPLAY is not set); use --headless to run without one</source>
         <translation>cctv-dashboard：沒有可開啟視窗的顯示器（未設定 DISPLAY）；若要在無視窗下執行，請使用 --headless</translation>
+    </message>
+    <message>
+        <source>No ONVIF device answered.</source>
+        <translation>沒有 ONVIF 裝置回應。</translation>
     </message>
 </context>
 </TS>
