@@ -30,18 +30,10 @@ bool OnvifSimulatorProcess::start(const QStringList &arguments)
     }
     static const QRegularExpression Ports(QStringLiteral("^PORT (\\d+)\\s+DISCOVERY (\\d+)$"),
                                           QRegularExpression::MultilineOption);
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray out;
-    while (clock.elapsed() < 10000 && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(100);
-        out += m_process.readAllStandardOutput();
-        const auto match = Ports.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            m_httpPort = quint16(match.captured(1).toUInt());
-            m_discoveryPort = quint16(match.captured(2).toUInt());
-            return true;
-        }
+    if (const QRegularExpressionMatch match = waitForOutput(m_process, Ports); match.hasMatch()) {
+        m_httpPort = quint16(match.captured(1).toUInt());
+        m_discoveryPort = quint16(match.captured(2).toUInt());
+        return true;
     }
     m_error = QStringLiteral("no PORT and DISCOVERY lines; stderr: ") + QString::fromUtf8(log());
     kill();

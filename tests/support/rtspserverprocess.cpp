@@ -55,19 +55,11 @@ bool RtspServerProcess::start(QSize size, int fps, quint16 port)
         return false;
     }
     static const QRegularExpression PortLine(QStringLiteral("^PORT (\\d+)$"), QRegularExpression::MultilineOption);
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray out;
-    while (clock.elapsed() < 10000 && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(100);
-        out += m_process.readAllStandardOutput();
-        const auto match = PortLine.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            m_port = quint16(match.captured(1).toUInt());
-            const QByteArray errors = m_process.readAllStandardError();
-            m_h265 = !errors.contains("x265enc missing");
-            return true;
-        }
+    if (const QRegularExpressionMatch match = waitForOutput(m_process, PortLine); match.hasMatch()) {
+        m_port = quint16(match.captured(1).toUInt());
+        const QByteArray errors = m_process.readAllStandardError();
+        m_h265 = !errors.contains("x265enc missing");
+        return true;
     }
     m_error = QStringLiteral("no PORT line; stderr: ") + QString::fromUtf8(m_process.readAllStandardError());
     kill();

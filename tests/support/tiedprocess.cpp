@@ -1,6 +1,8 @@
 #include "tiedprocess.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -11,4 +13,20 @@ void startTiedToThisProcess(QProcess &process)
     // processes from the main thread.
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process.start();
+}
+
+QRegularExpressionMatch waitForOutput(QProcess &process, const QRegularExpression &pattern, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray out;
+    QRegularExpressionMatch match;
+    while (clock.elapsed() < timeoutMs && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+        match = pattern.match(QString::fromUtf8(out));
+        if (match.hasMatch())
+            break;
+    }
+    return match;
 }
