@@ -2,6 +2,7 @@
 
 #include "filekind.h"
 #include "httpkind.h"
+#include "onvifkind.h"
 #include "pushkind.h"
 #include "rtspkind.h"
 #include "testpatternkind.h"
@@ -38,13 +39,14 @@ QList<const CameraKind *> all()
 {
     // One line a kind; the order is the dialog's.
     static const RtspKind Rtsp;
+    static const OnvifKind Onvif;
     static const HttpKind Http;
     static const WebSocketKind WebSocket;
     static const WebcamKind Webcam;
     static const FileKind File;
     static const PushKind Push;
     static const TestPatternKind TestPattern;
-    return {&Rtsp, &Http, &WebSocket, &Webcam, &File, &Push, &TestPattern};
+    return {&Rtsp, &Onvif, &Http, &WebSocket, &Webcam, &File, &Push, &TestPattern};
 }
 
 const CameraKind *forUrl(const QUrl &url)
