@@ -2,6 +2,8 @@
 // ONVIF camera, which cannot exist here; tst_onvifsimulator checks the simulator against an independent client.
 // Its two profiles point at the real RTSP test server, so a stream address found here is one a camera plays.
 
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
 #include "onvif/onvifclient.h"
 #include "onvifsimulatorprocess.h"
 #include "rtspserverprocess.h"
@@ -94,6 +96,60 @@ private Q_SLOTS:
             QVERIFY(probe.waitForFinished(20000));
             QCOMPARE(probe.readAllStandardOutput().trimmed(), QByteArray("640,360"));
         }
+    }
+
+    void anOnvifCameraGoesLiveOnTheProfileAskedFor_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("the main stream") << QString() << QSize(640, 360);
+        QTest::newRow("profile=Profile_2") << QStringLiteral("?profile=Profile_2") << QSize(320, 240);
+    }
+    void anOnvifCameraGoesLiveOnTheProfileAskedFor()
+    {
+        QFETCH(QString, query);
+        QFETCH(QSize, size);
+        const QString rtspMissing = RtspServerProcess::unavailableReason();
+        if (!rtspMissing.isEmpty())
+            QSKIP(qPrintable(rtspMissing));
+        // Two RTSP servers, one picture size each, so the tile's size says which profile plays. The main one needs
+        // the camera's own user and password (as a real camera's RTSP server does): the onvif:// credentials must
+        // reach it, and only it.
+        RtspServerProcess main;
+        RtspServerProcess sub;
+        QVERIFY2(main.start({640, 360}, 15), qPrintable(main.errorString()));
+        QVERIFY2(sub.start({320, 240}, 15), qPrintable(sub.errorString()));
+        m_mainUri = main.url(QStringLiteral("secure")).toString();
+        m_subUri = sub.url(QStringLiteral("h264")).toString();
+        QVERIFY(startCamera({QStringLiteral("--user"), QString::fromLatin1(RtspServerProcess::User),
+                             QStringLiteral("--password"), QString::fromLatin1(RtspServerProcess::Password)}));
+
+        QUrl url(QStringLiteral("onvif://127.0.0.1:%1%2").arg(m_camera.httpPort()).arg(query));
+        url.setUserName(QString::fromLatin1(RtspServerProcess::User));
+        url.setPassword(QString::fromLatin1(RtspServerProcess::Password));
+        Camera camera(TestCameras::config(QStringLiteral("shed"), url));
+        QTRY_VERIFY2_WITH_TIMEOUT(camera.state() == CameraState::Live, qPrintable(camera.errorText()), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(camera.feed()->status().size, size, 5000);
+        QCOMPARE(camera.feed()->status().codec, QStringLiteral("h264"));
+    }
+
+    void anOnvifCameraSaysWhatIsWrong()
+    {
+        QVERIFY(startCamera(withUser()));
+        QUrl wrong(QStringLiteral("onvif://127.0.0.1:%1").arg(m_camera.httpPort()));
+        wrong.setUserName(QString::fromLatin1(OnvifSimulatorProcess::User));
+        wrong.setPassword(QStringLiteral("guessed-wrong"));
+        Camera refused(TestCameras::config(QStringLiteral("refused"), wrong));
+        QTRY_VERIFY_WITH_TIMEOUT(refused.needsUser(), 15000);
+        QVERIFY2(refused.errorText().contains(u"refused the user name or password"), qPrintable(refused.errorText()));
+        QVERIFY(!refused.errorText().contains(u"guessed-wrong"));
+
+        QUrl missing(QStringLiteral("onvif://127.0.0.1:%1?profile=NoSuchProfile").arg(m_camera.httpPort()));
+        missing.setUserName(QString::fromLatin1(OnvifSimulatorProcess::User));
+        missing.setPassword(QString::fromLatin1(OnvifSimulatorProcess::Password));
+        Camera noProfile(TestCameras::config(QStringLiteral("noprofile"), missing));
+        QTRY_VERIFY2_WITH_TIMEOUT(noProfile.errorText().contains(u"no profile \"NoSuchProfile\""),
+                                  qPrintable(noProfile.errorText()), 15000);
     }
 
     void aWrongPasswordIsSaidInWordsAndNeverShown()

@@ -3,6 +3,7 @@
 // whole exchange with a device is tested against the simulator in tests/integration.
 
 #include "onvif/onvifmessages.h"
+#include "sources/onvifsource.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -244,6 +245,35 @@ private Q_SLOTS:
                      .arg(uri)));
         QCOMPARE(streamUri(body, QUrl(QStringLiteral("http://192.168.1.64/onvif/device_service"))).toString(),
                  expected);
+    }
+
+    void anOnvifCamerasPasswordGoesOnlyToItsOwnHost()
+    {
+        OnvifDeviceReport report;
+        report.streams = {
+            {{QStringLiteral("Profile_1"), QStringLiteral("main"), QStringLiteral("H264"), QSize(1920, 1080)},
+             QUrl(QStringLiteral("rtsp://192.168.1.64:554/main"))},
+            {{QStringLiteral("Profile_2"), QStringLiteral("sub"), QStringLiteral("H264"), QSize(640, 360)},
+             QUrl(QStringLiteral("rtsp://192.168.1.20:554/sub"))}, // an NVR's other camera, on the same network
+        };
+        const QUrl camera(QStringLiteral("onvif://admin:p%40ss@192.168.1.64:8080"));
+        QCOMPARE(OnvifSource::deviceService(camera),
+                 QUrl(QStringLiteral("http://192.168.1.64:8080/onvif/device_service")));
+        QCOMPARE(OnvifSource::deviceService(QUrl(QStringLiteral("onvif://cam.local"))),
+                 QUrl(QStringLiteral("http://cam.local/onvif/device_service")));
+        QString error;
+        const QUrl main = OnvifSource::streamAddress(report, camera, &error);
+        QCOMPARE(main.host(), QStringLiteral("192.168.1.64"));
+        QCOMPARE(main.userName(), QStringLiteral("admin"));
+        QCOMPARE(main.password(), QStringLiteral("p@ss"));
+        QUrl askedSub = camera;
+        askedSub.setQuery(QStringLiteral("profile=Profile_2"));
+        const QUrl sub = OnvifSource::streamAddress(report, askedSub, &error);
+        QCOMPARE(sub.host(), QStringLiteral("192.168.1.20"));
+        QVERIFY(sub.userInfo().isEmpty());
+        askedSub.setQuery(QStringLiteral("profile=Nope"));
+        QVERIFY(!OnvifSource::streamAddress(report, askedSub, &error).isValid());
+        QVERIFY2(error.contains(u"no profile \"Nope\""), qPrintable(error));
     }
 
     void hostileAnswersAreRefusedInWords()
