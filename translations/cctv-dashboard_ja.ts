@@ -1040,6 +1040,68 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
 </context>
 <context>
+    <name>OnvifKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Camera address</source>
+        <translation>カメラのアドレス</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or onvif://…</source>
+        <translation>192.168.1.20 または onvif://…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>The port of the camera&apos;s web services (80 on most cameras)</source>
+        <translation>カメラの Web サービスのポート (ほとんどのカメラでは 80)</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>プロファイル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>the largest (main stream)</source>
+        <translation>最大のもの (メインストリーム)</translation>
+    </message>
+    <message>
+        <source>The token of the camera&apos;s media profile to show; empty: the largest</source>
+        <translation>表示するカメラのメディアプロファイルのトークン。空欄なら最大のもの</translation>
+    </message>
+    <message>
+        <source>enter the camera&apos;s address (its host name or IP address)</source>
+        <translation>カメラのアドレス (ホスト名または IP アドレス) を入力してください</translation>
+    </message>
+    <message>
+        <source>ONVIF camera</source>
+        <translation>ONVIF カメラ</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifSource</name>
+    <message>
+        <source>the camera gives no RTSP address</source>
+        <translation>カメラが RTSP アドレスを返しません</translation>
+    </message>
+    <message>
+        <source>the camera has no profile &quot;%1&quot;</source>
+        <translation>カメラにプロファイル「%1」はありません</translation>
+    </message>
+</context>
+<context>
     <name>PushKind</name>
     <message>
         <source>&amp;Sender&apos;s name:</source>

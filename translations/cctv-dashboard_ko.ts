@@ -1040,6 +1040,68 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
 </context>
 <context>
+    <name>OnvifKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Camera address</source>
+        <translation>카메라 주소</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or onvif://…</source>
+        <translation>192.168.1.20 또는 onvif://…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>The port of the camera&apos;s web services (80 on most cameras)</source>
+        <translation>카메라 웹 서비스의 포트(대부분의 카메라는 80)</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>프로필(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>the largest (main stream)</source>
+        <translation>가장 큰 것(메인 스트림)</translation>
+    </message>
+    <message>
+        <source>The token of the camera&apos;s media profile to show; empty: the largest</source>
+        <translation>표시할 카메라 미디어 프로필의 토큰. 비워 두면 가장 큰 것</translation>
+    </message>
+    <message>
+        <source>enter the camera&apos;s address (its host name or IP address)</source>
+        <translation>카메라 주소(호스트 이름 또는 IP 주소)를 입력하세요</translation>
+    </message>
+    <message>
+        <source>ONVIF camera</source>
+        <translation>ONVIF 카메라</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifSource</name>
+    <message>
+        <source>the camera gives no RTSP address</source>
+        <translation>카메라가 RTSP 주소를 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>the camera has no profile &quot;%1&quot;</source>
+        <translation>카메라에 "%1" 프로필이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>PushKind</name>
     <message>
         <source>&amp;Sender&apos;s name:</source>

@@ -1040,6 +1040,68 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
 </context>
 <context>
+    <name>OnvifKind</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Camera address</source>
+        <translation>攝影機位址</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or onvif://…</source>
+        <translation>192.168.1.20 或 onvif://…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>The port of the camera&apos;s web services (80 on most cameras)</source>
+        <translation>攝影機 Web 服務的連接埠（大多數攝影機為 80）</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>設定檔(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>the largest (main stream)</source>
+        <translation>最大的（主串流）</translation>
+    </message>
+    <message>
+        <source>The token of the camera&apos;s media profile to show; empty: the largest</source>
+        <translation>要顯示的攝影機媒體設定檔的權杖；空白表示最大的</translation>
+    </message>
+    <message>
+        <source>enter the camera&apos;s address (its host name or IP address)</source>
+        <translation>請輸入攝影機的位址（主機名稱或 IP 位址）</translation>
+    </message>
+    <message>
+        <source>ONVIF camera</source>
+        <translation>ONVIF 攝影機</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifSource</name>
+    <message>
+        <source>the camera gives no RTSP address</source>
+        <translation>攝影機沒有提供 RTSP 位址</translation>
+    </message>
+    <message>
+        <source>the camera has no profile &quot;%1&quot;</source>
+        <translation>攝影機沒有設定檔「%1」</translation>
+    </message>
+</context>
+<context>
     <name>PushKind</name>
     <message>
         <source>&amp;Sender&apos;s name:</source>

@@ -62,9 +62,8 @@ QUrl OnvifSource::streamAddress(const OnvifDeviceReport &report, const QUrl &url
     }
     if (!stream) {
         if (error) {
-            *error = wanted.isEmpty()
-                ? QCoreApplication::translate("OnvifSource", "the camera gives no RTSP address")
-                : QCoreApplication::translate("OnvifSource", "the camera has no profile \"%1\"").arg(wanted.left(64));
+            *error = wanted.isEmpty() ? tr("the camera gives no RTSP address")
+                                      : tr("the camera has no profile \"%1\"").arg(wanted.left(64));
         }
         return {};
     }

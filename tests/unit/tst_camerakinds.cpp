@@ -34,7 +34,9 @@ private Q_SLOTS:
                 QVERIFY2(fresh.contains(field.key), qPrintable(kind->id() + u'.' + field.key));
             }
         }
-        QCOMPARE(ids, QStringList({u"rtsp"_s, u"http"_s, u"ws"_s, u"webcam"_s, u"file"_s, u"push"_s, u"test"_s}));
+        QCOMPARE(
+            ids,
+            QStringList({u"rtsp"_s, u"onvif"_s, u"http"_s, u"ws"_s, u"webcam"_s, u"file"_s, u"push"_s, u"test"_s}));
         QCOMPARE(CameraKinds::forUrl(QUrl(u"gopher://x"_s)), nullptr);
     }
 
