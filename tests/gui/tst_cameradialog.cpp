@@ -3,6 +3,7 @@
 
 #include "dialogs/cameradialog.h"
 #include "kindexamples.h"
+#include "onvifsimulatorprocess.h"
 #include "rtspserverprocess.h"
 #include "testcameras.h"
 
@@ -215,6 +216,54 @@ private Q_SLOTS:
         QCOMPARE(dialog.config().url,
                  server.url(QStringLiteral("secure"), QLatin1String(RtspServerProcess::User),
                             QLatin1String(RtspServerProcess::Password)));
+    }
+
+    void anOnvifCameraNeedsNoStreamPath()
+    {
+        // The ONVIF simulator stands in for the camera (no physical one can exist here); its main profile points at
+        // the real RTSP server's password-protected stream, reached with the ONVIF camera's own credentials.
+        if (const QString reason = RtspServerProcess::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        RtspServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        OnvifSimulatorProcess camera;
+        QVERIFY2(camera.start({QStringLiteral("--main-uri"), server.url(QStringLiteral("secure")).toString(),
+                               QStringLiteral("--user"), QLatin1String(RtspServerProcess::User),
+                               QStringLiteral("--password"), QLatin1String(RtspServerProcess::Password)}),
+                 qPrintable(camera.errorString()));
+
+        CameraDialog dialog({});
+        dialog.setKind(u"onvif"_s);
+        dialog.show();
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Shed"));
+        QTest::keyClicks(field(dialog, QStringLiteral("Camera address")), QStringLiteral("127.0.0.1"));
+        for (QSpinBox *port : dialog.findChildren<QSpinBox *>()) {
+            if (port->accessibleName() == QStringLiteral("Port") && port->isVisibleTo(&dialog))
+                port->setValue(camera.httpPort());
+        }
+        QTest::keyClicks(field(dialog, QStringLiteral("User name")), QLatin1String(RtspServerProcess::User));
+        QTest::keyClicks(field(dialog, QStringLiteral("Password")), QLatin1String(RtspServerProcess::Password));
+        QSignalSpy finished(&dialog, &CameraDialog::testFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(message(dialog)));
+        QCOMPARE(message(dialog), QStringLiteral("Works: 640×360, h264."));
+        QVERIFY(thumbnailShown(dialog));
+        QUrl expected(QStringLiteral("onvif://127.0.0.1:%1").arg(camera.httpPort()));
+        expected.setUserName(QLatin1String(RtspServerProcess::User));
+        expected.setPassword(QLatin1String(RtspServerProcess::Password));
+        QCOMPARE(dialog.config().url, expected);
+
+        // A wrong password, in words, and never shown.
+        QLineEdit *password = field(dialog, QStringLiteral("Password"));
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("hunter2"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY2(message(dialog).contains(QStringLiteral("refused the user name or password")),
+                 qPrintable(message(dialog)));
+        QVERIFY(!message(dialog).contains(QStringLiteral("hunter2")));
     }
 
     void testConnectionSaysWhyItFails_data()
