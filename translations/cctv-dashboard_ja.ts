@@ -209,6 +209,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>&amp;Keep editing</source>
         <translation>編集を続ける(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Find cameras…</source>
+        <translation>カメラを探す(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras on the local networks: no stream address to know</source>
+        <translation>ローカルネットワーク上の ONVIF カメラ: ストリームのアドレスを知る必要はありません</translation>
+    </message>
 </context>
 <context>
     <name>CameraFigures</name>
@@ -243,6 +251,65 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (デモ)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFinder</name>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>もう一度探す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this camera</source>
+        <translation>このカメラを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find cameras</source>
+        <translation>カメラを探す</translation>
+    </message>
+    <message>
+        <source>Cameras found</source>
+        <translation>見つかったカメラ</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>検索の状態</translation>
+    </message>
+    <message>
+        <source>Camera to ask</source>
+        <translation>問い合わせるカメラ</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.2.30, for a camera on another network</source>
+        <translation>例: 192.168.2.30 (別のネットワークのカメラ)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask an address:</source>
+        <translation>アドレスに問い合わせる(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Searching the local networks…</source>
+        <translation>ローカルネットワークを検索しています…</translation>
+    </message>
+    <message>
+        <source>Unnamed camera</source>
+        <translation>名前のないカメラ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>already added</source>
+        <translation>追加済み</translation>
+    </message>
+    <message>
+        <source>No camera answered. Cameras on another network (or where multicast is blocked) can be asked by address.</source>
+        <translation>応答したカメラはありません。別のネットワークのカメラ (またはマルチキャストが遮断されている場所のカメラ) にはアドレスで問い合わせられます。</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>見つかったカメラ: %1 台</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>&amp;Keep editing</source>
         <translation>계속 편집(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Find cameras…</source>
+        <translation>카메라 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras on the local networks: no stream address to know</source>
+        <translation>로컬 네트워크의 ONVIF 카메라: 스트림 주소를 몰라도 됩니다</translation>
+    </message>
 </context>
 <context>
     <name>CameraFigures</name>
@@ -243,6 +251,65 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>%1 (demo)</source>
         <translation>%1 (데모)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFinder</name>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>다시 찾기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this camera</source>
+        <translation>이 카메라 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find cameras</source>
+        <translation>카메라 찾기</translation>
+    </message>
+    <message>
+        <source>Cameras found</source>
+        <translation>찾은 카메라</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>검색 상태</translation>
+    </message>
+    <message>
+        <source>Camera to ask</source>
+        <translation>물어볼 카메라</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.2.30, for a camera on another network</source>
+        <translation>예: 192.168.2.30(다른 네트워크의 카메라)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask an address:</source>
+        <translation>주소에 묻기(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Searching the local networks…</source>
+        <translation>로컬 네트워크를 검색하는 중…</translation>
+    </message>
+    <message>
+        <source>Unnamed camera</source>
+        <translation>이름 없는 카메라</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>already added</source>
+        <translation>이미 추가됨</translation>
+    </message>
+    <message>
+        <source>No camera answered. Cameras on another network (or where multicast is blocked) can be asked by address.</source>
+        <translation>응답한 카메라가 없습니다. 다른 네트워크(또는 멀티캐스트가 차단된 곳)의 카메라는 주소로 물어볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>찾은 카메라: %1대</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1165,7 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     </message>
     <message>
         <source>the camera has no profile &quot;%1&quot;</source>
-        <translation>카메라에 "%1" 프로필이 없습니다</translation>
+        <translation>카메라에 &quot;%1&quot; 프로필이 없습니다</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,14 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>&amp;Keep editing</source>
         <translation>繼續編輯(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Find cameras…</source>
+        <translation>尋找攝影機(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras on the local networks: no stream address to know</source>
+        <translation>區域網路上的 ONVIF 攝影機：不必知道串流位址</translation>
+    </message>
 </context>
 <context>
     <name>CameraFigures</name>
@@ -243,6 +251,65 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>%1 (demo)</source>
         <translation>%1（示範）</translation>
+    </message>
+</context>
+<context>
+    <name>CameraFinder</name>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>再次搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this camera</source>
+        <translation>使用這台攝影機(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find cameras</source>
+        <translation>尋找攝影機</translation>
+    </message>
+    <message>
+        <source>Cameras found</source>
+        <translation>找到的攝影機</translation>
+    </message>
+    <message>
+        <source>Search state</source>
+        <translation>搜尋狀態</translation>
+    </message>
+    <message>
+        <source>Camera to ask</source>
+        <translation>要詢問的攝影機</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.2.30, for a camera on another network</source>
+        <translation>例如 192.168.2.30（其他網路上的攝影機）</translation>
+    </message>
+    <message>
+        <source>&amp;Ask an address:</source>
+        <translation>詢問位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Searching the local networks…</source>
+        <translation>正在搜尋區域網路…</translation>
+    </message>
+    <message>
+        <source>Unnamed camera</source>
+        <translation>未命名的攝影機</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>already added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>No camera answered. Cameras on another network (or where multicast is blocked) can be asked by address.</source>
+        <translation>沒有攝影機回應。其他網路上（或封鎖多點傳送之處）的攝影機可以用位址詢問。</translation>
+    </message>
+    <message>
+        <source>Cameras found: %1</source>
+        <translation>找到的攝影機：%1 台</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,10 @@ void MainWindow::addCamera()
 {
     auto *dialog = new CameraDialog(cameraNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QList<QUrl> known;
+    for (const Camera *camera : m_registry->cameras())
+        known << camera->config().url;
+    dialog->setKnownCameras(known);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const bool hadDemos = m_registry->hasDemos();
         Camera *camera = m_registry->add(dialog->config());

@@ -14,13 +14,15 @@ constexpr int MaxDatagramsPerRead = 256; // a flood of answers is read a slice a
 
 OnvifDiscovery::OnvifDiscovery(QObject *parent)
     : QObject(parent)
+    , m_resend(this) // children, so that they move with it to another thread
+    , m_end(this)
 {
     m_resend.setSingleShot(true);
     m_end.setSingleShot(true);
     connect(&m_resend, &QTimer::timeout, this, &OnvifDiscovery::sendProbes);
     connect(&m_end, &QTimer::timeout, this, [this] {
         stop();
-        Q_EMIT finished();
+        Q_EMIT finished(m_error);
     });
 }
 
@@ -29,6 +31,11 @@ OnvifDiscovery::~OnvifDiscovery() = default;
 void OnvifDiscovery::addAddress(const QHostAddress &address, quint16 port)
 {
     m_addresses.append({address, port});
+}
+
+void OnvifDiscovery::clearAddresses()
+{
+    m_addresses.clear();
 }
 
 void OnvifDiscovery::setMulticast(bool multicast)
@@ -62,7 +69,7 @@ void OnvifDiscovery::start(int durationMs)
         m_error = tr("cannot open a UDP socket: %1").arg(m_socket->errorString());
         delete m_socket;
         m_socket = nullptr;
-        QTimer::singleShot(0, this, &OnvifDiscovery::finished);
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_error); });
         return;
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &OnvifDiscovery::readAnswers);

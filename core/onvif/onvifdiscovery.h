@@ -26,6 +26,7 @@ public:
 
     // Probes sent to `address` directly as well, on `port`.
     void addAddress(const QHostAddress &address, quint16 port = Port);
+    void clearAddresses();
     // Whether to multicast (on by default).
     void setMulticast(bool multicast);
     // Starts probing for `durationMs`, forgetting what an earlier round found; finished() follows.
@@ -38,7 +39,8 @@ public:
 
 Q_SIGNALS:
     void deviceFound(const Onvif::DiscoveredDevice &device);
-    void finished();
+    // The round is over; `error` says why probing could not start at all (else empty).
+    void finished(const QString &error);
 
 private:
     void sendProbes();

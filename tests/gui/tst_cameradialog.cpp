@@ -2,6 +2,7 @@
 // against real sources started by the test.
 
 #include "dialogs/cameradialog.h"
+#include "dialogs/camerafinder.h"
 #include "kindexamples.h"
 #include "onvifsimulatorprocess.h"
 #include "rtspserverprocess.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -264,6 +266,60 @@ private Q_SLOTS:
         QVERIFY2(message(dialog).contains(QStringLiteral("refused the user name or password")),
                  qPrintable(message(dialog)));
         QVERIFY(!message(dialog).contains(QStringLiteral("hunter2")));
+    }
+
+    void findCamerasFillsTheFormWithTheCameraChosen()
+    {
+        OnvifSimulatorProcess camera;
+        QVERIFY2(camera.start({QStringLiteral("--name"), QStringLiteral("Bike shed"), QStringLiteral("--model"),
+                               QStringLiteral("SimCam 1080")}),
+                 qPrintable(camera.errorString()));
+        CameraDialog dialog({});
+        dialog.setKnownCameras({QUrl(QStringLiteral("rtsp://192.0.2.1/live"))});
+        dialog.show();
+        dialog.findCameras();
+        auto *finder = dialog.findChild<CameraFinder *>();
+        QVERIFY(finder);
+        QVERIFY(QTest::qWaitForWindowExposed(finder));
+        // Asked directly, as a camera on another network would be (the simulator listens on loopback).
+        QSignalSpy searched(finder, &CameraFinder::searchFinished);
+        QLineEdit *address = field(*finder, QStringLiteral("Camera to ask"));
+        QTest::keyClicks(address, QStringLiteral("127.0.0.1:%1").arg(camera.discoveryPort()));
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 10000);
+        auto *list = finder->findChild<QListWidget *>();
+        QVERIFY(list);
+        QList<QListWidgetItem *> found
+            = list->findItems(QStringLiteral("Bike shed (SimCam 1080)"), Qt::MatchStartsWith);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first()->text().endsWith(QStringLiteral("127.0.0.1:%1").arg(camera.httpPort())),
+                 qPrintable(found.first()->text()));
+        list->setCurrentItem(found.first());
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(!dialog.findChild<CameraFinder *>() || !dialog.findChild<CameraFinder *>()->isVisible());
+
+        // The ONVIF form now holds the camera: only the user name and password are left to type.
+        QCOMPARE(field(dialog, QStringLiteral("Camera address"))->text(), QStringLiteral("127.0.0.1"));
+        for (QSpinBox *port : dialog.findChildren<QSpinBox *>()) {
+            if (port->accessibleName() == QStringLiteral("Port") && port->isVisibleTo(&dialog))
+                QCOMPARE(port->value(), int(camera.httpPort()));
+        }
+        field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Shed"));
+        QCOMPARE(dialog.config().url, QUrl(QStringLiteral("onvif://127.0.0.1:%1").arg(camera.httpPort())));
+
+        // A camera already added is marked as such.
+        dialog.setKnownCameras({QUrl(QStringLiteral("onvif://127.0.0.1:%1").arg(camera.httpPort()))});
+        dialog.findCameras();
+        finder = dialog.findChildren<CameraFinder *>().constLast();
+        QSignalSpy again(finder, &CameraFinder::searchFinished);
+        QTest::keyClicks(field(*finder, QStringLiteral("Camera to ask")),
+                         QStringLiteral("127.0.0.1:%1").arg(camera.discoveryPort()));
+        finder->search();
+        QTRY_VERIFY_WITH_TIMEOUT(!again.isEmpty(), 10000);
+        found = finder->findChild<QListWidget *>()->findItems(QStringLiteral("Bike shed"), Qt::MatchStartsWith);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first()->text().endsWith(QStringLiteral("already added")), qPrintable(found.first()->text()));
+        finder->reject();
     }
 
     void testConnectionSaysWhyItFails_data()

@@ -1,5 +1,6 @@
 #include "cameradialog.h"
 
+#include "camerafinder.h"
 #include "kindform.h"
 #include "sources/sourceurl.h"
 #include "theme.h"
@@ -39,6 +40,7 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     , m_message(new QLabel(this))
     , m_thumbnail(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_findButton(new QPushButton(tr("&Find cameras…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add camera"));
@@ -62,6 +64,9 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     m_thumbnail->setAccessibleName(tr("Test picture"));
     m_testButton->setObjectName(QStringLiteral("test"));
     connect(m_testButton, &QPushButton::clicked, this, [this] { m_probe ? cancelTest() : testConnection(); });
+    m_findButton->setObjectName(QStringLiteral("find"));
+    m_findButton->setToolTip(tr("The ONVIF cameras on the local networks: no stream address to know"));
+    connect(m_findButton, &QPushButton::clicked, this, &CameraDialog::findCameras);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CameraDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -70,7 +75,10 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     labels[0]->setBuddy(m_name);
     labels[1]->setBuddy(m_kind);
     form->addRow(labels[0], m_name);
-    form->addRow(labels[1], m_kind);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kind, 1);
+    kindRow->addWidget(m_findButton);
+    form->addRow(labels[1], kindRow);
     // One column of labels for the dialog's fields and every kind's, so the fields line up.
     for (int i = 0; i < m_pages->count(); ++i)
         labels += static_cast<KindForm *>(m_pages->widget(i))->labels();
@@ -102,6 +110,26 @@ void CameraDialog::setKind(const QString &id)
     const int index = m_kind->findData(id);
     Q_ASSERT(index >= 0);
     m_kind->setCurrentIndex(index);
+}
+
+void CameraDialog::setKnownCameras(const QList<QUrl> &urls)
+{
+    m_known = urls;
+}
+
+void CameraDialog::findCameras()
+{
+    auto *finder = new CameraFinder(m_known, this);
+    finder->setAttribute(Qt::WA_DeleteOnClose);
+    connect(finder, &QDialog::accepted, this, [this, finder] {
+        const QUrl url = finder->chosen();
+        const CameraKind *kind = CameraKinds::forUrl(url);
+        if (!kind)
+            return;
+        setKind(kind->id());
+        currentForm()->setUrl(url);
+    });
+    finder->open();
 }
 
 void CameraDialog::setConfig(const CameraConfig &config)

@@ -39,6 +39,10 @@ public:
 
     // Shows the form of kind `id` (CameraKind::id()).
     void setKind(const QString &id);
+    // The addresses of the cameras already added, which Find cameras marks.
+    void setKnownCameras(const QList<QUrl> &urls);
+    // Opens Find cameras; a camera chosen there fills the form (its kind, address and port).
+    void findCameras();
     void testConnection();
 
 Q_SIGNALS:
@@ -64,6 +68,8 @@ private:
     QLabel *m_message;
     QLabel *m_thumbnail;
     QPushButton *m_testButton;
+    QPushButton *m_findButton;
+    QList<QUrl> m_known;
     QDialogButtonBox *m_buttons;
     std::unique_ptr<ConnectionProbe> m_probe;
     QUrl m_probing; // the address under test
