@@ -142,4 +142,17 @@ FieldValues credentialsMovedOut(FieldValues values, const QString &addressKey)
     return values;
 }
 
+std::optional<CameraKind::Tidied> pastedAddress(const CameraKind &kind, const FieldValues &values,
+                                                const QString &addressKey)
+{
+    const QString address = values.value(addressKey).trimmed();
+    const QUrl pasted(address, QUrl::StrictMode);
+    if (!address.contains(QStringLiteral("://")) || !kind.handles(pasted))
+        return std::nullopt;
+    FieldValues read = kind.fieldsOf(pasted);
+    read.insert(QStringLiteral("user"), values.value(QStringLiteral("user")));
+    read.insert(QStringLiteral("password"), values.value(QStringLiteral("password")));
+    return CameraKind::Tidied {read, pasted};
+}
+
 } // namespace KindUrl

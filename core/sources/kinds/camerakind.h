@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class PushHub;
 
@@ -127,5 +128,10 @@ QList<KindField> credentialFields();
 void setCredentials(QUrl &url, const FieldValues &values);
 // Moves `user:password@` from address field `addressKey` into the user and password fields.
 FieldValues credentialsMovedOut(FieldValues values, const QString &addressKey);
+// For kinds whose form splits an address into fields: when field `addressKey` of `values` (credentials already
+// moved out) holds a whole address of `kind`, its fields read from it, the user name and password kept from
+// `values`, and the address as the new base; nothing otherwise.
+std::optional<CameraKind::Tidied> pastedAddress(const CameraKind &kind, const FieldValues &values,
+                                                const QString &addressKey);
 
 } // namespace KindUrl

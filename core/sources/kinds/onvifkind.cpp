@@ -56,13 +56,7 @@ QUrl OnvifKind::urlFrom(const FieldValues &values, const QUrl &base) const
 CameraKind::Tidied OnvifKind::tidied(const FieldValues &values, const QUrl &base) const
 {
     const FieldValues moved = KindUrl::credentialsMovedOut(values, QStringLiteral("address"));
-    QUrl pasted(moved.value(QStringLiteral("address")).trimmed(), QUrl::StrictMode);
-    if (!moved.value(QStringLiteral("address")).contains(QStringLiteral("://")) || !handles(pasted))
-        return {moved, base};
-    FieldValues read = fieldsOf(pasted);
-    read.insert(QStringLiteral("user"), moved.value(QStringLiteral("user")));
-    read.insert(QStringLiteral("password"), moved.value(QStringLiteral("password")));
-    return {read, pasted};
+    return KindUrl::pastedAddress(*this, moved, QStringLiteral("address")).value_or(Tidied {moved, base});
 }
 
 QString OnvifKind::kindProblem(const QUrl &url) const

@@ -86,19 +86,13 @@ QUrl RtspKind::urlFrom(const FieldValues &values, const QUrl &base) const
 CameraKind::Tidied RtspKind::tidied(const FieldValues &values, const QUrl &base) const
 {
     const FieldValues moved = KindUrl::credentialsMovedOut(values, QStringLiteral("address"));
-    if (!moved.value(QStringLiteral("address")).contains(QStringLiteral("://")))
-        return {moved, base};
     // A whole address: its host, port and path go to their fields, so that they agree with it.
-    QUrl pasted(moved.value(QStringLiteral("address")).trimmed(), QUrl::StrictMode);
-    if (!handles(pasted))
+    std::optional<Tidied> read = KindUrl::pastedAddress(*this, moved, QStringLiteral("address"));
+    if (!read)
         return {moved, base};
-    FieldValues read = fieldsOf(pasted);
-    read.insert(QStringLiteral("user"), moved.value(QStringLiteral("user")));
-    read.insert(QStringLiteral("password"), moved.value(QStringLiteral("password")));
-    if (!KindUrl::option(pasted, QStringLiteral("transport")).isEmpty())
-        return {read, pasted};
-    read.insert(QStringLiteral("transport"), moved.value(QStringLiteral("transport")));
-    return {read, pasted};
+    if (KindUrl::option(read->base, QStringLiteral("transport")).isEmpty())
+        read->values.insert(QStringLiteral("transport"), moved.value(QStringLiteral("transport")));
+    return *read;
 }
 
 QString RtspKind::kindProblem(const QUrl &url) const
