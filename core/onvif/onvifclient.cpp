@@ -21,17 +21,12 @@ QString hostAndPort(const QUrl &url)
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
 
-qint64 area(const Onvif::Profile &profile)
-{
-    return qint64(profile.size.width()) * profile.size.height();
-}
-
 } // namespace
 
 std::optional<OnvifDeviceReport::Stream> OnvifDeviceReport::mainStream() const
 {
     const auto at = std::max_element(streams.begin(), streams.end(), [](const Stream &a, const Stream &b) {
-        return area(a.profile) < area(b.profile);
+        return Onvif::smallerThan(a.profile, b.profile);
     });
     return at == streams.end() ? std::nullopt : std::optional(*at);
 }
@@ -39,7 +34,7 @@ std::optional<OnvifDeviceReport::Stream> OnvifDeviceReport::mainStream() const
 std::optional<OnvifDeviceReport::Stream> OnvifDeviceReport::subStream() const
 {
     const auto at = std::min_element(streams.begin(), streams.end(), [](const Stream &a, const Stream &b) {
-        return area(a.profile) < area(b.profile);
+        return Onvif::smallerThan(a.profile, b.profile);
     });
     return at == streams.end() ? std::nullopt : std::optional(*at);
 }

@@ -59,11 +59,6 @@ bool isPrivate(const QHostAddress &address)
                        [&](const auto &range) { return address.isInSubnet(range.first, range.second); });
 }
 
-int area(const Profile &profile)
-{
-    return profile.size.width() * profile.size.height();
-}
-
 } // namespace
 
 QByteArray probe(const QString &messageId, bool typed)
@@ -256,17 +251,20 @@ QList<Profile> profiles(const XmlElement &body)
     return found;
 }
 
+bool smallerThan(const Profile &a, const Profile &b)
+{
+    return qint64(a.size.width()) * a.size.height() < qint64(b.size.width()) * b.size.height();
+}
+
 std::optional<Profile> largest(const QList<Profile> &profiles)
 {
-    const auto at = std::max_element(profiles.begin(), profiles.end(),
-                                     [](const Profile &a, const Profile &b) { return area(a) < area(b); });
+    const auto at = std::max_element(profiles.begin(), profiles.end(), smallerThan);
     return at == profiles.end() ? std::nullopt : std::optional(*at);
 }
 
 std::optional<Profile> smallest(const QList<Profile> &profiles)
 {
-    const auto at = std::min_element(profiles.begin(), profiles.end(),
-                                     [](const Profile &a, const Profile &b) { return area(a) < area(b); });
+    const auto at = std::min_element(profiles.begin(), profiles.end(), smallerThan);
     return at == profiles.end() ? std::nullopt : std::optional(*at);
 }
 

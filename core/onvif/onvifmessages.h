@@ -91,6 +91,8 @@ struct Profile
     QSize size;
 };
 QList<Profile> profiles(const XmlElement &body);
+// Whether `a` has fewer pixels than `b`: the order of main (largest) and sub (smallest) streams.
+bool smallerThan(const Profile &a, const Profile &b);
 // The largest and the smallest profile by area: the main and the sub stream. Nothing for an empty list.
 std::optional<Profile> largest(const QList<Profile> &profiles);
 std::optional<Profile> smallest(const QList<Profile> &profiles);
