@@ -26,6 +26,7 @@ test_packages=(
     dpkg-dev desktop-file-utils appstream file
     libgl1-mesa-dri
     clang libclang-rt-14-dev ccache
+    gdb
 )
 # Node.js runs an independent ONVIF client (the `onvif` npm package, fetched from npm's registry by its test) against
 # our ONVIF camera simulator. A Node.js installed otherwise (with its own npm) serves as well.

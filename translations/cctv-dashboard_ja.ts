@@ -27,6 +27,10 @@
         <source>camera &quot;%1&quot; has no valid URL</source>
         <translation>カメラ「%1」に有効な URL がありません</translation>
     </message>
+    <message>
+        <source>camera &quot;%1&quot; has no valid sub stream URL</source>
+        <translation>カメラ「%1」のサブストリーム URL が正しくありません</translation>
+    </message>
 </context>
 <context>
     <name>CameraDetails</name>
@@ -110,6 +114,10 @@
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>サブストリーム</translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -174,10 +182,6 @@
         <translation>テストを中止しました。</translation>
     </message>
     <message>
-        <source>Works: %1×%2, %3.</source>
-        <translation>接続できました: %1×%2、%3。</translation>
-    </message>
-    <message>
         <source>no picture</source>
         <translation>映像なし</translation>
     </message>
@@ -216,6 +220,50 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>The ONVIF cameras on the local networks: no stream address to know</source>
         <translation>ローカルネットワーク上の ONVIF カメラ: ストリームのアドレスを知る必要はありません</translation>
+    </message>
+    <message>
+        <source>Sub stream test picture</source>
+        <translation>サブストリームのテスト画像</translation>
+    </message>
+    <message>
+        <source>optional, e.g. rtsp://192.0.2.10/stream2</source>
+        <translation>任意。例: rtsp://192.0.2.10/stream2</translation>
+    </message>
+    <message>
+        <source>Sub stream address</source>
+        <translation>サブストリームのアドレス</translation>
+    </message>
+    <message>
+        <source>S&amp;ub stream:</source>
+        <translation>サブストリーム(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The sub stream address is not an address.</source>
+        <translation>サブストリームのアドレスがアドレスになっていません。</translation>
+    </message>
+    <message>
+        <source>The sub stream address is of no kind of camera this program reads.</source>
+        <translation>サブストリームのアドレスは、このプログラムが読めるカメラの種類ではありません。</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>サブストリーム: %1</translation>
+    </message>
+    <message>
+        <source>Works: main stream %1; sub stream %2.</source>
+        <translation>動作しています: メインストリーム %1、サブストリーム %2。</translation>
+    </message>
+    <message>
+        <source>Works: %1.</source>
+        <translation>動作しています: %1。</translation>
+    </message>
+    <message>
+        <source>the sub stream: %1</source>
+        <translation>サブストリーム: %1</translation>
+    </message>
+    <message>
+        <source>Most IP cameras send a second, smaller stream beside the main one. Without a user name of its own it uses the main address&apos;s, on the same camera only.</source>
+        <translation>ほとんどの IP カメラはメインストリームのほかに、より小さい 2 本目のストリームを送ります。ユーザー名を書かなければメインのアドレスのものを使います (同じカメラに限ります)。</translation>
     </message>
 </context>
 <context>

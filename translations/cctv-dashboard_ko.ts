@@ -27,6 +27,10 @@
         <source>camera &quot;%1&quot; has no valid URL</source>
         <translation>카메라 &quot;%1&quot;에 올바른 URL이 없습니다</translation>
     </message>
+    <message>
+        <source>camera &quot;%1&quot; has no valid sub stream URL</source>
+        <translation>카메라 "%1"의 서브 스트림 URL이 올바르지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>CameraDetails</name>
@@ -110,6 +114,10 @@
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>서브 스트림</translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -174,10 +182,6 @@
         <translation>테스트를 취소했습니다.</translation>
     </message>
     <message>
-        <source>Works: %1×%2, %3.</source>
-        <translation>연결됨: %1×%2, %3.</translation>
-    </message>
-    <message>
         <source>no picture</source>
         <translation>화면 없음</translation>
     </message>
@@ -216,6 +220,50 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>The ONVIF cameras on the local networks: no stream address to know</source>
         <translation>로컬 네트워크의 ONVIF 카메라: 스트림 주소를 몰라도 됩니다</translation>
+    </message>
+    <message>
+        <source>Sub stream test picture</source>
+        <translation>서브 스트림 테스트 화면</translation>
+    </message>
+    <message>
+        <source>optional, e.g. rtsp://192.0.2.10/stream2</source>
+        <translation>선택 사항, 예: rtsp://192.0.2.10/stream2</translation>
+    </message>
+    <message>
+        <source>Sub stream address</source>
+        <translation>서브 스트림 주소</translation>
+    </message>
+    <message>
+        <source>S&amp;ub stream:</source>
+        <translation>서브 스트림(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The sub stream address is not an address.</source>
+        <translation>서브 스트림 주소가 주소 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The sub stream address is of no kind of camera this program reads.</source>
+        <translation>서브 스트림 주소는 이 프로그램이 읽을 수 있는 카메라 종류가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>서브 스트림: %1</translation>
+    </message>
+    <message>
+        <source>Works: main stream %1; sub stream %2.</source>
+        <translation>작동합니다: 메인 스트림 %1, 서브 스트림 %2.</translation>
+    </message>
+    <message>
+        <source>Works: %1.</source>
+        <translation>작동합니다: %1.</translation>
+    </message>
+    <message>
+        <source>the sub stream: %1</source>
+        <translation>서브 스트림: %1</translation>
+    </message>
+    <message>
+        <source>Most IP cameras send a second, smaller stream beside the main one. Without a user name of its own it uses the main address&apos;s, on the same camera only.</source>
+        <translation>대부분의 IP 카메라는 메인 스트림 외에 더 작은 두 번째 스트림을 보냅니다. 자체 사용자 이름이 없으면 메인 주소의 것을 사용합니다(같은 카메라에만).</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>camera &quot;%1&quot; has no valid URL</source>
         <translation>攝影機「%1」沒有有效的網址</translation>
     </message>
+    <message>
+        <source>camera &quot;%1&quot; has no valid sub stream URL</source>
+        <translation>攝影機「%1」的子串流 URL 無效</translation>
+    </message>
 </context>
 <context>
     <name>CameraDetails</name>
@@ -110,6 +114,10 @@
         <source>none yet</source>
         <translation>尚無</translation>
     </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>子串流</translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -174,10 +182,6 @@
         <translation>已取消測試。</translation>
     </message>
     <message>
-        <source>Works: %1×%2, %3.</source>
-        <translation>連線成功：%1×%2，%3。</translation>
-    </message>
-    <message>
         <source>no picture</source>
         <translation>沒有畫面</translation>
     </message>
@@ -216,6 +220,50 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>The ONVIF cameras on the local networks: no stream address to know</source>
         <translation>區域網路上的 ONVIF 攝影機：不必知道串流位址</translation>
+    </message>
+    <message>
+        <source>Sub stream test picture</source>
+        <translation>子串流測試畫面</translation>
+    </message>
+    <message>
+        <source>optional, e.g. rtsp://192.0.2.10/stream2</source>
+        <translation>選填，例如 rtsp://192.0.2.10/stream2</translation>
+    </message>
+    <message>
+        <source>Sub stream address</source>
+        <translation>子串流位址</translation>
+    </message>
+    <message>
+        <source>S&amp;ub stream:</source>
+        <translation>子串流(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The sub stream address is not an address.</source>
+        <translation>子串流位址不是有效的位址。</translation>
+    </message>
+    <message>
+        <source>The sub stream address is of no kind of camera this program reads.</source>
+        <translation>子串流位址不屬於本程式能讀取的攝影機類型。</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>子串流：%1</translation>
+    </message>
+    <message>
+        <source>Works: main stream %1; sub stream %2.</source>
+        <translation>可以使用：主串流 %1；子串流 %2。</translation>
+    </message>
+    <message>
+        <source>Works: %1.</source>
+        <translation>可以使用：%1。</translation>
+    </message>
+    <message>
+        <source>the sub stream: %1</source>
+        <translation>子串流：%1</translation>
+    </message>
+    <message>
+        <source>Most IP cameras send a second, smaller stream beside the main one. Without a user name of its own it uses the main address&apos;s, on the same camera only.</source>
+        <translation>大多數 IP 攝影機除了主串流外，還會傳送第二個較小的串流。若未填寫自己的使用者名稱，就使用主位址的（僅限同一台攝影機）。</translation>
     </message>
 </context>
 <context>

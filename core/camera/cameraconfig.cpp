@@ -10,15 +10,31 @@ QString CameraConfig::kind() const
     return kind ? kind->id() : QString();
 }
 
+QUrl CameraConfig::subStreamUrl() const
+{
+    QUrl sub = subUrl;
+    if (sub.isEmpty() || !sub.userName().isEmpty() || url.userName().isEmpty())
+        return sub;
+    if (sub.scheme() != url.scheme() || sub.host().compare(url.host(), Qt::CaseInsensitive) != 0
+        || sub.port() != url.port())
+        return sub;
+    sub.setUserName(url.userName());
+    sub.setPassword(url.password());
+    return sub;
+}
+
 QJsonObject CameraConfig::toJson() const
 {
-    return QJsonObject {
+    QJsonObject object {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
         {QStringLiteral("enabled"), enabled},
         {QStringLiteral("shared"), shared},
     };
+    if (hasSubStream())
+        object.insert(QStringLiteral("subUrl"), subUrl.toString(QUrl::FullyEncoded));
+    return object;
 }
 
 std::optional<CameraConfig> CameraConfig::fromJson(const QJsonObject &object, QString *error)
@@ -33,6 +49,16 @@ std::optional<CameraConfig> CameraConfig::fromJson(const QJsonObject &object, QS
         if (error)
             *error = QCoreApplication::translate("CameraConfig", "camera \"%1\" has no valid URL").arg(config.name);
         return std::nullopt;
+    }
+    // A sub address that cannot be read keeps the whole entry aside (kept in the file as it was), not dropped.
+    if (const QString sub = object.value(QStringLiteral("subUrl")).toString(); !sub.isEmpty()) {
+        config.subUrl = QUrl(sub, QUrl::StrictMode);
+        if (!config.subUrl.isValid() || config.subUrl.scheme().isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("CameraConfig", "camera \"%1\" has no valid sub stream URL")
+                             .arg(config.name);
+            return std::nullopt;
+        }
     }
     config.name = named(config.name, config.url).name;
     if (config.id.isEmpty() || slugFor(config.id) != config.id)

@@ -11,11 +11,19 @@ struct CameraConfig
 {
     QString id; // short URL-safe slug, unique and stable: the camera's name in share URLs
     QString name; // what the user calls it
-    QUrl url; // may hold credentials: show it only through SourceUrl::redacted()
+    QUrl url; // the main stream; may hold credentials: show it only through SourceUrl::redacted()
+    // The camera's smaller stream, when it sends one (any kind, usually RTSP); empty when it has none. May hold
+    // credentials of its own, like `url`.
+    QUrl subUrl;
     bool enabled = true;
     bool shared = false;
 
     QString kind() const;
+    bool hasSubStream() const { return !subUrl.isEmpty(); }
+    // The sub stream's address as a source opens it: a sub address with no user name of its own on the main
+    // address's host, scheme and port takes the main address's user name and password (cameras have one account for
+    // both streams); credentials never go to another host.
+    QUrl subStreamUrl() const;
     QJsonObject toJson() const;
     // Null with `error` set when the object is not a camera.
     static std::optional<CameraConfig> fromJson(const QJsonObject &object, QString *error);

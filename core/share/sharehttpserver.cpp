@@ -38,6 +38,7 @@ QJsonObject describe(const CameraFeed &feed)
         {QStringLiteral("name"), config.name},
         {QStringLiteral("kind"), config.kind()},
         {QStringLiteral("url"), SourceUrl::redacted(config.url)},
+        {QStringLiteral("subUrl"), config.hasSubStream() ? SourceUrl::redacted(config.subUrl) : QString()},
         {QStringLiteral("enabled"), config.enabled},
         {QStringLiteral("shared"), config.shared},
         {QStringLiteral("state"), cameraStateName(status.state)},

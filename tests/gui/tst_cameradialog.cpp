@@ -32,10 +32,10 @@ QLineEdit *field(QDialog &dialog, const QString &accessibleName)
     return nullptr;
 }
 
-bool thumbnailShown(QDialog &dialog)
+bool thumbnailShown(QDialog &dialog, const QString &accessibleName = QStringLiteral("Test picture"))
 {
     for (QLabel *label : dialog.findChildren<QLabel *>()) {
-        if (label->accessibleName() == QStringLiteral("Test picture"))
+        if (label->accessibleName() == accessibleName)
             return !label->pixmap().isNull();
     }
     return false;
@@ -218,6 +218,69 @@ private Q_SLOTS:
         QCOMPARE(dialog.config().url,
                  server.url(QStringLiteral("secure"), QLatin1String(RtspServerProcess::User),
                             QLatin1String(RtspServerProcess::Password)));
+    }
+
+    // A camera with a sub stream: the test opens both, side by side, and shows both pictures with their sizes. The
+    // sub address typed without credentials takes the main one's (same camera); a password typed into it is hidden.
+    void testConnectionShowsBothStreamsOfACameraWithASubStream()
+    {
+        if (const QString reason = RtspServerProcess::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        RtspServerProcess server;
+        QVERIFY2(server.start({640, 360}), qPrintable(server.errorString()));
+        const QString user = QLatin1String(RtspServerProcess::User);
+        const QString password = QLatin1String(RtspServerProcess::Password);
+
+        CameraDialog dialog({});
+        dialog.setKind(u"rtsp"_s);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        field(dialog, u"Camera name"_s)->setText(u"Gate"_s);
+        // The whole main address pasted: its password moves to its field.
+        QTest::keyClicks(field(dialog, u"Camera address"_s), server.url(u"secure"_s, user, password).toString());
+        QTest::keyClick(field(dialog, u"Camera address"_s), Qt::Key_Tab);
+        QLineEdit *sub = field(dialog, u"Sub stream address"_s);
+        QVERIFY(sub);
+        QTest::keyClicks(sub, server.url(u"securesub"_s).toString());
+        QVERIFY(!thumbnailShown(dialog));
+
+        QSignalSpy finished(&dialog, &CameraDialog::testFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"test"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(message(dialog)));
+        QCOMPARE(message(dialog), u"Works: main stream 640×360, h264; sub stream 320×180, h264."_s);
+        QVERIFY(thumbnailShown(dialog));
+        QVERIFY(thumbnailShown(dialog, u"Sub stream test picture"_s));
+        // Saved as typed: the main password is given to the sub stream when it opens, not written twice.
+        QCOMPARE(dialog.config().subUrl, server.url(u"securesub"_s));
+        QCOMPARE(dialog.config().subStreamUrl(), server.url(u"securesub"_s, user, password));
+
+        // A password typed into the sub address leaves the field's text, and stays with that camera's account.
+        sub->clear();
+        sub->setFocus();
+        QTest::keyClicks(sub, server.url(u"securesub"_s, u"other"_s, u"hunter2"_s).toString());
+        QTest::keyClick(sub, Qt::Key_Tab);
+        QVERIFY2(!sub->text().contains(u"hunter2"_s), qPrintable(sub->text()));
+        QCOMPARE(dialog.config().subUrl, server.url(u"securesub"_s, u"other"_s, u"hunter2"_s));
+        // Sent nowhere else: the same account on another host gets no password.
+        sub->setText(sub->text().replace(u"127.0.0.1"_s, u"192.0.2.7"_s));
+        QCOMPARE(dialog.config().subUrl.host(), u"192.0.2.7"_s);
+        QCOMPARE(dialog.config().subUrl.password(), QString());
+
+        // A sub stream that does not work fails the test, and says it is the sub stream.
+        sub->setText(server.url(u"nothing-here"_s).toString());
+        finished.clear();
+        dialog.testConnection();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(message(dialog).startsWith(u"Does not work: the sub stream: stream not found"_s),
+                 qPrintable(message(dialog)));
+        QVERIFY(thumbnailShown(dialog));
+        QVERIFY(!thumbnailShown(dialog, u"Sub stream test picture"_s));
+        // And a sub address of no kind is refused before any test.
+        sub->setText(u"gopher://192.0.2.1/x"_s);
+        QVERIFY2(dialog.validationError().contains(u"sub stream"_s), qPrintable(dialog.validationError()));
     }
 
     void anOnvifCameraNeedsNoStreamPath()

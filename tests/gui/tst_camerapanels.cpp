@@ -291,7 +291,9 @@ private Q_SLOTS:
         CameraRegistry registry;
         Camera *porch = registry.add(camera(u"Porch"_s, u"test:pattern?size=640x360&fps=10"_s));
         const quint16 dead = TestCameras::unusedPort();
-        Camera *gate = registry.add(camera(u"Gate"_s, u"http://127.0.0.1:%1/video.mjpg"_s.arg(dead)));
+        CameraConfig gateConfig = camera(u"Gate"_s, u"http://127.0.0.1:%1/video.mjpg"_s.arg(dead));
+        gateConfig.subUrl = QUrl(u"http://admin:password@127.0.0.1:%1/small.mjpg"_s.arg(dead));
+        Camera *gate = registry.add(gateConfig);
         ShareServer share;
         ShareServer::Settings settings;
         settings.port = 0;
@@ -348,6 +350,9 @@ private Q_SLOTS:
                  qPrintable(details.figure(u"state"_s)));
         QVERIFY2(details.figure(u"lastError"_s).startsWith(lastError), qPrintable(details.figure(u"lastError"_s)));
         QVERIFY(!details.figure(u"address"_s).contains(u"password"_s));
+        QCOMPARE(details.figure(u"subAddress"_s), u"http://admin:***@127.0.0.1:%1/small.mjpg"_s.arg(dead));
+        window.cameraList()->setCurrentCamera(porch);
+        QCOMPARE(details.figure(u"subAddress"_s), u"none"_s);
     }
 
     // A first start: four demo cameras that say so, an offer in every empty cell, and the demos make way, with a

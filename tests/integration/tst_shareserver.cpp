@@ -67,8 +67,9 @@ private Q_SLOTS:
             camera(QStringLiteral("yard"), QStringLiteral("test:pattern?size=640x360&fps=25")));
         m_private = std::make_unique<Camera>(
             camera(QStringLiteral("bedroom"), QStringLiteral("test:pattern?size=320x240&fps=5"), false));
-        m_secret = std::make_unique<Camera>(
-            camera(QStringLiteral("gate"), QStringLiteral("gopher://admin:hunter2@192.0.2.1/live")));
+        CameraConfig gate = camera(QStringLiteral("gate"), QStringLiteral("gopher://admin:hunter2@192.0.2.1/live"));
+        gate.subUrl = QUrl(QStringLiteral("rtsp://viewer:swordfish@192.0.2.1/sub"));
+        m_secret = std::make_unique<Camera>(gate);
         m_server = std::make_unique<ShareServer>();
         ShareServer::Settings settings;
         settings.port = 0;
@@ -248,6 +249,10 @@ private Q_SLOTS:
         QVERIFY(!gate.value(QStringLiteral("error")).toString().isEmpty());
         QVERIFY(!reply.body.contains("hunter2"));
         QVERIFY(gate.value(QStringLiteral("url")).toString().contains(QStringLiteral("admin:***@")));
+        // Its sub stream's address too, redacted; a camera without one says so with an empty one.
+        QVERIFY(!reply.body.contains("swordfish"));
+        QCOMPARE(gate.value(QStringLiteral("subUrl")).toString(), QStringLiteral("rtsp://viewer:***@192.0.2.1/sub"));
+        QCOMPARE(yard.value(QStringLiteral("subUrl")).toString(), QString());
     }
 
     void apiReportsThePicturesSentPerSecondAsServed()

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 
 namespace {
 
@@ -46,6 +48,24 @@ QList<qint64> children(qint64 pid)
             found.append(candidate);
     }
     return found;
+}
+
+QByteArray stacks(qint64 pid)
+{
+    const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+    if (gdb.isEmpty())
+        return "(no gdb on this machine to show the threads' stacks)";
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(gdb,
+                  {QStringLiteral("-p"), QString::number(pid), QStringLiteral("-batch"), QStringLiteral("-nx"),
+                   QStringLiteral("-ex"), QStringLiteral("thread apply all bt 25")});
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return "(gdb did not finish in 60 s)";
+    }
+    return process.readAll();
 }
 
 } // namespace ProcessResources

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QtGlobal>
 
@@ -12,4 +13,6 @@ int openFiles(qint64 pid);
 int threads(qint64 pid);
 // Processes whose parent is `pid`.
 QList<qint64> children(qint64 pid);
+// Every thread's stack, as gdb prints it (for a test that finds a program wedged); says so when gdb is missing.
+QByteArray stacks(qint64 pid);
 } // namespace ProcessResources

@@ -72,6 +72,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--size", default="640x360", help="WxH")
+    parser.add_argument("--sub-size", default="", help="WxH of the /sub and /securesub mounts; half the size if not given")
     parser.add_argument("--fps", type=int, default=25)
     parser.add_argument("--bitrate", type=int, default=0, help="kbit/s; 0 picks one for the size")
     parser.add_argument("--user", default="viewer")
@@ -79,6 +80,9 @@ def main():
     args = parser.parse_args()
 
     width, height = (int(v) for v in args.size.lower().split("x"))
+    sub_width, sub_height = (
+        (int(v) for v in args.sub_size.lower().split("x")) if args.sub_size else (width // 2 // 2 * 2, height // 2 // 2 * 2)
+    )
     bitrate = args.bitrate or max(500, width * height * args.fps // 10000)
     port = args.port or free_port()
 
@@ -95,8 +99,8 @@ def main():
             p.add_permission_for_role(role, "media.factory.construct", True)
         return p
 
-    def add(mount, encoder, *roles):
-        f = factory(launch_line(encoder, width, height, args.fps, bitrate))
+    def add(mount, encoder, *roles, size=(width, height)):
+        f = factory(launch_line(encoder, size[0], size[1], args.fps, bitrate))
         f.set_permissions(permissions(*roles))
         mounts.add_factory(mount, f)
 
@@ -107,8 +111,11 @@ def main():
     else:
         print("x265enc missing: /h265 not served", file=sys.stderr, flush=True)
     add("/secure", "h264", "viewer")
+    # A camera's second, smaller stream (the main one being /h264 or /secure), as IP cameras send it.
+    add("/sub", "h264", "viewer", size=(sub_width, sub_height))
+    add("/securesub", "h264", "viewer", size=(sub_width, sub_height))
 
-    auth = MountAuth(["/secure"])
+    auth = MountAuth(["/secure", "/securesub"])
     token = GstRtspServer.RTSPToken()
     token.set_string("media.factory.role", "viewer")
     auth.add_basic(GstRtspServer.RTSPAuth.make_basic(args.user, args.password), token)

@@ -28,6 +28,7 @@ private Q_SLOTS:
         camera.id = QStringLiteral("front-door");
         camera.name = QStringLiteral("Front door");
         camera.url = QUrl(QStringLiteral("rtsp://admin:s3cret@192.0.2.1:554/stream1"));
+        camera.subUrl = QUrl(QStringLiteral("rtsp://192.0.2.1:554/stream2?transport=tcp"));
         camera.enabled = false;
         camera.shared = true;
         config.cameras = {camera};
@@ -41,6 +42,38 @@ private Q_SLOTS:
         QCOMPARE(loaded.config.cameras.size(), 1);
         QCOMPARE(loaded.config.cameras.first(), camera);
         QCOMPARE(loaded.config.shareToken(), QStringLiteral("tok"));
+    }
+
+    // Cameras have one account for both streams: a sub address typed without credentials takes the main one's, on the
+    // same host only.
+    void theSubStreamTakesTheMainCredentialsOnlyOnTheSameHost_data()
+    {
+        QTest::addColumn<QString>("sub");
+        QTest::addColumn<QString>("opened");
+        QTest::newRow("same host") << "rtsp://192.0.2.1/sub"
+                                   << "rtsp://admin:s3cret@192.0.2.1/sub";
+        QTest::newRow("host in capitals") << "rtsp://CAM.example/sub"
+                                          << "rtsp://admin:s3cret@cam.example/sub";
+        QTest::newRow("its own account") << "rtsp://viewer:v@192.0.2.1/sub"
+                                         << "rtsp://viewer:v@192.0.2.1/sub";
+        QTest::newRow("another host") << "rtsp://192.0.2.9/sub"
+                                      << "rtsp://192.0.2.9/sub";
+        QTest::newRow("another port") << "rtsp://192.0.2.1:8554/sub"
+                                      << "rtsp://192.0.2.1:8554/sub";
+        QTest::newRow("another scheme") << "http://192.0.2.1/sub.mjpg"
+                                        << "http://192.0.2.1/sub.mjpg";
+        QTest::newRow("none") << ""
+                              << "";
+    }
+    void theSubStreamTakesTheMainCredentialsOnlyOnTheSameHost()
+    {
+        QFETCH(QString, sub);
+        QFETCH(QString, opened);
+        CameraConfig camera;
+        camera.url = QUrl(sub.contains(u"CAM") ? QStringLiteral("rtsp://admin:s3cret@cam.example/main")
+                                               : QStringLiteral("rtsp://admin:s3cret@192.0.2.1/main"));
+        camera.subUrl = QUrl(sub);
+        QCOMPARE(camera.subStreamUrl(), QUrl(opened));
     }
 
     void theFileIsReadableByItsOwnerOnly()
@@ -84,7 +117,8 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(R"({"version": 1, "future": {"x": 1},
-                          "cameras": [{"name": "ok", "url": "test:pattern"}, {"name": "odd", "url": ""}]})");
+                          "cameras": [{"name": "ok", "url": "test:pattern"}, {"name": "odd", "url": ""},
+                                      {"name": "badsub", "url": "test:pattern", "subUrl": "::"}]})");
         }
         const ConfigStore store(path);
         const ConfigStore::Loaded loaded = store.load();
@@ -94,6 +128,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();
         QVERIFY(saved.contains("\"odd\""));
+        QVERIFY(saved.contains("\"badsub\""));
         QVERIFY(saved.contains("\"future\""));
     }
 

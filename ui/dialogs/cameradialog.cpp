@@ -29,6 +29,19 @@ QString sentence(QString text)
     return text;
 }
 
+// "1920×1080, h264"
+QString describeStream(const ConnectionProbe::Result &result)
+{
+    return QStringLiteral("%1×%2, %3").arg(result.size.width()).arg(result.size.height()).arg(result.codec);
+}
+
+// Whether `password` typed for `from` may go with `to`: the same account on the same camera.
+bool sameAccount(const QUrl &from, const QUrl &to)
+{
+    return from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
+        && from.port() == to.port() && from.userName() == to.userName();
+}
+
 } // namespace
 
 CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
@@ -38,7 +51,9 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
     , m_message(new QLabel(this))
+    , m_subUrl(new QLineEdit(this))
     , m_thumbnail(new QLabel(this))
+    , m_subThumbnail(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_findButton(new QPushButton(tr("&Find cameras…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -62,6 +77,17 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setStyleSheet(QStringLiteral("background:#111;color:#aaa"));
     m_thumbnail->setAccessibleName(tr("Test picture"));
+    m_subThumbnail->setFixedSize(160, 90);
+    m_subThumbnail->setAlignment(Qt::AlignCenter);
+    m_subThumbnail->setStyleSheet(m_thumbnail->styleSheet());
+    m_subThumbnail->setAccessibleName(tr("Sub stream test picture"));
+    m_subThumbnail->hide();
+    m_subUrl->setPlaceholderText(tr("optional, e.g. rtsp://192.0.2.10/stream2"));
+    m_subUrl->setAccessibleName(tr("Sub stream address"));
+    m_subUrl->setClearButtonEnabled(true);
+    m_subUrl->setToolTip(tr("Most IP cameras send a second, smaller stream beside the main one. Without a user name "
+                            "of its own it uses the main address's, on the same camera only."));
+    connect(m_subUrl, &QLineEdit::editingFinished, this, &CameraDialog::tidySubUrl);
     m_testButton->setObjectName(QStringLiteral("test"));
     connect(m_testButton, &QPushButton::clicked, this, [this] { m_probe ? cancelTest() : testConnection(); });
     m_findButton->setObjectName(QStringLiteral("find"));
@@ -82,6 +108,11 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
     // One column of labels for the dialog's fields and every kind's, so the fields line up.
     for (int i = 0; i < m_pages->count(); ++i)
         labels += static_cast<KindForm *>(m_pages->widget(i))->labels();
+    auto *subForm = new QFormLayout;
+    auto *subLabel = new QLabel(tr("S&ub stream:"), this);
+    subLabel->setBuddy(m_subUrl);
+    subForm->addRow(subLabel, m_subUrl);
+    labels += subLabel;
     int labelWidth = 0;
     for (const QLabel *label : std::as_const(labels))
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -89,10 +120,13 @@ CameraDialog::CameraDialog(const QStringList &takenNames, QWidget *parent)
         label->setMinimumWidth(labelWidth);
     auto *test = new QHBoxLayout;
     test->addWidget(m_thumbnail);
+    test->addWidget(m_subThumbnail, 0, Qt::AlignBottom);
+    test->addStretch();
     test->addWidget(m_testButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_pages);
+    layout->addLayout(subForm);
     layout->addLayout(test);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
@@ -142,6 +176,56 @@ void CameraDialog::setConfig(const CameraConfig &config)
         return; // an address of no kind we know: the form starts empty, and OK would have to replace it
     setKind(kind->id());
     currentForm()->setUrl(config.url);
+    setSubUrl(config.subUrl);
+}
+
+void CameraDialog::setSubUrl(const QUrl &url)
+{
+    m_subSecret.clear();
+    m_subUrl->setText(url.toString());
+    tidySubUrl();
+}
+
+void CameraDialog::tidySubUrl()
+{
+    QUrl url(m_subUrl->text().trimmed(), QUrl::TolerantMode);
+    if (url.password().isEmpty())
+        return;
+    m_subSecret = url;
+    url.setPassword({});
+    m_subUrl->setText(url.toString());
+}
+
+QUrl CameraDialog::subUrl() const
+{
+    const QString text = m_subUrl->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QUrl url(text, QUrl::TolerantMode);
+    if (url.password().isEmpty() && !url.userName().isEmpty() && sameAccount(m_subSecret, url))
+        url.setPassword(m_subSecret.password());
+    return url;
+}
+
+QString CameraDialog::subUrlProblem() const
+{
+    const QUrl url = subUrl();
+    if (url.isEmpty())
+        return {};
+    if (!url.isValid() || url.scheme().isEmpty())
+        return tr("The sub stream address is not an address.");
+    const CameraKind *kind = CameraKinds::forUrl(url);
+    if (!kind)
+        return tr("The sub stream address is of no kind of camera this program reads.");
+    if (const QString problem = kind->problem(url); !problem.isEmpty())
+        return tr("Sub stream: %1").arg(sentence(problem));
+    return {};
+}
+
+CameraDialog::Addresses CameraDialog::addresses() const
+{
+    const CameraConfig camera = config();
+    return {camera.url, camera.subStreamUrl()};
 }
 
 QString CameraDialog::validationError() const
@@ -152,7 +236,9 @@ QString CameraDialog::validationError() const
     if (name.compare(m_edited.name, Qt::CaseInsensitive) != 0 && m_takenNames.contains(name, Qt::CaseInsensitive))
         return tr("There is already a camera called \"%1\".").arg(name);
     const KindForm *form = currentForm();
-    return sentence(form->kind().problem(form->url()));
+    if (const QString problem = form->kind().problem(form->url()); !problem.isEmpty())
+        return sentence(problem);
+    return subUrlProblem();
 }
 
 CameraConfig CameraDialog::config() const
@@ -160,6 +246,7 @@ CameraConfig CameraDialog::config() const
     CameraConfig config = m_edited;
     config.name = m_name->text().trimmed();
     config.url = currentForm()->url();
+    config.subUrl = subUrl();
     return config;
 }
 
@@ -172,30 +259,31 @@ void CameraDialog::showProblem(const QString &problem)
 void CameraDialog::accept()
 {
     currentForm()->tidy();
+    tidySubUrl();
     const QString error = validationError();
     if (!error.isEmpty()) {
         showProblem(error);
         return;
     }
     const KindForm *form = currentForm();
-    const QUrl url = form->url();
-    const bool unchanged = !m_edited.url.isEmpty() && url == m_edited.url;
-    if (unchanged || url == m_passed || !form->kind().testsBeforeSaving()) {
+    const Addresses now = addresses();
+    const bool unchanged = !m_edited.url.isEmpty() && now.main == m_edited.url && now.sub == m_edited.subStreamUrl();
+    if (unchanged || now == m_passed || !form->kind().testsBeforeSaving()) {
         cancelTest();
         QDialog::accept();
         return;
     }
-    if (url == m_failed) {
+    if (now == m_failed) {
         askSaveAnyway(m_failure);
         return;
     }
-    if (m_probe && m_probing == url) {
+    if (m_probe && m_probing == now) {
         m_acceptAfterTest = true; // the test under way decides
         return;
     }
     testConnection();
     m_acceptAfterTest = true;
-    m_message->setText(tr("Testing %1 before saving…").arg(SourceUrl::redacted(url)));
+    m_message->setText(tr("Testing %1 before saving…").arg(SourceUrl::redacted(now.main)));
 }
 
 void CameraDialog::askSaveAnyway(const QString &error)
@@ -223,20 +311,50 @@ void CameraDialog::testConnection()
 {
     KindForm *form = currentForm();
     form->tidy();
-    // The name does not matter for a test; the address does.
-    const QString problem = form->kind().problem(form->url());
+    tidySubUrl();
+    // The name does not matter for a test; the addresses do.
+    QString problem = sentence(form->kind().problem(form->url()));
+    if (problem.isEmpty())
+        problem = subUrlProblem();
     if (!problem.isEmpty()) {
-        showProblem(sentence(problem));
+        showProblem(problem);
         return;
     }
+    cancelTest();
     m_thumbnail->clear();
+    m_subThumbnail->clear();
     m_message->setStyleSheet({});
     m_message->setText(tr("Connecting to %1…").arg(SourceUrl::redacted(form->url())));
     m_testButton->setText(tr("Cancel &test"));
     m_acceptAfterTest = false;
-    m_probing = form->url();
-    m_probe = std::make_unique<ConnectionProbe>(form->url(), m_thumbnail->size());
-    connect(m_probe.get(), &ConnectionProbe::finished, this, &CameraDialog::showTestResult);
+    m_probing = addresses();
+    // Both streams side by side: the test takes as long as the slower one.
+    m_probe = std::make_unique<ConnectionProbe>(m_probing.main, m_thumbnail->size());
+    connect(m_probe.get(), &ConnectionProbe::finished, this, [this](const ConnectionProbe::Result &result) {
+        m_mainResult = result;
+        onProbeFinished();
+    });
+    m_subThumbnail->setVisible(!m_probing.sub.isEmpty());
+    if (!m_probing.sub.isEmpty()) {
+        m_subProbe = std::make_unique<ConnectionProbe>(m_probing.sub, m_subThumbnail->size());
+        connect(m_subProbe.get(), &ConnectionProbe::finished, this, [this](const ConnectionProbe::Result &result) {
+            m_subResult = result;
+            onProbeFinished();
+        });
+    }
+}
+
+void CameraDialog::onProbeFinished()
+{
+    if (!m_mainResult || (m_subProbe && !m_subResult))
+        return;
+    // They are still emitting.
+    m_probe.release()->deleteLater();
+    if (m_subProbe)
+        m_subProbe.release()->deleteLater();
+    const ConnectionProbe::Result main = *std::exchange(m_mainResult, std::nullopt);
+    const ConnectionProbe::Result sub = std::exchange(m_subResult, std::nullopt).value_or(ConnectionProbe::Result {});
+    showTestResult(main, sub);
 }
 
 void CameraDialog::cancelTest()
@@ -244,32 +362,46 @@ void CameraDialog::cancelTest()
     if (!m_probe)
         return;
     m_probe.reset();
+    m_subProbe.reset();
+    m_mainResult.reset();
+    m_subResult.reset();
     m_acceptAfterTest = false;
     m_testButton->setText(tr("&Test connection"));
     m_message->setText(tr("Test cancelled."));
 }
 
-void CameraDialog::showTestResult(const ConnectionProbe::Result &result)
+void CameraDialog::showTestResult(const ConnectionProbe::Result &main, const ConnectionProbe::Result &sub)
 {
-    m_probe.release()->deleteLater(); // it is still emitting
     m_testButton->setText(tr("&Test connection"));
-    if (result.ok) {
-        m_thumbnail->setPixmap(QPixmap::fromImage(result.thumbnail));
+    const bool hasSub = !m_probing.sub.isEmpty();
+    const auto showPicture = [this](QLabel *label, const ConnectionProbe::Result &result) {
+        if (result.ok)
+            label->setPixmap(QPixmap::fromImage(result.thumbnail));
+        else
+            label->setText(tr("no picture"));
+    };
+    showPicture(m_thumbnail, main);
+    if (hasSub)
+        showPicture(m_subThumbnail, sub);
+    const bool ok = main.ok && (!hasSub || sub.ok);
+    QString error;
+    if (ok) {
         m_message->setStyleSheet(QStringLiteral("color:%1").arg(Theme::successColor(palette()).name()));
         m_message->setText(
-            tr("Works: %1×%2, %3.").arg(result.size.width()).arg(result.size.height()).arg(result.codec));
+            hasSub ? tr("Works: main stream %1; sub stream %2.").arg(describeStream(main), describeStream(sub))
+                   : tr("Works: %1.").arg(describeStream(main)));
     } else {
-        m_thumbnail->setText(tr("no picture"));
-        showProblem(tr("Does not work: %1").arg(result.error));
+        error = main.ok ? tr("the sub stream: %1").arg(sub.error) : main.error;
+        showProblem(tr("Does not work: %1").arg(error));
     }
-    (result.ok ? m_passed : m_failed) = m_probing;
-    if (!result.ok)
-        m_failure = result.error;
-    Q_EMIT testFinished(result.ok);
+    (ok ? m_passed : m_failed) = m_probing;
+    if (!ok)
+        m_failure = error;
+    Q_EMIT testFinished(ok);
     if (std::exchange(m_acceptAfterTest, false)) {
-        if (result.ok)
+        if (ok)
             QDialog::accept();
         else
-            askSaveAnyway(result.error);
+            askSaveAnyway(error);
     }
 }

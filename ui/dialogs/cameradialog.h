@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class KindForm;
@@ -52,8 +53,23 @@ public:
     void accept() override;
 
 private:
+    // The addresses a test covers: the main stream's and the sub stream's (empty when there is none).
+    struct Addresses
+    {
+        QUrl main, sub;
+        friend bool operator==(const Addresses &, const Addresses &) = default;
+    };
+
     KindForm *currentForm() const;
-    void showTestResult(const ConnectionProbe::Result &result);
+    Addresses addresses() const;
+    // The sub stream's address as typed, with the password kept aside given back (to the same host only).
+    QUrl subUrl() const;
+    void setSubUrl(const QUrl &url);
+    // Moves a password typed into the sub stream's address out of sight.
+    void tidySubUrl();
+    QString subUrlProblem() const;
+    void onProbeFinished();
+    void showTestResult(const ConnectionProbe::Result &main, const ConnectionProbe::Result &sub);
     void cancelTest();
     void showProblem(const QString &problem);
     // The test of the address being saved failed: save anyway, or keep editing?
@@ -66,15 +82,20 @@ private:
     QComboBox *m_kind;
     QStackedWidget *m_pages;
     QLabel *m_message;
+    QLineEdit *m_subUrl;
+    QUrl m_subSecret; // the sub address whose password the field no longer shows
     QLabel *m_thumbnail;
+    QLabel *m_subThumbnail; // shown while the camera has a sub stream
     QPushButton *m_testButton;
     QPushButton *m_findButton;
     QList<QUrl> m_known;
     QDialogButtonBox *m_buttons;
     std::unique_ptr<ConnectionProbe> m_probe;
-    QUrl m_probing; // the address under test
-    QUrl m_passed; // the last address whose test passed
-    QUrl m_failed; // the last address whose test failed, and why
+    std::unique_ptr<ConnectionProbe> m_subProbe;
+    std::optional<ConnectionProbe::Result> m_mainResult, m_subResult;
+    Addresses m_probing; // the addresses under test
+    Addresses m_passed; // the last addresses whose test passed
+    Addresses m_failed; // the last addresses whose test failed, and why
     QString m_failure;
     bool m_acceptAfterTest = false;
 };

@@ -48,6 +48,7 @@ CameraDetails::CameraDetails(QWidget *parent)
     add(QStringLiteral("state"), tr("State"));
     add(QStringLiteral("lastError"), tr("Last error"));
     add(QStringLiteral("address"), tr("Address"));
+    add(QStringLiteral("subAddress"), tr("Sub stream"));
     add(QStringLiteral("stream"), tr("Stream"));
     add(QStringLiteral("fps"), tr("Received"));
     add(QStringLiteral("bitrate"), tr("Bitrate"));
@@ -115,6 +116,8 @@ void CameraDetails::refresh()
             tr("%1 (at %2)").arg(status.lastError, QLocale().toString(at, QLocale::ShortFormat)));
     }
     m_figures[QStringLiteral("address")]->setText(SourceUrl::redacted(config.url));
+    m_figures[QStringLiteral("subAddress")]->setText(config.hasSubStream() ? SourceUrl::redacted(config.subUrl)
+                                                                           : tr("none"));
     const QString stream = CameraFigures::stream(status.codec, status.size);
     m_figures[QStringLiteral("stream")]->setText(stream.isEmpty() ? tr("not known yet") : stream);
     m_figures[QStringLiteral("fps")]->setText(CameraFigures::rate(status.fps));
