@@ -1135,16 +1135,32 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1 は応答しましたが、ONVIF 機器としてではありません: %2</translation>
     </message>
     <message>
-        <source>the camera refused the user name or password; its clock is %1 off this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
-        <translation>カメラがユーザー名またはパスワードを拒否しました。カメラの時計がこのコンピューターと %1 ずれており、そのため一部のカメラはどのパスワードも拒否します。カメラの時刻 (または NTP) を設定してやり直してください</translation>
-    </message>
-    <message>
         <source>the camera lists no video profile</source>
         <translation>カメラに映像プロファイルがありません</translation>
     </message>
     <message>
         <source>the camera gives no RTSP address for any profile</source>
         <translation>カメラはどのプロファイルにも RTSP アドレスを返しません</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 ahead of this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>カメラがユーザー名またはパスワードを拒否しました。カメラの時計がこのコンピューターより %1 進んでおり、そのためにどのパスワードも拒否するカメラがあります。カメラの時刻 (または NTP) を設定してからやり直してください</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 behind this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>カメラがユーザー名またはパスワードを拒否しました。カメラの時計がこのコンピューターより %1 遅れており、そのためにどのパスワードも拒否するカメラがあります。カメラの時刻 (または NTP) を設定してからやり直してください</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>camera &quot;%1&quot; has no valid sub stream URL</source>
-        <translation>카메라 "%1"의 서브 스트림 URL이 올바르지 않습니다</translation>
+        <translation>카메라 &quot;%1&quot;의 서브 스트림 URL이 올바르지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1135,16 +1135,32 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1이(가) 응답했지만 ONVIF 장치의 응답이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>the camera refused the user name or password; its clock is %1 off this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
-        <translation>카메라가 사용자 이름 또는 비밀번호를 거부했습니다. 카메라 시계가 이 컴퓨터와 %1 차이 나며, 이 경우 일부 카메라는 어떤 비밀번호도 거부합니다. 카메라의 시간(또는 NTP)을 설정하고 다시 시도하세요</translation>
-    </message>
-    <message>
         <source>the camera lists no video profile</source>
         <translation>카메라에 영상 프로필이 없습니다</translation>
     </message>
     <message>
         <source>the camera gives no RTSP address for any profile</source>
         <translation>카메라가 어떤 프로필에도 RTSP 주소를 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 ahead of this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>카메라가 사용자 이름 또는 비밀번호를 거부했습니다. 카메라 시계가 이 컴퓨터보다 %1 빠르며, 이 때문에 어떤 비밀번호도 거부하는 카메라가 있습니다. 카메라 시간(또는 NTP)을 설정한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 behind this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>카메라가 사용자 이름 또는 비밀번호를 거부했습니다. 카메라 시계가 이 컴퓨터보다 %1 느리며, 이 때문에 어떤 비밀번호도 거부하는 카메라가 있습니다. 카메라 시간(또는 NTP)을 설정한 뒤 다시 시도하세요</translation>
     </message>
 </context>
 <context>

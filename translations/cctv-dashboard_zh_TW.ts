@@ -1135,16 +1135,32 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <translation>%1 有回應，但不是 ONVIF 裝置的回應：%2</translation>
     </message>
     <message>
-        <source>the camera refused the user name or password; its clock is %1 off this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
-        <translation>攝影機拒絕了使用者名稱或密碼；它的時鐘與這台電腦相差 %1，有些攝影機因此拒絕任何密碼：請設定它的時間（或 NTP）後再試一次</translation>
-    </message>
-    <message>
         <source>the camera lists no video profile</source>
         <translation>攝影機沒有列出任何影像設定檔</translation>
     </message>
     <message>
         <source>the camera gives no RTSP address for any profile</source>
         <translation>攝影機沒有為任何設定檔提供 RTSP 位址</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 ahead of this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>攝影機拒絕了使用者名稱或密碼；它的時鐘比這台電腦快 %1，這會讓某些攝影機拒絕任何密碼：請設定它的時間（或 NTP）後再試一次</translation>
+    </message>
+    <message>
+        <source>the camera refused the user name or password; its clock is %1 behind this computer&apos;s, which makes some cameras refuse any password: set its time (or NTP) and try again</source>
+        <translation>攝影機拒絕了使用者名稱或密碼；它的時鐘比這台電腦慢 %1，這會讓某些攝影機拒絕任何密碼：請設定它的時間（或 NTP）後再試一次</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -15,6 +14,20 @@ namespace {
 constexpr qsizetype MaxAnswerBytes = 1 << 20;
 constexpr int MaxProfiles = 8; // cameras have two to four; a list of hundreds is not worth a request each
 constexpr qint64 ClockToleranceSeconds = 300; // what WS-Security implementations accept by default
+
+// "2 h 5 min", "1 d 3 h", "7 min", to the nearest minute (the offset is measured to a second or so)
+QString duration(qint64 seconds)
+{
+    const qint64 allMinutes = (seconds + 30) / 60;
+    const qint64 days = allMinutes / 1440;
+    const qint64 hours = allMinutes / 60 % 24;
+    const qint64 minutes = allMinutes % 60;
+    if (days > 0)
+        return OnvifClient::tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return OnvifClient::tr("%1 h %2 min").arg(hours).arg(minutes);
+    return OnvifClient::tr("%1 min").arg(minutes);
+}
 
 QString hostAndPort(const QUrl &url)
 {
@@ -177,13 +190,15 @@ void OnvifClient::handle(const Onvif::Answer &answer)
     }
     if (answer.fault && answer.fault->notAuthorized() && m_step != Step::Clock) {
         if (qAbs(m_report.clockOffsetSeconds) > ClockToleranceSeconds) {
+            const qint64 offset = m_report.clockOffsetSeconds;
             finish(Problem::ClockRefused,
-                   tr("the camera refused the user name or password; its clock is %1 off this computer's, which "
-                      "makes some cameras refuse any password: set its time (or NTP) and try again")
-                       .arg(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())
-                                .addSecs(qAbs(m_report.clockOffsetSeconds))
-                                .toString(qAbs(m_report.clockOffsetSeconds) >= 86400 ? QStringLiteral("d'd' h'h' m'm'")
-                                                                                     : QStringLiteral("h'h' m'm'"))));
+                   (offset > 0 ? tr("the camera refused the user name or password; its clock is %1 ahead of this "
+                                    "computer's, which makes some cameras refuse any password: set its time (or NTP) "
+                                    "and try again")
+                               : tr("the camera refused the user name or password; its clock is %1 behind this "
+                                    "computer's, which makes some cameras refuse any password: set its time (or NTP) "
+                                    "and try again"))
+                       .arg(duration(qAbs(offset))));
         } else {
             finish(Problem::Unauthorized,
                    m_user.isEmpty() ? tr("the camera needs a user name and password")

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -383,6 +384,49 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QVERIFY2(found.first()->text().endsWith(QStringLiteral("already added")), qPrintable(found.first()->text()));
         finder->reject();
+    }
+
+    // A device that takes the probe and never answers (the simulator's --quirk-silent): the search ends on time and
+    // says what to do; Cancel during a search closes the finder at once and leaves the form as it was.
+    void findCamerasSaysWhenNoneAnswersAndCancelsAtOnce()
+    {
+        OnvifSimulatorProcess silent;
+        QVERIFY2(silent.start({u"--quirk-silent"_s}), qPrintable(silent.errorString()));
+        CameraDialog dialog({});
+        dialog.setKind(u"rtsp"_s);
+        dialog.show();
+        field(dialog, u"Camera address"_s)->setText(u"192.0.2.5"_s);
+        dialog.findCameras();
+        QPointer<CameraFinder> finder = dialog.findChild<CameraFinder *>();
+        QVERIFY(finder);
+        QVERIFY(QTest::qWaitForWindowExposed(finder));
+        QSignalSpy searched(finder, &CameraFinder::searchFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 10000); // the first search, of the local networks
+        searched.clear();
+        QLineEdit *address = field(*finder, u"Camera to ask"_s);
+        QTest::keyClicks(address, u"127.0.0.1:%1"_s.arg(silent.discoveryPort()));
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 10000);
+        QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(finder->findChild<QListWidget *>()->count(), 0);
+        QString status;
+        for (QLabel *label : finder->findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Search state"_s)
+                status = label->text();
+        }
+        QVERIFY2(status.startsWith(u"No camera answered."_s), qPrintable(status));
+        QVERIFY2(silent.log().contains("not answered"), silent.log().constData()); // it was asked
+
+        // Cancel while the next search runs.
+        finder->search();
+        clock.restart();
+        QTest::keyClick(finder, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(finder.isNull(), 1000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(dialog.findChild<QComboBox *>()->currentData().toString(), u"rtsp"_s);
+        QCOMPARE(field(dialog, u"Camera address"_s)->text(), u"192.0.2.5"_s);
     }
 
     void testConnectionSaysWhyItFails_data()

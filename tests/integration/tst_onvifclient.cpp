@@ -17,6 +17,8 @@
 
 Q_DECLARE_METATYPE(OnvifDeviceReport)
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QStringList withUser(QStringList arguments = {})
@@ -182,6 +184,31 @@ private Q_SLOTS:
         QVERIFY2(report.problem == OnvifDeviceReport::Problem::None, qPrintable(report.error));
         QVERIFY2(qAbs(report.clockOffsetSeconds - skew) <= 2, qPrintable(QString::number(report.clockOffsetSeconds)));
         QCOMPARE(report.streams.size(), 2);
+    }
+
+    // A camera whose token check goes by another clock than the one it tells (the simulator's
+    // --quirk-token-true-time) refuses every password while its clock is off: the error says so, and by how much.
+    void aCameraRefusingForItsClockSaysHowFarOff_data()
+    {
+        QTest::addColumn<int>("skew");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("2 h 5 min ahead") << 7500 << u"its clock is 2 h 5 min ahead of this computer's"_s;
+        QTest::newRow("a day and 3 h behind") << -97200 << u"its clock is 1 d 3 h behind this computer's"_s;
+        QTest::newRow("20 min ahead") << 1200 << u"its clock is 20 min ahead of this computer's"_s;
+    }
+    void aCameraRefusingForItsClockSaysHowFarOff()
+    {
+        QFETCH(int, skew);
+        QFETCH(QString, said);
+        QVERIFY(startCamera(withUser({u"--clock-skew"_s, QString::number(skew), u"--quirk-token-true-time"_s})));
+        const OnvifDeviceReport report = ask(m_camera.deviceService());
+        QCOMPARE(report.problem, OnvifDeviceReport::Problem::ClockRefused);
+        QVERIFY2(report.error.contains(said), qPrintable(report.error));
+        QVERIFY(!report.error.contains(QLatin1String(OnvifSimulatorProcess::Password)));
+        // A camera within a few minutes is not blamed on its clock.
+        QVERIFY(startCamera(
+            withUser({u"--clock-skew"_s, u"60"_s, u"--quirk-token-true-time"_s, u"--max-skew"_s, u"30"_s})));
+        QCOMPARE(ask(m_camera.deviceService()).problem, OnvifDeviceReport::Problem::Unauthorized);
     }
 
     void httpDigestWhenTheCameraAsksForIt()

@@ -327,7 +327,9 @@ class Camera:
         created = parse_datetime(created_text)
         if created is None:
             return self.not_authorized(operation, f"Created {created_text!r} is not an xs:dateTime")
-        now = self.now()
+        # --quirk-token-true-time: the clock it checks tokens by is not the one it tells (an NTP-set check beside a
+        # displayed clock left wrong).
+        now = datetime.datetime.now(datetime.timezone.utc) if self.args.quirk_token_true_time else self.now()
         drift = (created - now).total_seconds()
         if abs(drift) > self.args.max_skew:
             return self.not_authorized(
@@ -653,6 +655,9 @@ def parse_args():
                         help="accept connections and probes, never answer")
     quirks.add_argument("--quirk-huge", action="store_true",
                         help=f"GetProfiles answers {HUGE_BYTES >> 20} MiB (thousands of profiles)")
+    quirks.add_argument("--quirk-token-true-time", action="store_true",
+                        help="check a UsernameToken's Created against the true time, not the clock it tells "
+                             "(with --clock-skew: refuses every token made by its own clock)")
     quirks.add_argument("--quirk-entities", action="store_true",
                         help="answers carry a DTD with nested entities (billion laughs) and use the top one")
     return parser.parse_args()
