@@ -13,15 +13,6 @@
     </message>
 </context>
 <context>
-    <name>Camera</name>
-    <message numerus="yes">
-        <source>(next try in %n min, so that the camera does not lock the account)</source>
-        <translation>
-            <numerusform>(カメラがアカウントをロックしないよう、次の試行は %n 分後)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CameraConfig</name>
     <message>
         <source>camera &quot;%1&quot; has no valid URL</source>
@@ -482,6 +473,22 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>&amp;Remove…</source>
         <translation>削除(&amp;R)…</translation>
     </message>
+    <message>
+        <source>S&amp;tream shown</source>
+        <translation>表示するストリーム(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic, by tile size</source>
+        <translation>自動 (タイルの大きさで)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Always the &amp;main stream</source>
+        <translation>常にメインストリーム(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Always the &amp;sub stream</source>
+        <translation>常にサブストリーム(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>CameraState</name>
@@ -599,6 +606,18 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>main stream</source>
+        <translation>メインストリーム</translation>
+    </message>
+    <message>
+        <source>sub stream</source>
+        <translation>サブストリーム</translation>
+    </message>
+    <message>
+        <source>HD unavailable: %1</source>
+        <translation>HD 利用不可: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1668,15 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>unknown address scheme &quot;%1&quot;</source>
         <translation>不明なアドレス形式「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>StreamChannel</name>
+    <message numerus="yes">
+        <source>(next try in %n min, so that the camera does not lock the account)</source>
+        <translation>
+            <numerusform>(カメラがアカウントをロックしないよう、次の試行は %n 分後)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,15 +13,6 @@
     </message>
 </context>
 <context>
-    <name>Camera</name>
-    <message numerus="yes">
-        <source>(next try in %n min, so that the camera does not lock the account)</source>
-        <translation>
-            <numerusform>(카메라가 계정을 잠그지 않도록 %n분 뒤에 다시 시도)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CameraConfig</name>
     <message>
         <source>camera &quot;%1&quot; has no valid URL</source>
@@ -482,6 +473,22 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>&amp;Remove…</source>
         <translation>삭제(&amp;R)…</translation>
     </message>
+    <message>
+        <source>S&amp;tream shown</source>
+        <translation>표시할 스트림(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic, by tile size</source>
+        <translation>자동, 타일 크기에 따라(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Always the &amp;main stream</source>
+        <translation>항상 메인 스트림(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Always the &amp;sub stream</source>
+        <translation>항상 서브 스트림(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>CameraState</name>
@@ -599,6 +606,18 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>main stream</source>
+        <translation>메인 스트림</translation>
+    </message>
+    <message>
+        <source>sub stream</source>
+        <translation>서브 스트림</translation>
+    </message>
+    <message>
+        <source>HD unavailable: %1</source>
+        <translation>HD 사용 불가: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1668,15 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>unknown address scheme &quot;%1&quot;</source>
         <translation>알 수 없는 주소 형식 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>StreamChannel</name>
+    <message numerus="yes">
+        <source>(next try in %n min, so that the camera does not lock the account)</source>
+        <translation>
+            <numerusform>(카메라가 계정을 잠그지 않도록 %n분 뒤에 다시 시도)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

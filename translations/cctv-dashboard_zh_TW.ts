@@ -13,15 +13,6 @@
     </message>
 </context>
 <context>
-    <name>Camera</name>
-    <message numerus="yes">
-        <source>(next try in %n min, so that the camera does not lock the account)</source>
-        <translation>
-            <numerusform>(為免攝影機鎖定帳號，%n 分鐘後再試)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CameraConfig</name>
     <message>
         <source>camera &quot;%1&quot; has no valid URL</source>
@@ -482,6 +473,22 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>&amp;Remove…</source>
         <translation>移除(&amp;R)…</translation>
     </message>
+    <message>
+        <source>S&amp;tream shown</source>
+        <translation>顯示的串流(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic, by tile size</source>
+        <translation>自動，依畫格大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Always the &amp;main stream</source>
+        <translation>一律使用主串流(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Always the &amp;sub stream</source>
+        <translation>一律使用子串流(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>CameraState</name>
@@ -599,6 +606,18 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>main stream</source>
+        <translation>主串流</translation>
+    </message>
+    <message>
+        <source>sub stream</source>
+        <translation>子串流</translation>
+    </message>
+    <message>
+        <source>HD unavailable: %1</source>
+        <translation>HD 無法使用：%1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1668,15 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
     <message>
         <source>unknown address scheme &quot;%1&quot;</source>
         <translation>未知的位址格式「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>StreamChannel</name>
+    <message numerus="yes">
+        <source>(next try in %n min, so that the camera does not lock the account)</source>
+        <translation>
+            <numerusform>(為免攝影機鎖定帳號，%n 分鐘後再試)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

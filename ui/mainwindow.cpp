@@ -164,7 +164,7 @@ template<typename Source> void MainWindow::handleCameraRequests(Source *source)
     connect(source, &Source::removeRequested, this, &MainWindow::confirmRemove);
     connect(source, &Source::editRequested, this, &MainWindow::editCamera);
     connect(source, &Source::snapshotRequested, this,
-            [this](Camera *camera) { m_snapshots->save(camera->feed()->frames().latest(), camera->id()); });
+            [this](Camera *camera) { m_snapshots->save(camera->feed()->newestFrame(), camera->id()); });
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, const QKeySequence &key)

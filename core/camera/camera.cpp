@@ -1,17 +1,15 @@
 #include "camera.h"
 
 #include "sources/sourcefactory.h"
-#include "util/memorypolicy.h"
+#include "streamchannel.h"
 
-#include <QRandomGenerator>
 #include <QTimerEvent>
 
 using namespace std::chrono;
 
 namespace {
-constexpr auto HealthInterval = 100ms;
-constexpr auto MinStallTimeout = 3s;
-constexpr auto ConnectTimeout = 15s; // a source that neither delivers nor fails by then is treated as timed out
+// How long the main stream stays open after its last reader went, in case one comes back.
+constexpr int MainLinger = 5000;
 } // namespace
 
 Camera::Camera(const CameraConfig &config, QObject *parent)
@@ -24,70 +22,93 @@ Camera::Camera(const CameraConfig &config, const SourceFactory &sources, QObject
 
 Camera::Camera(const CameraConfig &config, const SourceFactory &sources, const TimeSource &time, QObject *parent)
     : QObject(parent)
-    , m_time(time)
     , m_feed(std::make_shared<CameraFeed>(config, time))
-    , m_thread(startWorkerThread(QStringLiteral("cam:") + config.id.left(10)))
+    , m_main(makeChannel(CameraStream::Main, config.url, sources, time))
+    , m_sub(config.hasSubStream() ? makeChannel(CameraStream::Sub, config.subStreamUrl(), sources, time) : nullptr)
 {
-    // A manual clock (tests) says when it moves: look at once, rather than on the next tick.
-    connect(&time, &TimeSource::advanced, this, &Camera::checkHealth);
-    std::unique_ptr<FrameSource> source = sources.create(config.url, &m_sourceError);
-    if (source) {
-        m_source = source.release();
-        m_source->moveToThread(m_thread.get());
-        // Frames go straight from the worker into the feed: no queue, no hop through this thread.
-        connect(
-            m_source, &FrameSource::frameCaptured, m_source,
-            [feed = m_feed](const Frame &frame) {
-                Frame::Clock::duration displayTime {};
-                for (const QSize display : feed->display().imageBoundsFor(frame)) {
-                    const auto start = Frame::Clock::now();
-                    frame.displayImage(display); // made here, on the worker, so each tile only blits
-                    displayTime += Frame::Clock::now() - start;
-                }
-                feed->stats().countFrame(frame, displayTime);
-                feed->frames().publish(frame);
-            },
-            Qt::DirectConnection);
-        connect(
-            m_source, &FrameSource::pictureDropped, m_source, [feed = m_feed] { feed->stats().countDrop(); },
-            Qt::DirectConnection);
-        connect(m_source, &FrameSource::opened, this, &Camera::onOpened);
-        connect(m_source, &FrameSource::failed, this, &Camera::onFailed);
+    if (m_sub) {
+        // With a sub stream, the main one runs only while someone reads it (a large tile, a share client), told
+        // from whichever thread attached or detached; the sub stream runs whenever the camera is on.
+        m_feed->frames(CameraStream::Main).setReadersChanged([this](qsizetype) {
+            QMetaObject::invokeMethod(this, &Camera::updateDemand, Qt::QueuedConnection);
+        });
     }
     if (config.enabled)
-        connectSource();
+        openChannels();
+}
+
+void Camera::openChannels()
+{
+    if (m_sub)
+        m_sub->open();
+    // An address that can never work is said at once, needed or not: opening it costs nothing.
+    if (!m_sub || !m_main->hasSource() || m_feed->frames(CameraStream::Main).readerCount() > 0)
+        openMain();
+}
+
+void Camera::openMain()
+{
+    m_mainLinger.stop();
+    if (m_main->state() != CameraState::Stopped)
+        return;
+    m_feed->frames(CameraStream::Main).clear(); // its pictures from before are not news
+    m_main->open();
+}
+
+void Camera::updateDemand()
+{
+    if (!m_sub || !m_feed->config().enabled)
+        return;
+    if (m_feed->frames(CameraStream::Main).readerCount() > 0)
+        openMain();
+    else if (m_main->hasSource() && m_main->state() != CameraState::Stopped && !m_mainLinger.isActive())
+        m_mainLinger.start(MainLinger, this); // a tile moving back and forth keeps its stream warm
+}
+
+void Camera::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_mainLinger.timerId())
+        return QObject::timerEvent(event);
+    m_mainLinger.stop();
+    if (m_feed->frames(CameraStream::Main).readerCount() == 0)
+        m_main->close();
+}
+
+std::unique_ptr<StreamChannel> Camera::makeChannel(CameraStream stream, const QUrl &url, const SourceFactory &sources,
+                                                   const TimeSource &time)
+{
+    const QString threadName
+        = (stream == CameraStream::Sub ? QStringLiteral("sub:") : QStringLiteral("cam:")) + m_feed->id().left(10);
+    auto channel = std::make_unique<StreamChannel>(
+        url, sources,
+        StreamChannel::Outputs {&m_feed->frames(stream), &m_feed->display(stream), &m_feed->stats(stream)}, time,
+        threadName);
+    connect(channel.get(), &StreamChannel::stateChanged, this, [this, stream](CameraState state, const QString &error) {
+        m_feed->setStreamState(stream, state, error);
+        updateState();
+    });
+    connect(channel.get(), &StreamChannel::opened, this,
+            [this, stream](const StreamInfo &info) { m_feed->setStreamInfo(info, stream); });
+    return channel;
+}
+
+void Camera::forEachChannel(void (StreamChannel::*action)())
+{
+    for (StreamChannel *channel : {m_main.get(), m_sub.get()}) {
+        if (channel)
+            (channel->*action)();
+    }
 }
 
 Camera::~Camera()
 {
-    beginShutdown();
-    m_thread->wait();
+    m_feed->frames(CameraStream::Main).setReadersChanged({}); // the feed may outlive this camera
+    beginShutdown(); // both streams close side by side; the channels' destructors then only wait
 }
 
 void Camera::beginShutdown()
 {
-    m_healthTimer.stop();
-    m_retryAt.reset();
-    // Once only: a second call (the destructor after CameraRegistry::removeAll()) that quit the thread at once
-    // would end its event loop before it ran the queued close below, leaking the source and never closing it.
-    if (std::exchange(m_shutdownBegun, true))
-        return;
-    QThread *thread = m_thread.get();
-    if (!m_source) {
-        thread->quit();
-        return;
-    }
-    FrameSource *source = std::exchange(m_source, nullptr);
-    source->interrupt();
-    // The source is closed and deleted on its own thread, which then ends: no blocking here.
-    QMetaObject::invokeMethod(
-        source,
-        [source, thread] {
-            source->close();
-            delete source;
-            thread->quit();
-        },
-        Qt::QueuedConnection);
+    forEachChannel(&StreamChannel::beginShutdown);
 }
 
 QString Camera::id() const
@@ -115,6 +136,18 @@ QString Camera::errorText() const
     return m_feed->errorText();
 }
 
+bool Camera::needsUser() const
+{
+    return m_main->needsUser() || (m_sub && m_sub->needsUser());
+}
+
+std::optional<TimeSource::TimePoint> Camera::retryTime() const
+{
+    if (const auto main = m_main->retryTime())
+        return main;
+    return m_sub ? m_sub->retryTime() : std::nullopt;
+}
+
 void Camera::setEnabled(bool enabled)
 {
     CameraConfig config = m_feed->config();
@@ -123,11 +156,10 @@ void Camera::setEnabled(bool enabled)
     config.enabled = enabled;
     updateConfig(config);
     if (enabled) {
-        m_attempt = 0;
-        connectSource();
+        openChannels();
     } else {
-        closeSource();
-        setState(CameraState::Stopped);
+        m_mainLinger.stop();
+        forEachChannel(&StreamChannel::close);
     }
 }
 
@@ -149,19 +181,23 @@ void Camera::setName(const QString &name)
     updateConfig(config);
 }
 
+void Camera::setLiveStream(StreamChoice::Mode mode)
+{
+    CameraConfig config = m_feed->config();
+    if (config.liveStream == mode)
+        return;
+    config.liveStream = mode;
+    updateConfig(config);
+}
+
 void Camera::retryNow()
 {
-    if (state() == CameraState::Reconnecting && m_retryAt)
-        retry();
+    forEachChannel(&StreamChannel::retryNow);
 }
 
 milliseconds Camera::backoffDelay(int attempt, SourceError error)
 {
-    static constexpr seconds Steps[] = {1s, 2s, 4s, 8s, 16s, 30s};
-    static constexpr minutes LoginSteps[] = {2min, 5min, 15min, 30min};
-    if (error == SourceError::AuthenticationFailed)
-        return LoginSteps[qBound(0, attempt, int(std::size(LoginSteps)) - 1)];
-    return Steps[qBound(0, attempt, int(std::size(Steps)) - 1)];
+    return StreamChannel::backoffDelay(attempt, error);
 }
 
 void Camera::updateConfig(const CameraConfig &config)
@@ -170,140 +206,20 @@ void Camera::updateConfig(const CameraConfig &config)
     Q_EMIT configChanged();
 }
 
-void Camera::connectSource()
+void Camera::updateState()
 {
-    if (!m_source) {
-        m_needsUser = true;
-        setState(CameraState::Error, m_sourceError);
-        return;
+    // The best of the streams': live while either is (a tile then shows that one); otherwise the main stream's,
+    // which says what the user most needs to know.
+    // The main stream closed while nobody needs it says nothing: the sub stream speaks for the camera then.
+    const bool mainSpeaks = !m_sub || m_main->state() != CameraState::Stopped;
+    CameraState state = mainSpeaks ? m_main->state() : m_sub->state();
+    QString error = mainSpeaks ? m_main->errorText() : m_sub->errorText();
+    if (m_sub && state != CameraState::Live && m_sub->state() == CameraState::Live) {
+        state = CameraState::Live;
+        error.clear();
     }
-    setState(m_attempt == 0 ? CameraState::Connecting : CameraState::Reconnecting, errorText());
-    m_retryAt.reset();
-    m_connectStarted = m_time.now();
-    m_nominalFps = 0;
-    QMetaObject::invokeMethod(m_source, &FrameSource::open, Qt::QueuedConnection);
-    watch();
-}
-
-void Camera::watch()
-{
-    if (!m_time.isManual() && !m_healthTimer.isActive())
-        m_healthTimer.start(duration_cast<milliseconds>(HealthInterval).count(), this);
-}
-
-void Camera::closeSource()
-{
-    m_healthTimer.stop();
-    m_retryAt.reset();
-    if (!m_source)
+    if (this->state() == state && errorText() == error)
         return;
-    m_source->interrupt();
-    QMetaObject::invokeMethod(m_source, &FrameSource::close, Qt::QueuedConnection);
-}
-
-void Camera::onOpened(const StreamInfo &info)
-{
-    m_nominalFps = info.nominalFps;
-    m_feed->setStreamInfo(info);
-}
-
-void Camera::onFailed(SourceError error, const QString &detail)
-{
-    if (state() == CameraState::Stopped || !config().enabled)
-        return; // a late report from a source that was switched off
-    closeSource();
-    QString text
-        = detail.isEmpty() ? describeSourceError(error) : describeSourceError(error) + QStringLiteral(": ") + detail;
-    m_needsUser = error == SourceError::AuthenticationFailed || error == SourceError::BadUrl
-        || error == SourceError::UnsupportedFormat;
-    if (error == SourceError::BadUrl || error == SourceError::UnsupportedFormat) {
-        setState(CameraState::Error, text); // retrying cannot help until the user changes something
-        return;
-    }
-    const auto base = backoffDelay(m_attempt++, error);
-    if (error == SourceError::AuthenticationFailed) {
-        text += u' ';
-        text += tr("(next try in %n min, so that the camera does not lock the account)", nullptr,
-                   int(duration_cast<minutes>(base).count()));
-    }
-    m_feed->stats().countReconnect();
-    setState(CameraState::Reconnecting, text);
-    // Jitter spreads the retries of many cameras that lost the same server at once.
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    m_retryAt = m_time.now() + milliseconds(qint64(double(base.count()) * jitter));
-    watch();
-}
-
-milliseconds Camera::stallTimeout() const
-{
-    const double fps = m_nominalFps > 0 ? m_nominalFps : m_feed->status().fps;
-    const auto tenFrames = fps > 0 ? milliseconds(qint64(10000.0 / fps)) : milliseconds(0);
-    return std::max<milliseconds>(MinStallTimeout, tenFrames);
-}
-
-void Camera::checkHealth()
-{
-    const auto now = m_time.now();
-    if (m_retryAt) {
-        if (now >= *m_retryAt)
-            retry();
-        return;
-    }
-    const auto lastFrame = m_feed->frames().lastFrameTime();
-    const bool frameSinceConnect = lastFrame >= m_connectStarted;
-    switch (state()) {
-    case CameraState::Connecting:
-    case CameraState::Reconnecting:
-        if (frameSinceConnect) {
-            m_attempt = 0;
-            setState(CameraState::Live);
-        } else if (now - m_connectStarted > ConnectTimeout) {
-            onFailed(SourceError::TimedOut, {});
-        }
-        break;
-    case CameraState::Live:
-        if (now - lastFrame > stallTimeout())
-            onFailed(SourceError::Stalled, {});
-        break;
-    case CameraState::Stopped:
-    case CameraState::Error:
-        m_healthTimer.stop();
-        break;
-    }
-}
-
-void Camera::retry()
-{
-    m_retryAt.reset();
-    // A failed source left its buffers (decoder pools, parser and socket buffers: megabytes for a 1080p stream)
-    // freed in the middle of the heap: over 10 minutes of cameras coming and going the process grew 3.5 MiB
-    // (tests/bench/README.md, scenario 6). Given back on the camera's worker, just before it opens the source
-    // again (rare: after a failure, with backoff), so a trim never pauses the window.
-    if (m_source)
-        QMetaObject::invokeMethod(m_source, &MemoryPolicy::returnFreedMemory, Qt::QueuedConnection);
-    connectSource();
-}
-
-void Camera::timerEvent(QTimerEvent *event)
-{
-    if (event->timerId() == m_healthTimer.timerId())
-        checkHealth();
-    else
-        QObject::timerEvent(event);
-}
-
-bool Camera::needsUser() const
-{
-    return m_needsUser && state() != CameraState::Live && state() != CameraState::Stopped;
-}
-
-void Camera::setState(CameraState state, const QString &error)
-{
-    if (state == CameraState::Live)
-        m_needsUser = false;
-    const QString shownError = state == CameraState::Live || state == CameraState::Stopped ? QString() : error;
-    if (this->state() == state && errorText() == shownError)
-        return;
-    m_feed->setState(state, shownError);
+    m_feed->setState(state, error);
     Q_EMIT stateChanged(state);
 }

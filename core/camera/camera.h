@@ -4,7 +4,6 @@
 #include "camerastate.h"
 #include "sources/framesource.h"
 #include "util/timesource.h"
-#include "util/workerthread.h"
 
 #include <QBasicTimer>
 #include <QObject>
@@ -14,9 +13,11 @@
 #include <optional>
 
 class SourceFactory;
+class StreamChannel;
 
-// One running camera: its source on a worker thread of its own, and the lifecycle around it
-// (connect, go live, notice a stall, reconnect for ever with backoff). Lives on the thread that made it.
+// One running camera: a channel per stream it has (main, and sub when configured), each with its source on a worker
+// thread of its own and the lifecycle around it (connect, go live, notice a stall, reconnect for ever with
+// backoff); the camera's state is the best of theirs. Lives on the thread that made it.
 class Camera final : public QObject
 {
     Q_OBJECT
@@ -44,10 +45,11 @@ public:
     void setEnabled(bool enabled);
     void setShared(bool shared);
     void setName(const QString &name);
+    void setLiveStream(StreamChoice::Mode mode);
     // Skips the wait before the next reconnect attempt.
     void retryNow();
     // When the next reconnect attempt is due; none unless waiting for one.
-    std::optional<TimeSource::TimePoint> retryTime() const { return m_retryAt; }
+    std::optional<TimeSource::TimePoint> retryTime() const;
     // Closes the source and lets the worker thread end, without waiting: the destructor then only waits. Lets many
     // cameras shut down side by side instead of one after another.
     void beginShutdown();
@@ -65,28 +67,19 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    void connectSource();
-    void closeSource();
-    void onOpened(const StreamInfo &info);
-    void onFailed(SourceError error, const QString &detail);
-    void checkHealth();
-    void watch(); // keeps checkHealth() running until stopped or failed for good
-    void retry();
-    void setState(CameraState state, const QString &error = {});
+    // The sub stream, and the main one when there is no sub stream or someone reads it.
+    void openChannels();
+    void openMain();
+    // Opens the main stream for its first reader; closes it a while after its last one went.
+    void updateDemand();
+    std::unique_ptr<StreamChannel> makeChannel(CameraStream stream, const QUrl &url, const SourceFactory &sources,
+                                               const TimeSource &time);
+    void forEachChannel(void (StreamChannel::*action)());
+    void updateState();
     void updateConfig(const CameraConfig &config);
-    std::chrono::milliseconds stallTimeout() const;
 
-    const TimeSource &m_time;
-    bool m_needsUser = false;
     std::shared_ptr<CameraFeed> m_feed; // holds the configuration and state, which only this object writes
-    WorkerThread m_thread;
-    FrameSource *m_source = nullptr; // lives on m_thread; deleted there
-    bool m_shutdownBegun = false; // the worker thread was told to close the source and end
-    QString m_sourceError; // why no source could be made for the URL
-
-    int m_attempt = 0;
-    double m_nominalFps = 0;
-    TimeSource::TimePoint m_connectStarted;
-    std::optional<TimeSource::TimePoint> m_retryAt; // when to reconnect; none while connected or stopped
-    QBasicTimer m_healthTimer; // looks at the time while connecting, live or waiting to retry
+    std::unique_ptr<StreamChannel> m_main;
+    std::unique_ptr<StreamChannel> m_sub; // none without a sub stream address
+    QBasicTimer m_mainLinger; // runs while the main stream has no reader and is still open
 };

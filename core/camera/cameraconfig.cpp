@@ -34,6 +34,9 @@ QJsonObject CameraConfig::toJson() const
     };
     if (hasSubStream())
         object.insert(QStringLiteral("subUrl"), subUrl.toString(QUrl::FullyEncoded));
+    if (liveStream != StreamChoice::Mode::Automatic)
+        object.insert(QStringLiteral("liveStream"),
+                      liveStream == StreamChoice::Mode::AlwaysMain ? QStringLiteral("main") : QStringLiteral("sub"));
     return object;
 }
 
@@ -60,6 +63,11 @@ std::optional<CameraConfig> CameraConfig::fromJson(const QJsonObject &object, QS
             return std::nullopt;
         }
     }
+    // Anything else (a later version's word) is the automatic choice.
+    if (const QString live = object.value(QStringLiteral("liveStream")).toString(); live == u"main")
+        config.liveStream = StreamChoice::Mode::AlwaysMain;
+    else if (live == u"sub")
+        config.liveStream = StreamChoice::Mode::AlwaysSub;
     config.name = named(config.name, config.url).name;
     if (config.id.isEmpty() || slugFor(config.id) != config.id)
         config.id = slugFor(config.name);

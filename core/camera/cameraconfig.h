@@ -1,5 +1,7 @@
 #pragma once
 
+#include "streamchoice.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -17,6 +19,8 @@ struct CameraConfig
     QUrl subUrl;
     bool enabled = true;
     bool shared = false;
+    // Which stream tiles show, for a camera with a sub stream: by their size, or always one of them.
+    StreamChoice::Mode liveStream = StreamChoice::Mode::Automatic;
 
     QString kind() const;
     bool hasSubStream() const { return !subUrl.isEmpty(); }

@@ -6,7 +6,8 @@ using namespace std::chrono;
 
 CameraFeed::CameraFeed(CameraConfig config, const TimeSource &time)
     : m_time(time)
-    , m_stats(time)
+    , m_main(time)
+    , m_sub(time)
     , m_config(std::move(config))
 { }
 
@@ -34,25 +35,30 @@ QString CameraFeed::errorText() const
     return m_error;
 }
 
-CameraStatus CameraFeed::status() const
+CameraStatus CameraFeed::status(std::optional<CameraStream> which) const
 {
     CameraStatus status;
+    CameraStream stream = CameraStream::Main;
     {
         QMutexLocker lock(&m_mutex);
+        if (which)
+            stream = *which;
+        else if (m_main.state == CameraState::Stopped && m_config.hasSubStream())
+            stream = CameraStream::Sub;
         status.state = m_state;
         status.error = m_error;
-        status.codec = m_codec;
-        status.size = m_streamSize;
+        status.codec = part(stream).codec;
+        status.size = part(stream).size;
         status.lastError = m_lastError;
         if (!m_lastError.isEmpty())
             status.lastErrorAgeMs = duration_cast<milliseconds>(m_time.now() - m_lastErrorAt).count();
     }
-    m_stats.fill(status);
+    part(stream).stats.fill(status);
     if (status.state != CameraState::Live && status.state != CameraState::Connecting) {
         status.fps = 0;
         status.bitrate = 0;
     }
-    const Frame latest = m_frames.latest();
+    const Frame latest = part(stream).frames.latest();
     if (!latest.isNull()) {
         status.size = latest.size();
         status.frameAgeMs = duration_cast<milliseconds>(m_time.now() - latest.captureTime()).count();
@@ -77,10 +83,47 @@ void CameraFeed::setState(CameraState state, const QString &error)
     m_error = error;
 }
 
-void CameraFeed::setStreamInfo(const StreamInfo &info)
+Frame CameraFeed::newestFrame() const
+{
+    const Frame main = m_main.frames.latest();
+    const Frame sub = m_sub.frames.latest();
+    if (main.isNull() || sub.isNull())
+        return main.isNull() ? sub : main;
+    return main.captureTime() + seconds(1) >= sub.captureTime() ? main : sub;
+}
+
+void CameraFeed::setStreamState(CameraStream stream, CameraState state, const QString &error)
 {
     QMutexLocker lock(&m_mutex);
-    m_codec = info.codec;
+    part(stream).state = state;
+    part(stream).error = error;
+}
+
+CameraState CameraFeed::streamState(CameraStream stream) const
+{
+    QMutexLocker lock(&m_mutex);
+    return part(stream).state;
+}
+
+QString CameraFeed::streamError(CameraStream stream) const
+{
+    QMutexLocker lock(&m_mutex);
+    return part(stream).error;
+}
+
+QSize CameraFeed::streamSize(CameraStream stream) const
+{
+    const Frame latest = part(stream).frames.latest();
+    if (!latest.isNull())
+        return latest.size();
+    QMutexLocker lock(&m_mutex);
+    return part(stream).size;
+}
+
+void CameraFeed::setStreamInfo(const StreamInfo &info, CameraStream stream)
+{
+    QMutexLocker lock(&m_mutex);
+    part(stream).codec = info.codec;
     if (info.size.isValid())
-        m_streamSize = info.size;
+        part(stream).size = info.size;
 }

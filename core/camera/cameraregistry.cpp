@@ -106,10 +106,11 @@ Camera *CameraRegistry::replace(const QString &id, CameraConfig config)
         return nullptr;
     config.id = id;
     CameraConfig current = old->config();
-    if (config.url == current.url) {
+    if (config.url == current.url && config.subUrl == current.subUrl) {
         old->setName(config.name);
         old->setEnabled(config.enabled);
         old->setShared(config.shared);
+        old->setLiveStream(config.liveStream);
         return old;
     }
     const qsizetype at = m_cameras.indexOf(old);

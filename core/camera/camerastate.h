@@ -5,6 +5,9 @@
 
 enum class CameraState { Stopped, Connecting, Live, Reconnecting, Error };
 
+// A camera's two streams: the main one (full size) and the sub one (small, for grids), when it has one.
+enum class CameraStream { Main, Sub };
+
 // The state's name in the HTTP API: "stopped", "connecting", "live", "reconnecting", "error".
 QString cameraStateName(CameraState state);
 // The state as the user reads it in a tile.

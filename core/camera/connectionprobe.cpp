@@ -73,7 +73,7 @@ void ConnectionProbe::timerEvent(QTimerEvent *event)
     if (event->timerId() != m_poll.timerId())
         return QObject::timerEvent(event);
     // Live is not enough: wait for a picture to show.
-    const Frame frame = m_camera->feed()->frames().latest();
+    const Frame frame = m_camera->feed()->newestFrame();
     if (m_camera->state() != CameraState::Live || frame.isNull())
         return;
     QImage thumbnail = frame.preparedDisplayImage();

@@ -7,7 +7,7 @@ StreamChoice::StreamChoice(const TimeSource &time)
 { }
 
 StreamChoice::StreamChoice(const TimeSource &time, Tuning tuning)
-    : m_time(time)
+    : m_time(&time)
     , m_tuning(tuning)
 { }
 
@@ -56,7 +56,7 @@ StreamChoice::Stream StreamChoice::update(QSize tile, QSize subPicture)
         m_wantedSince.reset();
         return m_current;
     }
-    const TimeSource::TimePoint now = m_time.now();
+    const TimeSource::TimePoint now = m_time->now();
     if (!m_wantedSince)
         m_wantedSince = now;
     if (now - *m_wantedSince >= m_tuning.dwell) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "camerastate.h"
 #include "util/timesource.h"
 
 #include <QSize>
@@ -16,7 +17,7 @@ class StreamChoice final
 {
 public:
     enum class Mode { Automatic, AlwaysMain, AlwaysSub };
-    enum class Stream { Main, Sub };
+    using Stream = CameraStream;
 
     struct Tuning
     {
@@ -46,7 +47,7 @@ public:
 private:
     Stream wanted(QSize tile, QSize subPicture) const;
 
-    const TimeSource &m_time;
+    const TimeSource *m_time; // a pointer: a tile given another clock assigns a new choice
     Tuning m_tuning;
     Mode m_mode = Mode::Automatic;
     Stream m_current = Stream::Sub;

@@ -33,6 +33,12 @@ QJsonObject describe(const CameraFeed &feed)
 {
     const CameraConfig config = feed.config();
     const CameraStatus status = feed.status();
+    // Which of its streams the camera runs now: the main one only while someone needs it, when it has a sub stream.
+    QJsonArray streamsOpen;
+    for (const CameraStream stream : {CameraStream::Main, CameraStream::Sub}) {
+        if (feed.streamState(stream) != CameraState::Stopped)
+            streamsOpen.append(stream == CameraStream::Main ? QStringLiteral("main") : QStringLiteral("sub"));
+    }
     return QJsonObject {
         {QStringLiteral("id"), config.id},
         {QStringLiteral("name"), config.name},
@@ -51,6 +57,7 @@ QJsonObject describe(const CameraFeed &feed)
         {QStringLiteral("frames"), qint64(status.frames)},
         {QStringLiteral("reconnects"), qint64(status.reconnects)},
         {QStringLiteral("clients"), status.viewers},
+        {QStringLiteral("streamsOpen"), streamsOpen},
         {QStringLiteral("bitrate"), status.bitrate},
         {QStringLiteral("drops"), qint64(status.drops)},
         {QStringLiteral("decodeMs"), std::round(status.decodeMs * 10) / 10},
@@ -408,7 +415,7 @@ void ShareHttpServer::serveSnapshot(const Call &call)
     const auto feed = sharedFeed(call);
     if (!feed)
         return;
-    const QByteArray jpeg = feed->frames().latest().jpeg(widthParameter(call.request.query()), 0);
+    const QByteArray jpeg = feed->newestFrame().jpeg(widthParameter(call.request.query()), 0);
     if (jpeg.isEmpty())
         return sendError(call.responder, 503, "no picture yet");
     call.responder.write(jpeg, {{"Content-Type", "image/jpeg"}, NoCache, Policy, NoSniff});

@@ -236,6 +236,8 @@ private Q_SLOTS:
         QCOMPARE(yard.value(QStringLiteral("height")).toInt(), 360);
         QVERIFY(yard.value(QStringLiteral("fps")).toDouble() > 20);
         QVERIFY(yard.value(QStringLiteral("shared")).toBool());
+        QCOMPARE(yard.value(QStringLiteral("streamsOpen")).toVariant().toStringList(),
+                 QStringList {QStringLiteral("main")});
         for (const char *key : {"name", "url", "enabled", "error", "clients"})
             QVERIFY2(yard.contains(QLatin1String(key)), key);
         // What the camera costs and how healthy it is: numbers, whatever the kind of camera.
@@ -253,6 +255,42 @@ private Q_SLOTS:
         QVERIFY(!reply.body.contains("swordfish"));
         QCOMPARE(gate.value(QStringLiteral("subUrl")).toString(), QStringLiteral("rtsp://viewer:***@192.0.2.1/sub"));
         QCOMPARE(yard.value(QStringLiteral("subUrl")).toString(), QString());
+    }
+
+    // A camera with a sub stream runs only that one until a browser asks for its pictures: the main stream opens for
+    // the client (full size) and closes a few seconds after it leaves. /api/cameras says which streams run.
+    void aSubStreamCameraOpensItsMainStreamOnlyForAClient()
+    {
+        CameraConfig config = camera(QStringLiteral("porch"), QStringLiteral("test:pattern?size=640x360&fps=25"));
+        config.subUrl = QUrl(QStringLiteral("test:pattern?size=320x180&fps=25"));
+        Camera porch(config);
+        m_server->addCamera(porch.feed());
+        const auto removePorch = qScopeGuard([this] { m_server->removeCamera(QStringLiteral("porch")); });
+        const auto streamsOpen = [this] {
+            return cameraStatus(QStringLiteral("porch"))
+                .value(QStringLiteral("streamsOpen"))
+                .toVariant()
+                .toStringList();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("live"), 5000);
+        QCOMPARE(streamsOpen(), QStringList {QStringLiteral("sub")});
+        QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("width")).toInt(), 320);
+        // A snapshot meanwhile is the sub stream's picture: the newest there is.
+        const HttpClient::Reply snapshot = HttpClient::fetch(url(QStringLiteral("cameras/porch/snapshot.jpg")));
+        QCOMPARE(snapshot.status, 200);
+        QCOMPARE(JpegCodec::forThisThread().imageSize(snapshot.body), QSize(320, 180));
+
+        MjpegReader reader(url(QStringLiteral("cameras/porch/stream.mjpg")));
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 5, 5000);
+        for (const MjpegReader::Part &part : reader.recentParts())
+            QCOMPARE(JpegCodec::forThisThread().imageSize(part.jpeg), QSize(640, 360));
+        QCOMPARE(streamsOpen(), (QStringList {QStringLiteral("main"), QStringLiteral("sub")}));
+        reader.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(streamsOpen(), QStringList {QStringLiteral("sub")}, 9000);
+        QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("live"));
     }
 
     void apiReportsThePicturesSentPerSecondAsServed()

@@ -31,7 +31,14 @@ private Q_SLOTS:
         camera.subUrl = QUrl(QStringLiteral("rtsp://192.0.2.1:554/stream2?transport=tcp"));
         camera.enabled = false;
         camera.shared = true;
-        config.cameras = {camera};
+        camera.liveStream = StreamChoice::Mode::AlwaysSub;
+        CameraConfig automatic = CameraConfig::named(QStringLiteral("Yard"), QUrl(QStringLiteral("test:pattern")));
+        automatic.id = QStringLiteral("yard");
+        automatic.subUrl = QUrl(QStringLiteral("test:pattern?size=320x180"));
+        CameraConfig alwaysMain = automatic;
+        alwaysMain.id = QStringLiteral("gate");
+        alwaysMain.liveStream = StreamChoice::Mode::AlwaysMain;
+        config.cameras = {camera, automatic, alwaysMain};
         config.setShareToken(QStringLiteral("tok"));
         QString error;
         QVERIFY2(store.save(config, &error), qPrintable(error));
@@ -39,9 +46,18 @@ private Q_SLOTS:
         const ConfigStore::Loaded loaded = store.load();
         QVERIFY(loaded.existed);
         QVERIFY(loaded.problem.isEmpty());
-        QCOMPARE(loaded.config.cameras.size(), 1);
-        QCOMPARE(loaded.config.cameras.first(), camera);
+        QCOMPARE(loaded.config.cameras.size(), 3);
+        QCOMPARE(loaded.config.cameras.at(0), camera);
+        QCOMPARE(loaded.config.cameras.at(1), automatic);
+        QCOMPARE(loaded.config.cameras.at(2), alwaysMain);
         QCOMPARE(loaded.config.shareToken(), QStringLiteral("tok"));
+        // In words in the file; the automatic choice, the default, is not written.
+        QFile file(store.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QCOMPARE(saved.count("\"liveStream\""), 2);
+        QVERIFY(saved.contains("\"liveStream\": \"sub\""));
+        QVERIFY(saved.contains("\"liveStream\": \"main\""));
     }
 
     // Cameras have one account for both streams: a sub address typed without credentials takes the main one's, on the

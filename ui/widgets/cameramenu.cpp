@@ -3,6 +3,8 @@
 #include "camera/camera.h"
 #include "icons.h"
 
+#include <QActionGroup>
+
 CameraMenu::CameraMenu(QWidget *parent)
     : QMenu(parent)
 {
@@ -20,6 +22,24 @@ CameraMenu::CameraMenu(QWidget *parent)
     m_shared->setCheckable(true);
     m_link = addOnCamera(tr("&Link and QR code…"), QStringLiteral("shareLink"), QStringLiteral("link"),
                          request(&CameraMenu::shareLinkRequested));
+    // Which stream the tiles show: by their size (a small tile the sub stream, a large one the main stream), or
+    // one of them always.
+    m_liveStream = addMenu(Icons::get(QStringLiteral("stream")), tr("S&tream shown"));
+    m_liveStream->menuAction()->setObjectName(QStringLiteral("liveStream"));
+    auto *choices = new QActionGroup(this);
+    const std::pair<QString, QString> modes[] = {{tr("&Automatic, by tile size"), QStringLiteral("liveStreamAuto")},
+                                                 {tr("Always the &main stream"), QStringLiteral("liveStreamMain")},
+                                                 {tr("Always the &sub stream"), QStringLiteral("liveStreamSub")}};
+    for (int mode = 0; mode < int(std::size(modes)); ++mode) {
+        QAction *choice = m_liveStream->addAction(modes[mode].first, this, [this, mode] {
+            if (m_camera)
+                m_camera->setLiveStream(StreamChoice::Mode(mode));
+        });
+        choice->setObjectName(modes[mode].second);
+        choice->setCheckable(true);
+        choices->addAction(choice);
+        m_liveStreamChoices.append(choice);
+    }
     addSeparator();
     addOnCamera(tr("Save &snapshot"), QStringLiteral("snapshot"), QStringLiteral("snapshot"),
                 request(&CameraMenu::snapshotRequested));
@@ -29,7 +49,7 @@ CameraMenu::CameraMenu(QWidget *parent)
     addSeparator();
     addOnCamera(tr("&Remove…"), QStringLiteral("remove"), QStringLiteral("remove"),
                 request(&CameraMenu::removeRequested));
-    m_own = actions();
+    m_own = actions(); // the stream submenu's own action among them
     connect(this, &QMenu::aboutToShow, this, &CameraMenu::followCamera);
     followCamera();
 }
@@ -77,4 +97,6 @@ void CameraMenu::followCamera()
     m_shared->setEnabled(m_sharingAvailable);
     m_link->setEnabled(m_sharingAvailable && config.shared);
     m_retry->setEnabled(m_camera->state() == CameraState::Reconnecting);
+    m_liveStream->menuAction()->setEnabled(config.hasSubStream());
+    m_liveStreamChoices.at(int(config.liveStream))->setChecked(true);
 }

@@ -43,4 +43,6 @@ private:
     QAction *m_shared;
     QAction *m_retry;
     QAction *m_link;
+    QMenu *m_liveStream; // for a camera with a sub stream
+    QList<QAction *> m_liveStreamChoices; // in StreamChoice::Mode's order
 };

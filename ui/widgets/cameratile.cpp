@@ -2,7 +2,7 @@
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
-#include "media/framemailbox.h"
+#include "camera/streamswitch.h"
 #include "theme.h"
 #include "widgets/camerafigures.h"
 #include "widgets/cameramenu.h"
@@ -40,7 +40,8 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     : QWidget(parent)
     , m_camera(camera)
     , m_feed(camera->feed())
-    , m_mailbox(new FrameMailbox(this))
+    , m_streams(
+          new StreamSwitch(m_feed, camera->config().hasSubStream() ? CameraStream::Sub : CameraStream::Main, this))
     , m_powerButton(new OverlayButton(QStringLiteral("power"), tr("On"), true, this))
     , m_shareButton(new OverlayButton(QStringLiteral("share"), tr("Share"), true, this))
     , m_linkButton(new OverlayButton(QStringLiteral("shareLink"), tr("Link…"), false, this))
@@ -92,19 +93,14 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     connect(camera, &Camera::stateChanged, this, &CameraTile::updateFromCamera);
     connect(camera, &Camera::configChanged, this, &CameraTile::updateFromCamera);
     // Told once per new picture at most, and only after the last one was taken: repaints coalesce.
-    connect(
-        m_mailbox, &FrameMailbox::frameAvailable, this,
-        [this] {
-            if (m_gpuView)
-                m_gpuView->setFrame(m_mailbox->take());
-            else
-                update();
-        },
-        Qt::QueuedConnection);
+    connect(m_streams, &StreamSwitch::frameAvailable, this, [this] {
+        if (m_gpuView)
+            m_gpuView->setFrame(m_streams->take());
+        else
+            update();
+    });
     if (TileRenderer::useGpu())
         startGpuDrawing();
-    m_feed->frames().attach(m_mailbox);
-    m_displaySlot = m_feed->display().acquire();
     m_overlayTimer.start(OverlayRefreshMs, this);
     updateFromCamera();
 }
@@ -136,11 +132,7 @@ void CameraTile::refresh()
         update();
 }
 
-CameraTile::~CameraTile()
-{
-    m_feed->frames().detach(m_mailbox);
-    m_feed->display().release(m_displaySlot);
-}
+CameraTile::~CameraTile() = default;
 
 Camera *CameraTile::camera() const
 {
@@ -175,6 +167,7 @@ void CameraTile::setOverlayItems(const OverlayItems &items)
 void CameraTile::setClock(const TimeSource &clock)
 {
     m_time = &clock;
+    m_choice = StreamChoice(clock);
     wakeTitle();
 }
 
@@ -244,6 +237,9 @@ void CameraTile::updateFromCamera()
     m_linkButton->setAccessibleName(tr("Address and QR code of %1").arg(config.name));
     m_fixButton->setAccessibleName(tr("Edit %1").arg(config.name));
     m_fixButton->setVisible(m_camera->needsUser());
+    if (m_choice.mode() != config.liveStream) // the user's choice, taken at once
+        m_choice.setMode(config.liveStream);
+    chooseStream();
     Q_EMIT shareChanged(config.shared);
     updateControls();
     updateDetails();
@@ -287,8 +283,41 @@ void CameraTile::requestDisplaySize()
     // The worker fits each frame into exactly this, in device pixels, so painting is a plain blit. A minimised
     // window's tiles stay "visible" to Qt, but nobody sees them: no display picture either.
     const bool seen = isVisible() && !window()->isMinimized();
-    m_feed->display().set(m_displaySlot, seen ? displayBound() : QSize(),
+    m_streams->setDisplay(seen ? displayBound() : QSize(),
                           m_gpuView ? DisplayRequest::Form::Planes : DisplayRequest::Form::Image);
+}
+
+void CameraTile::chooseStream()
+{
+    if (!m_camera)
+        return;
+    if (!m_camera->config().hasSubStream()) {
+        m_streams->show(CameraStream::Main);
+        return;
+    }
+    // A failed sub stream gives way to the main one (asking for it opens it). A failed main stream is waited for
+    // in the background while the sub stream's pictures stay: it reconnects with its own backoff, and the tile
+    // says why it is not shown.
+    const auto failed = [this](CameraStream stream) {
+        const CameraState state = m_feed->streamState(stream);
+        return state == CameraState::Reconnecting || state == CameraState::Error;
+    };
+    CameraStream stream = m_choice.update(displayBound(), m_feed->streamSize(CameraStream::Sub));
+    if (stream == CameraStream::Sub && failed(CameraStream::Sub) && !failed(CameraStream::Main))
+        stream = CameraStream::Main;
+    m_streams->show(stream);
+    if (const auto due = m_choice.changeDue()) // a change waiting out its dwell: looked at again when it is due
+        m_choiceTimer.start(int(std::chrono::ceil<std::chrono::milliseconds>(*due - m_time->now()).count()) + 1, this);
+}
+
+CameraStream CameraTile::shownStream() const
+{
+    return m_streams->shown();
+}
+
+CameraStream CameraTile::wantedStream() const
+{
+    return m_streams->pending().value_or(m_streams->shown());
 }
 
 void CameraTile::resizeEvent(QResizeEvent *event)
@@ -297,6 +326,7 @@ void CameraTile::resizeEvent(QResizeEvent *event)
     if (m_gpuView)
         m_gpuView->setGeometry(rect());
     requestDisplaySize();
+    chooseStream();
     updateControls();
 }
 
@@ -329,7 +359,11 @@ void CameraTile::hideEvent(QHideEvent *event)
 
 void CameraTile::timerEvent(QTimerEvent *event)
 {
-    if (event->timerId() == m_overlayTimer.timerId()) {
+    if (event->timerId() == m_choiceTimer.timerId()) {
+        m_choiceTimer.stop();
+        chooseStream();
+    } else if (event->timerId() == m_overlayTimer.timerId()) {
+        chooseStream(); // a stream that came back or failed
         updateDetails();
         refresh();
     } else
@@ -393,7 +427,7 @@ void CameraTile::paintEvent(QPaintEvent *)
 {
     if (m_gpuView)
         return; // it covers the whole tile
-    const Frame frame = m_mailbox->take();
+    const Frame frame = m_streams->take();
     if (!frame.isNull()) {
         // The picture made for this tile's size: another tile may show the same camera at another size. Until
         // one is made for it (a frame made before the tile's last resize, a tile without a slot of its own), the
@@ -476,7 +510,7 @@ void CameraTile::drawOverlay(QPainter &painter)
     if (!m_camera)
         return;
     const CameraState state = m_camera->state();
-    const CameraStatus status = m_feed->status();
+    const CameraStatus status = m_feed->status(m_streams->shown());
     const CameraConfig config = m_camera->config();
 
     // A picture that is not live is never shown as if it were: dim it and say why.
@@ -541,7 +575,12 @@ void CameraTile::drawOverlay(QPainter &painter)
     if (m_overlayItems.figures && status.size.isValid() && state == CameraState::Live) {
         const QString rate = CameraFigures::rate(status.fps);
         m_rate.set(rate, font);
-        m_stats.set(rate + QStringLiteral("  ·  %1×%2").arg(status.size.width()).arg(status.size.height()), font);
+        // Which stream, for a camera that has two: what the user asks first when a picture looks soft.
+        const QString which = !config.hasSubStream()   ? QString()
+            : m_streams->shown() == CameraStream::Main ? QStringLiteral("  ·  ") + tr("main stream")
+                                                       : QStringLiteral("  ·  ") + tr("sub stream");
+        m_stats.set(rate + QStringLiteral("  ·  %1×%2").arg(status.size.width()).arg(status.size.height()) + which,
+                    font);
         const int room = clockLeft - pad - pad - 2 * pad;
         const OverlayText *stats = m_stats.width() <= room ? &m_stats : m_rate.width() <= room ? &m_rate : nullptr;
         if (stats) {
@@ -550,6 +589,20 @@ void CameraTile::drawOverlay(QPainter &painter)
             stats->draw(painter, statsRect, Qt::AlignHCenter);
             m_parts.stats = statsRect;
             m_parts.statsText = stats->text();
+        }
+        // Large enough for the main stream, which does not work: the sub stream stands in, and the tile says why.
+        if (config.hasSubStream() && m_choice.current() == CameraStream::Main && m_streams->shown() == CameraStream::Sub
+            && m_feed->streamState(CameraStream::Main) != CameraState::Live) {
+            const QString why = m_feed->streamError(CameraStream::Main);
+            m_notice.set(tr("HD unavailable: %1")
+                             .arg(why.isEmpty() ? cameraStateText(m_feed->streamState(CameraStream::Main)) : why),
+                         font);
+            const QRect noticeRect(pad, height() - 2 * pad - 2 * lineHeight,
+                                   qMin(m_notice.width() + 2 * pad, width() - 2 * pad), lineHeight);
+            painter.fillRect(noticeRect, QColor(0, 0, 0, 150));
+            m_notice.draw(painter, noticeRect.adjusted(pad, 0, -pad, 0), Qt::AlignLeft);
+            m_parts.notice = noticeRect;
+            m_parts.noticeText = m_notice.text();
         }
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "camera/camerastate.h"
+#include "camera/streamchoice.h"
 #include "util/timesource.h"
 #include "widgets/overlayitems.h"
 #include "widgets/overlaytext.h"
@@ -16,7 +17,7 @@
 class Camera;
 class CameraFeed;
 class CameraMenu;
-class FrameMailbox;
+class StreamSwitch;
 class GlPictureView;
 class QToolButton;
 
@@ -51,10 +52,13 @@ public:
     // Where the overlay's parts were last painted (tile coordinates), and what they said: for tests.
     struct OverlayParts
     {
-        QRect title, stats, clock;
-        QString titleText, statsText;
+        QRect title, stats, clock, notice;
+        QString titleText, statsText, noticeText;
     };
     OverlayParts overlayParts() const;
+    // Which of the camera's streams the tile shows now, and which it is moving to (the same when it is not).
+    CameraStream shownStream() const;
+    CameraStream wantedStream() const;
 
     // Highlighted while a camera dragged over it would land here.
     void setDropTarget(bool target);
@@ -98,6 +102,9 @@ private:
     // The size, in device pixels, the worker makes this tile's pictures for.
     QSize displayBound() const;
     void requestDisplaySize();
+    // Moves to the stream the tile's size asks for (StreamChoice), or to the one that works when the other does
+    // not; a camera with one stream stays on it.
+    void chooseStream();
     // Repaints whichever widget shows the picture.
     void refresh();
     void startGpuDrawing();
@@ -110,8 +117,8 @@ private:
 
     QPointer<Camera> m_camera;
     std::shared_ptr<CameraFeed> m_feed;
-    FrameMailbox *m_mailbox;
-    int m_displaySlot = -1; // this tile's slot in the camera's DisplayRequest
+    StreamSwitch *m_streams;
+    StreamChoice m_choice;
 
     QToolButton *m_powerButton;
     QToolButton *m_shareButton;
@@ -139,8 +146,10 @@ private:
     OverlayText m_rate; // fps, when the size does not fit beside the clock
     OverlayParts m_parts;
     OverlayText m_clock;
+    OverlayText m_notice; // why the main stream is not shown when the tile's size asks for it
     qint64 m_clockSecond = -1; // the second the clock shows, since the epoch
     QUrl m_shareBase;
     QBasicTimer m_overlayTimer;
+    QBasicTimer m_choiceTimer;
     QPointer<QWidget> m_watchedWindow;
 };

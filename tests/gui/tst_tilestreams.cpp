@@ -1,0 +1,220 @@
+// A camera with a main and a sub stream in a tile, as a user sees it (offscreen window): a small tile shows the sub
+// stream, a large one the main stream, the move never leaves the tile without a picture, resizing to and fro within
+// the dwell changes nothing, and a main stream that does not work leaves the sub stream in place with the reason.
+// Both streams come from the real RTSP test server (its `h264` mount and its half-size `sub` mount).
+
+#include "camera/camera.h"
+#include "camera/camerafeed.h"
+#include "rtspserverprocess.h"
+#include "testcameras.h"
+#include "widgets/cameratile.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+
+const QSize MainSize {1280, 720};
+const QSize SubSize {640, 360}; // the server's sub mount: half the main size
+const QSize Small {400, 225}; // a tile of a 4x4 grid on a 1600x900 screen
+const QSize Large {1280, 720}; // maximized
+
+// The tile alone in a window of its own, at `size`.
+struct TileWindow
+{
+    explicit TileWindow(Camera *camera)
+        : tile(new CameraTile(camera, &window))
+    {
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(tile);
+    }
+    void resize(QSize size)
+    {
+        window.resize(size);
+        QCoreApplication::processEvents();
+    }
+    // Shown at `size`; true once the tile has its first picture.
+    bool showAt(QSize size);
+    QWidget window;
+    CameraTile *tile;
+};
+
+// Whether the tile shows a picture of a camera now (not the empty tile's dark grey): its centre, as painted.
+bool showsAPicture(CameraTile *tile)
+{
+    if (!tile->hasPicture())
+        return false;
+    const QImage painted = tile->grab().toImage();
+    return painted.pixelColor(painted.rect().center()) != QColor(0x10, 0x10, 0x10);
+}
+
+bool TileWindow::showAt(QSize size)
+{
+    resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!showsAPicture(tile) && clock.elapsed() < 15000)
+        QTest::qWait(20);
+    return showsAPicture(tile);
+}
+
+} // namespace
+
+class tst_TileStreams : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString missing = RtspServerProcess::unavailableReason();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QVERIFY2(m_rtsp.start(MainSize, 25), qPrintable(m_rtsp.errorString()));
+    }
+
+    void aSmallTileShowsTheSubStreamAndALargeOneTheMainStreamWithoutAGap()
+    {
+        Camera camera(twoStreams(m_rtsp.url(QStringLiteral("h264"))));
+        TileWindow view(&camera);
+        QVERIFY(view.showAt(Small));
+        QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
+        QTRY_VERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("sub stream")));
+        QVERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("640×360")));
+        // Nobody needs the main stream: it is not even opened.
+        QCOMPARE(camera.feed()->streamState(CameraStream::Main), CameraState::Stopped);
+        QCOMPARE(camera.feed()->status(CameraStream::Main).frames, quint64(0));
+        QCOMPARE(camera.state(), CameraState::Live);
+
+        // Maximized: the main stream is taken once it has a picture, and until then the sub stream's stays.
+        view.resize(Large);
+        QElapsedTimer sinceResize;
+        sinceResize.start();
+        int looks = 0;
+        while (view.tile->shownStream() != CameraStream::Main && sinceResize.elapsed() < 15000) {
+            QVERIFY2(showsAPicture(view.tile),
+                     qPrintable(QStringLiteral("no picture %1 ms after the resize").arg(sinceResize.elapsed())));
+            ++looks;
+            QTest::qWait(20);
+        }
+        QCOMPARE(view.tile->shownStream(), CameraStream::Main);
+        qInfo("on the main stream %lld ms after the resize; %d looks at the tile on the way, each with a picture",
+              sinceResize.elapsed(), looks);
+        QVERIFY(looks > 10); // the dwell alone is 700 ms: the move was watched, not jumped over
+        QTRY_VERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("main stream")));
+        QVERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("1280×720")));
+        QVERIFY(view.tile->overlayParts().noticeText.isEmpty());
+
+        // Restored: back to the sub stream, again without a gap.
+        view.resize(Small);
+        sinceResize.restart();
+        while (view.tile->shownStream() != CameraStream::Sub && sinceResize.elapsed() < 15000) {
+            QVERIFY(showsAPicture(view.tile));
+            QTest::qWait(20);
+        }
+        QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
+        QVERIFY(showsAPicture(view.tile));
+        // The main stream is let go a few seconds later (a tile coming straight back finds it open), its
+        // connection closed: no more of its pictures arrive.
+        QCOMPARE(camera.feed()->streamState(CameraStream::Main), CameraState::Live);
+        QTRY_COMPARE_WITH_TIMEOUT(camera.feed()->streamState(CameraStream::Main), CameraState::Stopped, 8000);
+        QTest::qWait(200);
+        const quint64 mainFrames = camera.feed()->status(CameraStream::Main).frames;
+        QTest::qWait(500);
+        QCOMPARE(camera.feed()->status(CameraStream::Main).frames, mainFrames);
+        QCOMPARE(camera.state(), CameraState::Live);
+        QVERIFY(showsAPicture(view.tile));
+    }
+
+    // A window's edge dragged across the threshold and back within the dwell: the tile stays where it was.
+    void resizingToAndFroWithinTheDwellChangesNothing()
+    {
+        Camera camera(twoStreams(m_rtsp.url(QStringLiteral("h264"))));
+        TileWindow view(&camera);
+        QVERIFY(view.showAt(Small));
+
+        for (int i = 0; i < 4; ++i) {
+            view.resize(Large);
+            QTest::qWait(150);
+            view.resize(Small);
+            QTest::qWait(150);
+            QCOMPARE(view.tile->wantedStream(), CameraStream::Sub);
+        }
+        QTest::qWait(1000);
+        QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
+        QCOMPARE(view.tile->wantedStream(), CameraStream::Sub);
+    }
+
+    void aMainStreamThatDoesNotWorkLeavesTheSubStreamWithTheReason()
+    {
+        const quint16 dead = TestCameras::unusedPort();
+        Camera camera(twoStreams(QUrl(QStringLiteral("rtsp://127.0.0.1:%1/main").arg(dead))));
+        TileWindow view(&camera);
+        QVERIFY(view.showAt(Large));
+        QTRY_COMPARE(camera.state(), CameraState::Live); // its sub stream is
+        QTRY_VERIFY_WITH_TIMEOUT(view.tile->overlayParts().noticeText.startsWith(QStringLiteral("HD unavailable: ")),
+                                 15000);
+        QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
+        qInfo("%s", qPrintable(view.tile->overlayParts().noticeText));
+    }
+
+    // The tile's menu fixes the stream, at once and for good (saved with the camera); Automatic goes back to sizes.
+    void theMenuFixesTheStreamWhateverTheSize()
+    {
+        Camera camera(twoStreams(m_rtsp.url(QStringLiteral("h264"))));
+        TileWindow view(&camera);
+        QVERIFY(view.showAt(Small));
+        QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
+
+        auto *alwaysMain = view.tile->findChild<QAction *>(QStringLiteral("liveStreamMain"));
+        QVERIFY(alwaysMain && alwaysMain->isEnabled());
+        alwaysMain->trigger();
+        QCOMPARE(camera.config().liveStream, StreamChoice::Mode::AlwaysMain);
+        QCOMPARE(view.tile->wantedStream(), CameraStream::Main); // no dwell: the user asked
+        QTRY_COMPARE_WITH_TIMEOUT(view.tile->shownStream(), CameraStream::Main, 10000);
+        QVERIFY(showsAPicture(view.tile));
+        QTest::qWait(1000);
+        QCOMPARE(view.tile->shownStream(), CameraStream::Main); // small as it is
+
+        view.tile->findChild<QAction *>(QStringLiteral("liveStreamAuto"))->trigger();
+        QCOMPARE(camera.config().liveStream, StreamChoice::Mode::Automatic);
+        QTRY_COMPARE(view.tile->shownStream(), CameraStream::Sub);
+        QVERIFY(showsAPicture(view.tile));
+    }
+
+    // A camera with one stream: what every tile did before sub streams, whatever its size.
+    void aCameraWithOneStreamShowsItAtEverySize()
+    {
+        Camera camera(CameraConfig::named(QStringLiteral("Gate"), m_rtsp.url(QStringLiteral("h264"))));
+        TileWindow view(&camera);
+        QVERIFY(!view.tile->findChild<QAction *>(QStringLiteral("liveStream"))->isEnabled());
+        QVERIFY(view.showAt(Small));
+        QCOMPARE(view.tile->shownStream(), CameraStream::Main);
+        QTRY_VERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("1280×720")));
+        QVERIFY(!view.tile->overlayParts().statsText.contains(QStringLiteral("stream")));
+        view.resize(Large);
+        QTest::qWait(1000);
+        QCOMPARE(view.tile->shownStream(), CameraStream::Main);
+        QVERIFY(showsAPicture(view.tile));
+    }
+
+private:
+    // A camera whose main stream is `main` and whose sub stream is the server's.
+    CameraConfig twoStreams(const QUrl &main) const
+    {
+        CameraConfig config = CameraConfig::named(QStringLiteral("Gate"), main);
+        config.subUrl = m_rtsp.url(QStringLiteral("sub"));
+        return config;
+    }
+
+    RtspServerProcess m_rtsp;
+};
+
+QTEST_MAIN(tst_TileStreams)
+#include "tst_tilestreams.moc"
