@@ -1,5 +1,6 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "camera/cameraregistry.h"
 #include "media/framemailbox.h"
 
 #include <QElapsedTimer>
@@ -103,6 +104,25 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(camera.state(), CameraState::Stopped);
         QCOMPARE(camera.feed()->status().frames, 0u);
+    }
+
+    // Edited to add a sub stream and nothing else: the camera runs it (the edit is not lost because the main
+    // address stayed the same), and its main stream closes, nobody reading it.
+    void anEditThatAddsOnlyASubStreamTakesEffect()
+    {
+        CameraRegistry registry;
+        CameraConfig config = pattern(QStringLiteral("size=640x360&fps=25"));
+        registry.add(config);
+        QTRY_COMPARE(registry.find(config.id)->state(), CameraState::Live);
+        config.subUrl = QUrl(QStringLiteral("test:pattern?size=320x180&fps=25"));
+        Camera *edited = registry.replace(config.id, config);
+        QVERIFY(edited);
+        QCOMPARE(edited->config().subUrl, config.subUrl);
+        QCOMPARE(registry.savedConfigs().constFirst().subUrl, config.subUrl);
+        QTRY_COMPARE(edited->feed()->streamState(CameraStream::Sub), CameraState::Live);
+        QTRY_COMPARE(edited->feed()->streamSize(CameraStream::Sub), QSize(320, 180));
+        QCOMPARE(edited->feed()->streamState(CameraStream::Main), CameraState::Stopped);
+        QCOMPARE(edited->state(), CameraState::Live);
     }
 
     void backoffGrowsToThirtySeconds()
