@@ -195,11 +195,6 @@ void Camera::retryNow()
     forEachChannel(&StreamChannel::retryNow);
 }
 
-milliseconds Camera::backoffDelay(int attempt, SourceError error)
-{
-    return StreamChannel::backoffDelay(attempt, error);
-}
-
 void Camera::updateConfig(const CameraConfig &config)
 {
     m_feed->setConfig(config);
@@ -209,8 +204,7 @@ void Camera::updateConfig(const CameraConfig &config)
 void Camera::updateState()
 {
     // The best of the streams': live while either is (a tile then shows that one); otherwise the main stream's,
-    // which says what the user most needs to know.
-    // The main stream closed while nobody needs it says nothing: the sub stream speaks for the camera then.
+    // which says what the user most needs to know, unless it is closed because nobody needs it.
     const bool mainSpeaks = !m_sub || m_main->state() != CameraState::Stopped;
     CameraState state = mainSpeaks ? m_main->state() : m_sub->state();
     QString error = mainSpeaks ? m_main->errorText() : m_sub->errorText();

@@ -54,11 +54,6 @@ public:
     // cameras shut down side by side instead of one after another.
     void beginShutdown();
 
-    // The delay before reconnect attempt `attempt` (0-based) after `error`, before jitter: 1, 2, 4, 8, 16, then
-    // 30 s; after a refused user name or password 2, 5, 15, then 30 min, since a camera locks an account that
-    // fails to log in too often.
-    static std::chrono::milliseconds backoffDelay(int attempt, SourceError error = SourceError::Unreachable);
-
 Q_SIGNALS:
     void stateChanged(CameraState state);
     void configChanged();

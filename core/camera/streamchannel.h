@@ -56,7 +56,9 @@ public:
     // Closes the source and lets the worker thread end without waiting: the destructor then only waits.
     void beginShutdown();
 
-    // The delay before reconnect attempt `attempt` (0-based) after `error`, before jitter (Camera::backoffDelay).
+    // The delay before reconnect attempt `attempt` (0-based) after `error`, before jitter: 1, 2, 4, 8, 16, then
+    // 30 s; after a refused user name or password 2, 5, 15, then 30 min, since a camera locks an account that
+    // fails to log in too often.
     static std::chrono::milliseconds backoffDelay(int attempt, SourceError error = SourceError::Unreachable);
 
 Q_SIGNALS:

@@ -14,6 +14,7 @@ bool keepPictureBuffers();
 
 // Hands memory freed so far back to the system: after a camera failed its buffers are not needed soon. Costs a walk
 // over the heap (under a millisecond here): call it on rare events, never per picture, never on the GUI thread.
+// Nothing under a sanitizer's allocator, whose heap is not glibc's.
 void returnFreedMemory();
 
 } // namespace MemoryPolicy

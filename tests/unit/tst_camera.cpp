@@ -1,6 +1,7 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
+#include "camera/streamchannel.h"
 #include "media/framemailbox.h"
 
 #include <QElapsedTimer>
@@ -127,11 +128,11 @@ private Q_SLOTS:
 
     void backoffGrowsToThirtySeconds()
     {
-        QCOMPARE(Camera::backoffDelay(0), milliseconds(1000));
-        QCOMPARE(Camera::backoffDelay(1), milliseconds(2000));
-        QCOMPARE(Camera::backoffDelay(4), milliseconds(16000));
-        QCOMPARE(Camera::backoffDelay(5), milliseconds(30000));
-        QCOMPARE(Camera::backoffDelay(50), milliseconds(30000));
+        QCOMPARE(StreamChannel::backoffDelay(0), milliseconds(1000));
+        QCOMPARE(StreamChannel::backoffDelay(1), milliseconds(2000));
+        QCOMPARE(StreamChannel::backoffDelay(4), milliseconds(16000));
+        QCOMPARE(StreamChannel::backoffDelay(5), milliseconds(30000));
+        QCOMPARE(StreamChannel::backoffDelay(50), milliseconds(30000));
     }
 };
 
