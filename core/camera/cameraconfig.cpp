@@ -35,8 +35,9 @@ QJsonObject CameraConfig::toJson() const
     if (hasSubStream())
         object.insert(QStringLiteral("subUrl"), subUrl.toString(QUrl::FullyEncoded));
     if (liveStream != StreamChoice::Mode::Automatic)
-        object.insert(QStringLiteral("liveStream"),
-                      liveStream == StreamChoice::Mode::AlwaysMain ? QStringLiteral("main") : QStringLiteral("sub"));
+        object.insert(
+            QStringLiteral("liveStream"),
+            cameraStreamName(liveStream == StreamChoice::Mode::AlwaysMain ? CameraStream::Main : CameraStream::Sub));
     return object;
 }
 
@@ -64,10 +65,9 @@ std::optional<CameraConfig> CameraConfig::fromJson(const QJsonObject &object, QS
         }
     }
     // Anything else (a later version's word) is the automatic choice.
-    if (const QString live = object.value(QStringLiteral("liveStream")).toString(); live == u"main")
-        config.liveStream = StreamChoice::Mode::AlwaysMain;
-    else if (live == u"sub")
-        config.liveStream = StreamChoice::Mode::AlwaysSub;
+    if (const auto live = cameraStreamNamed(object.value(QStringLiteral("liveStream")).toString()))
+        config.liveStream
+            = *live == CameraStream::Main ? StreamChoice::Mode::AlwaysMain : StreamChoice::Mode::AlwaysSub;
     config.name = named(config.name, config.url).name;
     if (config.id.isEmpty() || slugFor(config.id) != config.id)
         config.id = slugFor(config.name);

@@ -54,6 +54,13 @@ CameraStatus CameraFeed::status(std::optional<CameraStream> which) const
             status.lastErrorAgeMs = duration_cast<milliseconds>(m_time.now() - m_lastErrorAt).count();
     }
     part(stream).stats.fill(status);
+    if (stream != CameraStream::Main) {
+        // Share clients are counted on the main stream's statistics, whichever stream they read.
+        CameraStatus shares;
+        m_main.stats.fill(shares);
+        status.viewers = shares.viewers;
+        status.fpsOut = shares.fpsOut;
+    }
     if (status.state != CameraState::Live && status.state != CameraState::Connecting) {
         status.fps = 0;
         status.bitrate = 0;
@@ -90,6 +97,26 @@ Frame CameraFeed::newestFrame() const
     if (main.isNull() || sub.isNull())
         return main.isNull() ? sub : main;
     return main.captureTime() + seconds(1) >= sub.captureTime() ? main : sub;
+}
+
+Frame CameraFeed::currentFrame(CameraStream stream) const
+{
+    if (stream == CameraStream::Main && streamState(stream) == CameraState::Stopped && config().hasSubStream()
+        && state() != CameraState::Stopped)
+        return {};
+    return part(stream).frames.latest();
+}
+
+CameraStream CameraFeed::streamFor(std::optional<CameraStream> asked, int width) const
+{
+    if (!config().hasSubStream())
+        return CameraStream::Main;
+    if (asked)
+        return *asked;
+    if (width <= 0 || streamState(CameraStream::Sub) != CameraState::Live)
+        return CameraStream::Main;
+    const QSize sub = streamSize(CameraStream::Sub);
+    return sub.isValid() && sub.width() >= width ? CameraStream::Sub : CameraStream::Main;
 }
 
 void CameraFeed::setStreamState(CameraStream stream, CameraState state, const QString &error)

@@ -37,6 +37,13 @@ public:
     // The newest picture of the camera, for a snapshot: the main stream's unless the sub stream's is clearly newer
     // (the main stream closed while nobody needed it).
     Frame newestFrame() const;
+    // A stream's newest picture, unless it is left from before the stream closed for want of viewers (the main
+    // stream of a camera with a sub stream): what a new viewer of that stream may be shown at once.
+    Frame currentFrame(CameraStream stream) const;
+    // The stream a share client gets: the one it names (a camera without a sub stream has only its main one), else
+    // the smallest that is not narrower than `width` — the sub stream while it is live and that wide — and the main
+    // stream otherwise, or with no width (full size).
+    CameraStream streamFor(std::optional<CameraStream> asked, int width) const;
     // One stream's own state and why it is not live (the camera's state is the best of its streams').
     CameraState streamState(CameraStream stream) const;
     QString streamError(CameraStream stream) const;

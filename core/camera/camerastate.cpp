@@ -19,6 +19,20 @@ QString cameraStateName(CameraState state)
     return {};
 }
 
+QString cameraStreamName(CameraStream stream)
+{
+    return stream == CameraStream::Main ? QStringLiteral("main") : QStringLiteral("sub");
+}
+
+std::optional<CameraStream> cameraStreamNamed(QStringView name)
+{
+    if (name == u"main")
+        return CameraStream::Main;
+    if (name == u"sub")
+        return CameraStream::Sub;
+    return std::nullopt;
+}
+
 QString cameraStateText(CameraState state)
 {
     switch (state) {

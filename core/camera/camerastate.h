@@ -3,10 +3,15 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
 enum class CameraState { Stopped, Connecting, Live, Reconnecting, Error };
 
 // A camera's two streams: the main one (full size) and the sub one (small, for grids), when it has one.
 enum class CameraStream { Main, Sub };
+// A stream's name in the configuration and the HTTP API: "main", "sub"; parsed back (nothing for any other word).
+QString cameraStreamName(CameraStream stream);
+std::optional<CameraStream> cameraStreamNamed(QStringView name);
 
 // The state's name in the HTTP API: "stopped", "connecting", "live", "reconnecting", "error".
 QString cameraStateName(CameraState state);

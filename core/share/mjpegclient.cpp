@@ -46,7 +46,9 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, O
             "Cache-Control: no-cache, no-store, must-revalidate\r\n"
             "Pragma: no-cache\r\n"
             "Expires: 0\r\n"
-            "Connection: close\r\n";
+            "Connection: close\r\n"
+            "X-Stream: ";
+    head += cameraStreamName(m_options.stream).toLatin1() + "\r\n";
     head += SecurityHeaders::lines();
     head += "\r\n--";
     head += Boundary.toByteArray();
@@ -56,17 +58,19 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, O
     m_clock.start();
     m_watchdog.start(StuckTimeoutMs / 6, this);
     m_feed->stats().addViewer();
-    m_feed->frames().attach(m_mailbox);
+    // Shares are counted on the camera's main statistics; the pictures come from the chosen stream, which a reader
+    // opens if it is closed (the main stream of a camera with a sub stream).
+    m_feed->frames(m_options.stream).attach(m_mailbox);
     // Start with the newest picture at once, rather than waiting for the next frame (through the mailbox, which
     // passes it on once even if the camera is delivering that very frame right now).
-    const Frame latest = m_feed->frames().latest();
+    const Frame latest = m_feed->currentFrame(m_options.stream);
     if (!latest.isNull())
         m_mailbox->put(latest);
 }
 
 MjpegClient::~MjpegClient()
 {
-    m_feed->frames().detach(m_mailbox);
+    m_feed->frames(m_options.stream).detach(m_mailbox);
     m_feed->stats().removeViewer();
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->disconnectFromHost();

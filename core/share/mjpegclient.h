@@ -1,5 +1,6 @@
 #pragma once
 
+#include "camera/camerastate.h"
 #include "media/frame.h"
 
 #include <QBasicTimer>
@@ -25,12 +26,14 @@ public:
     // A client that takes no byte for this long while data waits is gone (a half-open connection): closed.
     static constexpr int StuckTimeoutMs = 30'000;
 
-    // What one viewer asked for in its query (`?fps=&width=&quality=`); zero means "as the camera sends it".
+    // What one viewer asked for in its query (`?fps=&width=&quality=`); zero means "as the camera sends it". The
+    // stream is the one its `stream=` and `width=` chose (CameraFeed::streamFor()).
     struct Options
     {
         double maxFps = 0;
         int width = 0;
         int quality = 0;
+        CameraStream stream = CameraStream::Main;
     };
 
     // Takes over `socket` (owned by the HTTP server) for the rest of its life.

@@ -2,6 +2,7 @@
 
 #include "camera/camerafeed.h"
 #include "mjpegclient.h"
+#include "pendingsnapshot.h"
 #include "pushsender.h"
 #include "securityheaders.h"
 #include "sharetcpserver.h"
@@ -35,9 +36,18 @@ QJsonObject describe(const CameraFeed &feed)
     const CameraStatus status = feed.status();
     // Which of its streams the camera runs now: the main one only while someone needs it, when it has a sub stream.
     QJsonArray streamsOpen;
+    QJsonObject streams; // each stream's state and picture size
     for (const CameraStream stream : {CameraStream::Main, CameraStream::Sub}) {
-        if (feed.streamState(stream) != CameraState::Stopped)
-            streamsOpen.append(stream == CameraStream::Main ? QStringLiteral("main") : QStringLiteral("sub"));
+        if (stream == CameraStream::Sub && !config.hasSubStream())
+            break;
+        const CameraState state = feed.streamState(stream);
+        if (state != CameraState::Stopped)
+            streamsOpen.append(cameraStreamName(stream));
+        const QSize size = feed.streamSize(stream);
+        streams.insert(cameraStreamName(stream),
+                       QJsonObject {{QStringLiteral("state"), cameraStateName(state)},
+                                    {QStringLiteral("width"), size.width()},
+                                    {QStringLiteral("height"), size.height()}});
     }
     return QJsonObject {
         {QStringLiteral("id"), config.id},
@@ -58,6 +68,7 @@ QJsonObject describe(const CameraFeed &feed)
         {QStringLiteral("reconnects"), qint64(status.reconnects)},
         {QStringLiteral("clients"), status.viewers},
         {QStringLiteral("streamsOpen"), streamsOpen},
+        {QStringLiteral("streams"), streams},
         {QStringLiteral("bitrate"), status.bitrate},
         {QStringLiteral("drops"), qint64(status.drops)},
         {QStringLiteral("decodeMs"), std::round(status.decodeMs * 10) / 10},
@@ -73,6 +84,16 @@ int widthParameter(const QUrlQuery &query)
     const int width = query.queryItemValue(QStringLiteral("width")).toInt();
     return width >= 16 ? qMin(width, 7680) : 0;
 }
+
+// `stream=main|sub|auto`: the stream asked for (nothing: the server chooses by width); false when it is none of these.
+bool streamParameter(const QUrlQuery &query, std::optional<CameraStream> *asked)
+{
+    const QString name = query.queryItemValue(QStringLiteral("stream"));
+    *asked = cameraStreamNamed(name);
+    return *asked || name.isEmpty() || name == u"auto";
+}
+
+constexpr QByteArrayView BadStream = "stream must be main, sub or auto";
 
 // A page's Content-Security-Policy: its own inline script and style (by their hashes), pictures from blobs it
 // makes, and a WebSocket to its own origin. Nothing else runs, even if a camera's name held markup.
@@ -400,13 +421,17 @@ void ShareHttpServer::serveStream(const Call &call)
     const auto feed = sharedFeed(call);
     if (!feed)
         return;
+    const QUrlQuery query = call.request.query();
+    std::optional<CameraStream> asked;
+    if (!streamParameter(query, &asked))
+        return sendError(call.responder, 400, BadStream.toByteArray());
     // The socket now belongs to the stream until the client goes away.
     ShareTcpServer::releaseFromRequestLimits(call.socket);
-    const QUrlQuery query = call.request.query();
     MjpegClient::Options options;
     options.maxFps = qBound(0.0, query.queryItemValue(QStringLiteral("fps")).toDouble(), 60.0);
     options.width = widthParameter(query);
     options.quality = qBound(0, query.queryItemValue(QStringLiteral("quality")).toInt(), 95);
+    options.stream = feed->streamFor(asked, options.width);
     trackSession(new MjpegClient(call.socket, feed, options, this), call.access);
 }
 
@@ -415,10 +440,32 @@ void ShareHttpServer::serveSnapshot(const Call &call)
     const auto feed = sharedFeed(call);
     if (!feed)
         return;
-    const QByteArray jpeg = feed->newestFrame().jpeg(widthParameter(call.request.query()), 0);
+    const QUrlQuery query = call.request.query();
+    std::optional<CameraStream> asked;
+    if (!streamParameter(query, &asked))
+        return sendError(call.responder, 400, BadStream.toByteArray());
+    const int width = widthParameter(query);
+    const CameraStream stream = feed->streamFor(asked, width);
+    const Frame current = feed->currentFrame(stream);
+    if (stream == CameraStream::Main && feed->config().hasSubStream() && feed->state() == CameraState::Live
+        && feed->streamState(stream) != CameraState::Live) {
+        // The main stream is closed while nobody watches it in full size (or is failing): opened for this picture.
+        // A client that let us choose gets the sub stream's picture if the main one gives none.
+        ShareTcpServer::releaseFromRequestLimits(call.socket);
+        PendingSnapshot::Request request;
+        request.width = width;
+        request.headOnly = call.request.method() == QHttpServerRequest::Method::Head;
+        if (!asked)
+            request.fallback = feed->currentFrame(CameraStream::Sub);
+        trackSession(new PendingSnapshot(call.socket, feed, request, this), call.access);
+        return;
+    }
+    const QByteArray jpeg = current.jpeg(width, 0);
     if (jpeg.isEmpty())
         return sendError(call.responder, 503, "no picture yet");
-    call.responder.write(jpeg, {{"Content-Type", "image/jpeg"}, NoCache, Policy, NoSniff});
+    call.responder.write(
+        jpeg,
+        {{"Content-Type", "image/jpeg"}, NoCache, Policy, NoSniff, {"X-Stream", cameraStreamName(stream).toLatin1()}});
 }
 
 void ShareHttpServer::trackSession(QObject *client, const Access &access)

@@ -70,15 +70,21 @@ void WsViewer::setMaxIncomingMessageBytes(qint64 bytes)
 void WsViewer::unsubscribeAll()
 {
     for (Subscription &subscription : m_subscriptions) {
-        subscription.feed->frames().detach(subscription.mailbox);
+        subscription.feed->frames(subscription.stream).detach(subscription.mailbox);
         subscription.feed->stats().removeViewer();
     }
     m_subscriptions.clear();
 }
 
-void WsViewer::subscribe(const QString &id)
+void WsViewer::subscribe(const QString &id, std::optional<CameraStream> asked, int width)
 {
-    if (!m_socket || m_subscriptions.contains(id) || m_subscriptions.size() >= MaxSubscriptions)
+    if (!m_socket)
+        return;
+    if (const auto it = m_subscriptions.find(id); it != m_subscriptions.end()) {
+        moveSubscription(*it, it->feed->streamFor(asked, width), width);
+        return;
+    }
+    if (m_subscriptions.size() >= MaxSubscriptions)
         return;
     std::shared_ptr<CameraFeed> feed = m_lookup(id);
     if (!feed || !feed->config().shared) {
@@ -93,13 +99,29 @@ void WsViewer::subscribe(const QString &id)
     auto *mailbox = new FrameMailbox(this);
     connect(
         mailbox, &FrameMailbox::frameAvailable, this, [this, id] { onFrameAvailable(id); }, Qt::QueuedConnection);
-    m_subscriptions.insert(id, Subscription {feed, mailbox, {}});
     feed->stats().addViewer();
-    feed->frames().attach(mailbox);
+    const CameraStream stream = feed->streamFor(asked, width);
+    attach(*m_subscriptions.insert(id, Subscription {feed, mailbox, {}, stream, width}));
+}
+
+void WsViewer::attach(const Subscription &subscription)
+{
+    subscription.feed->frames(subscription.stream).attach(subscription.mailbox);
     // The newest picture at once, so a page fills in without waiting for the next frame.
-    const Frame latest = feed->frames().latest();
-    if (!latest.isNull())
-        mailbox->put(latest);
+    if (const Frame latest = subscription.feed->currentFrame(subscription.stream); !latest.isNull())
+        subscription.mailbox->put(latest);
+}
+
+void WsViewer::moveSubscription(Subscription &subscription, CameraStream stream, int width)
+{
+    subscription.width = width;
+    if (stream == subscription.stream)
+        return;
+    // The page keeps showing the old stream's pictures until the new one's first arrives.
+    subscription.feed->frames(subscription.stream).detach(subscription.mailbox);
+    subscription.stream = stream;
+    subscription.waiting = {};
+    attach(subscription);
 }
 
 void WsViewer::onTextMessage(const QString &message)
@@ -111,8 +133,13 @@ void WsViewer::onTextMessage(const QString &message)
     }
     const QJsonObject request = QJsonDocument::fromJson(message.toUtf8()).object();
     const QJsonArray ids = request.value(QStringLiteral("subscribe")).toArray();
+    const QString streamName = request.value(QStringLiteral("stream")).toString();
+    const std::optional<CameraStream> asked = cameraStreamNamed(streamName);
+    if (!asked && !streamName.isEmpty() && streamName != u"auto")
+        return; // a word we do not know: nothing is changed
+    const int width = request.value(QStringLiteral("width")).toInt();
     for (const QJsonValue id : ids)
-        subscribe(id.toString());
+        subscribe(id.toString(), asked, width >= 16 ? qMin(width, 7680) : 0);
 }
 
 void WsViewer::onFrameAvailable(const QString &id)
@@ -125,7 +152,7 @@ void WsViewer::onFrameAvailable(const QString &id)
         return;
     if (!it->feed->config().shared) {
         // Sharing was switched off while this page watched.
-        it->feed->frames().detach(it->mailbox);
+        it->feed->frames(it->stream).detach(it->mailbox);
         it->feed->stats().removeViewer();
         it->mailbox->deleteLater();
         m_subscriptions.erase(it);
@@ -152,11 +179,12 @@ void WsViewer::flushWaiting()
 
 void WsViewer::send(const QString &id, const Frame &frame)
 {
-    const QByteArray jpeg = frame.jpeg();
+    const auto subscription = m_subscriptions.constFind(id);
+    const QByteArray jpeg = frame.jpeg(subscription != m_subscriptions.cend() ? subscription->width : 0, 0);
     if (jpeg.isEmpty())
         return;
-    if (const auto it = m_subscriptions.constFind(id); it != m_subscriptions.cend())
-        it->feed->stats().countSent();
+    if (subscription != m_subscriptions.cend())
+        subscription->feed->stats().countSent();
     if (m_protocol == Protocol::DjangoChannelsJson) {
         const QByteArray dataUrl = "data:image/jpeg;base64," + jpeg.toBase64();
         m_socket->sendTextMessage(QStringLiteral("{\"message\": \"%1\"}").arg(QString::fromLatin1(dataUrl)));

@@ -352,6 +352,58 @@ private Q_SLOTS:
                                     QStringLiteral("Bike shed")})
             QVERIFY2(text.contains(name), qPrintable(text));
     }
+
+    void aTileOpenedLargeShowsTheMainStream()
+    {
+        // One camera with a 1280×720 main stream and a 320×180 sub stream.
+        DashboardProcess dashboard;
+        {
+            QFile config(dashboard.configPath());
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write(R"({"version": 1, "cameras": [{"id": "porch", "name": "Porch", "shared": true,
+                "url": "test:pattern?size=1280x720&fps=15", "subUrl": "test:pattern?size=320x180&fps=15"}]})");
+        }
+        const QUrl share = dashboard.start({});
+        QVERIFY(share.isValid());
+        const auto streamsOpen
+            = [&share] { return cameras(share).at(0)[QLatin1String("streamsOpen")].toVariant().toStringList(); };
+        const auto pictureWidth = [this] {
+            return m_browser->evaluate(QStringLiteral("document.images[0] ? document.images[0].naturalWidth : 0"))
+                .toInt();
+        };
+        const QStringList subOnly {QStringLiteral("sub")};
+        QVERIFY(m_browser->navigate(share));
+        // The grid reads the sub stream, and nothing opens the main one.
+        QTRY_COMPARE_WITH_TIMEOUT(pictureWidth(), 320, 15000);
+        QCOMPARE(streamsOpen(), subOnly);
+
+        // A click opens the tile large: the main stream's pictures, the tile filling the window.
+        const QVariantList centre
+            = m_browser
+                  ->evaluate(
+                      QStringLiteral("(() => { const r = document.querySelector('figure')"
+                                     ".getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()"))
+                  .toList();
+        QCOMPARE(centre.size(), 2);
+        QVERIFY(m_browser->click(QPointF(centre.at(0).toDouble(), centre.at(1).toDouble())));
+        QTRY_COMPARE_WITH_TIMEOUT(pictureWidth(), 1280, 10000);
+        QCOMPARE(streamsOpen(), (QStringList {QStringLiteral("main"), QStringLiteral("sub")}));
+        const double covered = m_browser
+                                   ->evaluate(QStringLiteral("(() => { const r = document.querySelector('figure')"
+                                                             ".getBoundingClientRect(); return r.width * r.height "
+                                                             "/ (innerWidth * innerHeight); })()"))
+                                   .toDouble();
+        QVERIFY2(covered > 0.8, qPrintable(QString::number(covered)));
+
+        // Escape goes back to the grid and the sub stream; the main stream closes.
+        QVERIFY(m_browser->press(QStringLiteral("Escape")));
+        QTRY_COMPARE_WITH_TIMEOUT(pictureWidth(), 320, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(streamsOpen(), subOnly, 9000);
+        // And the keyboard alone opens it too.
+        QVERIFY(m_browser->evaluate(QStringLiteral("document.querySelector('figure').focus(), true")).toBool());
+        QVERIFY(m_browser->press(QStringLiteral("Enter")));
+        QTRY_COMPARE_WITH_TIMEOUT(pictureWidth(), 1280, 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Browser)

@@ -22,6 +22,7 @@
 #include <QWebSocket>
 
 #include <cmath>
+#include <functional>
 #include <malloc.h>
 
 namespace {
@@ -45,6 +46,27 @@ private:
     std::unique_ptr<ShareServer> m_server;
 
     QUrl url(const QString &path) const { return m_server->url().resolved(QUrl(path)); }
+    // A camera shared with a 640×360 main stream and a 320×180 sub stream, for as long as the returned guard lives.
+    [[nodiscard]] QScopeGuard<std::function<void()>> sharePorch(std::unique_ptr<Camera> *porch,
+                                                                const QString &mainUrl = {})
+    {
+        CameraConfig config = camera(QStringLiteral("porch"),
+                                     mainUrl.isEmpty() ? QStringLiteral("test:pattern?size=640x360&fps=25") : mainUrl);
+        config.subUrl = QUrl(QStringLiteral("test:pattern?size=320x180&fps=25"));
+        *porch = std::make_unique<Camera>(config);
+        m_server->addCamera((*porch)->feed());
+        return QScopeGuard<std::function<void()>>([this] { m_server->removeCamera(QStringLiteral("porch")); });
+    }
+    QStringList streamsOpen(const QString &id) const
+    {
+        return cameraStatus(id).value(QStringLiteral("streamsOpen")).toVariant().toStringList();
+    }
+    bool becomesLive(const QString &id) const
+    {
+        return QTest::qWaitFor([&] { return cameraStatus(id).value(QStringLiteral("state")).toString() == u"live"; },
+                               5000);
+    }
+
     // One camera's entry in /api/cameras.
     QJsonObject cameraStatus(const QString &id) const
     {
@@ -261,34 +283,119 @@ private Q_SLOTS:
     // the client (full size) and closes a few seconds after it leaves. /api/cameras says which streams run.
     void aSubStreamCameraOpensItsMainStreamOnlyForAClient()
     {
-        CameraConfig config = camera(QStringLiteral("porch"), QStringLiteral("test:pattern?size=640x360&fps=25"));
-        config.subUrl = QUrl(QStringLiteral("test:pattern?size=320x180&fps=25"));
-        Camera porch(config);
-        m_server->addCamera(porch.feed());
-        const auto removePorch = qScopeGuard([this] { m_server->removeCamera(QStringLiteral("porch")); });
-        const auto streamsOpen = [this] {
-            return cameraStatus(QStringLiteral("porch"))
-                .value(QStringLiteral("streamsOpen"))
-                .toVariant()
-                .toStringList();
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("state")).toString(),
-                                  QStringLiteral("live"), 5000);
-        QCOMPARE(streamsOpen(), QStringList {QStringLiteral("sub")});
+        std::unique_ptr<Camera> porch;
+        const auto removePorch = sharePorch(&porch);
+        QVERIFY(becomesLive(QStringLiteral("porch")));
+        const QStringList subOnly {QStringLiteral("sub")};
+        const QStringList both {QStringLiteral("main"), QStringLiteral("sub")};
+        QCOMPARE(streamsOpen(QStringLiteral("porch")), subOnly);
         QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("width")).toInt(), 320);
-        // A snapshot meanwhile is the sub stream's picture: the newest there is.
-        const HttpClient::Reply snapshot = HttpClient::fetch(url(QStringLiteral("cameras/porch/snapshot.jpg")));
-        QCOMPARE(snapshot.status, 200);
-        QCOMPARE(JpegCodec::forThisThread().imageSize(snapshot.body), QSize(320, 180));
+        const QJsonObject streams = cameraStatus(QStringLiteral("porch")).value(QStringLiteral("streams")).toObject();
+        QCOMPARE(streams.value(QStringLiteral("sub")).toObject().value(QStringLiteral("width")).toInt(), 320);
+        QCOMPARE(streams.value(QStringLiteral("sub")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("live"));
+        QCOMPARE(streams.value(QStringLiteral("main")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("stopped"));
 
         MjpegReader reader(url(QStringLiteral("cameras/porch/stream.mjpg")));
         reader.start();
         QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 5, 5000);
+        QCOMPARE(reader.header("x-stream"), QByteArray("main"));
         for (const MjpegReader::Part &part : reader.recentParts())
             QCOMPARE(JpegCodec::forThisThread().imageSize(part.jpeg), QSize(640, 360));
-        QCOMPARE(streamsOpen(), (QStringList {QStringLiteral("main"), QStringLiteral("sub")}));
+        QCOMPARE(streamsOpen(QStringLiteral("porch")), both);
+        QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("clients")).toInt(), 1);
+        QCOMPARE(cameraStatus(QStringLiteral("porch"))
+                     .value(QStringLiteral("streams"))[QLatin1String("main")][QLatin1String("width")]
+                     .toInt(),
+                 640);
         reader.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(streamsOpen(), QStringList {QStringLiteral("sub")}, 9000);
+        QTRY_COMPARE_WITH_TIMEOUT(streamsOpen(QStringLiteral("porch")), subOnly, 9000);
+        QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("live"));
+
+        // A plain snapshot is a full-size picture: the main stream opens for it, and closes again after.
+        const HttpClient::Reply snapshot = HttpClient::fetch(url(QStringLiteral("cameras/porch/snapshot.jpg")));
+        QCOMPARE(snapshot.status, 200);
+        QCOMPARE(snapshot.header("x-stream"), QByteArray("main"));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(snapshot.body), QSize(640, 360));
+        QTRY_COMPARE_WITH_TIMEOUT(streamsOpen(QStringLiteral("porch")), subOnly, 9000);
+    }
+
+    void sharesChooseTheStream_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<int>("width"); // of the pictures served
+        QTest::newRow("sub") << QStringLiteral("stream=sub") << QByteArray("sub") << 320;
+        QTest::newRow("auto, narrow enough for sub") << QStringLiteral("width=300") << QByteArray("sub") << 300;
+        QTest::newRow("auto, exactly the sub width") << QStringLiteral("width=320") << QByteArray("sub") << 320;
+        QTest::newRow("auto, wider than sub") << QStringLiteral("stream=auto&width=400") << QByteArray("main") << 400;
+        QTest::newRow("main, narrow") << QStringLiteral("stream=main&width=200") << QByteArray("main") << 200;
+        QTest::newRow("auto, no width") << QString() << QByteArray("main") << 640;
+    }
+    void sharesChooseTheStream()
+    {
+        QFETCH(QString, query);
+        QFETCH(QByteArray, stream);
+        QFETCH(int, width);
+        std::unique_ptr<Camera> porch;
+        const auto removePorch = sharePorch(&porch);
+        QVERIFY(becomesLive(QStringLiteral("porch")));
+        QTRY_VERIFY(porch->feed()->streamSize(CameraStream::Sub).isValid());
+
+        const HttpClient::Reply snapshot
+            = HttpClient::fetch(url(QStringLiteral("cameras/porch/snapshot.jpg?") + query));
+        QCOMPARE(snapshot.status, 200);
+        QCOMPARE(snapshot.header("x-stream"), stream);
+        QCOMPARE(JpegCodec::forThisThread().imageSize(snapshot.body).width(), width);
+
+        MjpegReader reader(url(QStringLiteral("cameras/porch/stream.mjpg?") + query));
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.partCount() >= 10, 5000);
+        QCOMPARE(reader.header("x-stream"), stream);
+        for (const MjpegReader::Part &part : reader.recentParts())
+            QCOMPARE(JpegCodec::forThisThread().imageSize(part.jpeg).width(), width);
+        // Only what was asked for runs: a client served from the sub stream opens nothing more.
+        QCOMPARE(streamsOpen(QStringLiteral("porch")).contains(QStringLiteral("main")), stream == "main");
+    }
+
+    void aCameraWithOneStreamServesItWhateverIsAsked()
+    {
+        const HttpClient::Reply snapshot
+            = HttpClient::fetch(url(QStringLiteral("cameras/yard/snapshot.jpg?stream=sub")));
+        QCOMPARE(snapshot.status, 200);
+        QCOMPARE(snapshot.header("x-stream"), QByteArray("main"));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(snapshot.body), QSize(640, 360));
+    }
+
+    void anUnknownStreamIsRefusedInWords()
+    {
+        for (const QString &path : {QStringLiteral("cameras/yard/snapshot.jpg?stream=hd"),
+                                    QStringLiteral("cameras/yard/stream.mjpg?stream=MAIN")}) {
+            const HttpClient::Reply reply = HttpClient::fetch(url(path));
+            QCOMPARE(reply.status, 400);
+            QCOMPARE(reply.body, QByteArray("stream must be main, sub or auto\n"));
+        }
+    }
+
+    void aSnapshotOfAFailingMainStreamSaysWhyOrFallsBack()
+    {
+        // The main stream's address refuses connections (port 9 on loopback: nothing listens); the sub stream works.
+        std::unique_ptr<Camera> porch;
+        const auto removePorch = sharePorch(&porch, QStringLiteral("http://127.0.0.1:9/video.mjpg"));
+        QVERIFY(becomesLive(QStringLiteral("porch")));
+
+        const HttpClient::Reply asked
+            = HttpClient::fetch(url(QStringLiteral("cameras/porch/snapshot.jpg?stream=main")));
+        QCOMPARE(asked.status, 503);
+        QVERIFY2(asked.body.startsWith("the main stream gave no picture: ") && asked.body.contains("refused"),
+                 asked.body.constData());
+        // Left to choose, the client gets the picture there is.
+        const HttpClient::Reply chosen = HttpClient::fetch(url(QStringLiteral("cameras/porch/snapshot.jpg")));
+        QCOMPARE(chosen.status, 200);
+        QCOMPARE(chosen.header("x-stream"), QByteArray("sub"));
+        QCOMPARE(JpegCodec::forThisThread().imageSize(chosen.body), QSize(320, 180));
         QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("state")).toString(),
                  QStringLiteral("live"));
     }
@@ -400,6 +507,52 @@ private Q_SLOTS:
         QTRY_COMPARE(m_live->feed()->status().viewers, 1);
         socket.close();
         QTRY_COMPARE(m_live->feed()->status().viewers, 0);
+    }
+
+    void aPageMovesACameraBetweenItsStreams()
+    {
+        std::unique_ptr<Camera> porch;
+        const auto removePorch = sharePorch(&porch);
+        QVERIFY(becomesLive(QStringLiteral("porch")));
+        QWebSocket socket;
+        QList<QSize> sizes; // of the pictures received, in order
+        connect(&socket, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &message) {
+            sizes.append(JpegCodec::forThisThread().imageSize(message.mid(1 + quint8(message.at(0)))));
+        });
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QUrl address = url(QStringLiteral("ws"));
+        address.setScheme(QStringLiteral("ws"));
+        socket.open(address);
+        QVERIFY(connected.wait(3000));
+        const auto ask = [&socket](const char *stream) {
+            socket.sendTextMessage(
+                QStringLiteral(R"({"subscribe": ["porch"], "stream": "%1"})").arg(QLatin1String(stream)));
+        };
+        const QSize sub(320, 180);
+        const QSize main(640, 360);
+        const auto lastIs = [&sizes](QSize size) { return sizes.size() >= 5 && sizes.last() == size; };
+
+        // The grid: the sub stream, and nothing opens the main one.
+        ask("sub");
+        QTRY_VERIFY_WITH_TIMEOUT(lastIs(sub), 5000);
+        QCOMPARE(streamsOpen(QStringLiteral("porch")), QStringList {QStringLiteral("sub")});
+        // A word it does not know changes nothing.
+        ask("hd");
+        // Opened large: the main stream. Every picture is one stream's or the other's, and once the main stream's
+        // first arrives, no sub picture follows.
+        sizes.clear();
+        ask("main");
+        QTRY_VERIFY_WITH_TIMEOUT(lastIs(main), 8000);
+        QTest::qWait(400);
+        const qsizetype firstMain = sizes.indexOf(main);
+        QVERIFY(!sizes.mid(firstMain).contains(sub));
+        QVERIFY(std::all_of(sizes.cbegin(), sizes.cend(), [&](QSize size) { return size == sub || size == main; }));
+        QCOMPARE(streamsOpen(QStringLiteral("porch")), (QStringList {QStringLiteral("main"), QStringLiteral("sub")}));
+        QCOMPARE(cameraStatus(QStringLiteral("porch")).value(QStringLiteral("clients")).toInt(), 1);
+        // Back to the grid: sub pictures again, and the main stream closes.
+        ask("sub");
+        QTRY_VERIFY_WITH_TIMEOUT(lastIs(sub), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(streamsOpen(QStringLiteral("porch")), QStringList {QStringLiteral("sub")}, 9000);
     }
 
     void seed000ViewersGetJsonDataUrls()

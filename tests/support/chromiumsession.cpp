@@ -151,3 +151,28 @@ QImage ChromiumSession::screenshot()
         return {};
     return QImage::fromData(QByteArray::fromBase64(result->value(QStringLiteral("data")).toString().toLatin1()), "PNG");
 }
+
+bool ChromiumSession::click(QPointF at)
+{
+    for (const char *type : {"mousePressed", "mouseReleased"}) {
+        const QJsonObject event {{QStringLiteral("type"), QLatin1String(type)},
+                                 {QStringLiteral("x"), at.x()},
+                                 {QStringLiteral("y"), at.y()},
+                                 {QStringLiteral("button"), QStringLiteral("left")},
+                                 {QStringLiteral("clickCount"), 1}};
+        if (!call(QStringLiteral("Input.dispatchMouseEvent"), event))
+            return false;
+    }
+    return true;
+}
+
+bool ChromiumSession::press(const QString &key)
+{
+    for (const char *type : {"keyDown", "keyUp"}) {
+        const QJsonObject event {
+            {QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("key"), key}, {QStringLiteral("code"), key}};
+        if (!call(QStringLiteral("Input.dispatchKeyEvent"), event))
+            return false;
+    }
+    return true;
+}

@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointF>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -31,6 +32,10 @@ public:
     // The value of a JavaScript expression in the page (awaiting promises).
     QVariant evaluate(const QString &expression);
     QImage screenshot();
+    // Real input, as a person gives it: a left click at a point of the page (CSS pixels), and a key pressed and
+    // released (a DOM key name with its code, "Escape" or "Enter").
+    bool click(QPointF at);
+    bool press(const QString &key);
 
 private:
     std::optional<QJsonObject> call(const QString &method, const QJsonObject &params = {}, bool inPage = true,
