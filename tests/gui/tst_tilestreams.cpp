@@ -87,10 +87,13 @@ private Q_SLOTS:
         QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
         QTRY_VERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("sub stream")));
         QVERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("640×360")));
-        // Nobody needs the main stream: it is not even opened.
+        // Nobody needs the main stream: it is not even opened. The server agrees: one client plays the sub
+        // mount, none the main one.
         QCOMPARE(camera.feed()->streamState(CameraStream::Main), CameraState::Stopped);
         QCOMPARE(camera.feed()->status(CameraStream::Main).frames, quint64(0));
         QCOMPARE(camera.state(), CameraState::Live);
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("sub")), 1);
+        QCOMPARE(m_rtsp.playing(QStringLiteral("h264")), 0);
 
         // Maximized: the main stream is taken once it has a picture, and until then the sub stream's stays.
         view.resize(Large);
@@ -110,6 +113,7 @@ private Q_SLOTS:
         QTRY_VERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("main stream")));
         QVERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("1280×720")));
         QVERIFY(view.tile->overlayParts().noticeText.isEmpty());
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("h264")), 1);
 
         // Restored: back to the sub stream, again without a gap.
         view.resize(Small);
@@ -130,6 +134,8 @@ private Q_SLOTS:
         QCOMPARE(camera.feed()->status(CameraStream::Main).frames, mainFrames);
         QCOMPARE(camera.state(), CameraState::Live);
         QVERIFY(showsAPicture(view.tile));
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("h264")), 0);
+        QCOMPARE(m_rtsp.playing(QStringLiteral("sub")), 1);
     }
 
     // A window's edge dragged across the threshold and back within the dwell: the tile stays where it was.
@@ -149,6 +155,9 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(view.tile->shownStream(), CameraStream::Sub);
         QCOMPARE(view.tile->wantedStream(), CameraStream::Sub);
+        // Not even a connection to the main stream was made for it.
+        QCOMPARE(m_rtsp.playing(QStringLiteral("h264")), 0);
+        QCOMPARE(camera.feed()->status(CameraStream::Main).frames, quint64(0));
     }
 
     void aMainStreamThatDoesNotWorkLeavesTheSubStreamWithTheReason()

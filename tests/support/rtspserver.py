@@ -6,7 +6,9 @@ Mounts, each a moving test pattern:
   /h264main     H.264 Main as IP cameras send it: CABAC and the deblocking filter (speed-preset=superfast)
   /h265         H.265 (x265enc)
   /secure       H.264 behind RTSP Basic authentication (--user/--password)
-Binds 127.0.0.1 on --port (0 picks a free one) and prints "PORT <n>" once it accepts connections.
+Binds 127.0.0.1 on --port (0 picks a free one) and prints "PORT <n>" once it accepts connections, then
+"PLAYING <mount> <n>" whenever the number of clients playing a mount changes (PLAY, TEARDOWN or a closed
+connection), so that a test sees from the server's side which streams a program opens.
 Runs with the system interpreter (/usr/bin/python3): the GI bindings are Debian packages.
 """
 
@@ -120,6 +122,46 @@ def main():
     token.set_string("media.factory.role", "viewer")
     auth.add_basic(GstRtspServer.RTSPAuth.make_basic(args.user, args.password), token)
     server.set_auth(auth)
+
+    # Clients playing each mount, told on stdout as it changes.
+    playing = {}
+
+    def mount_of(ctx):
+        path = ctx.uri.abspath if ctx.uri is not None else ""
+        path = path.rstrip("/")
+        if "/stream=" in path:
+            path = path[: path.index("/stream=")]
+        return path
+
+    def changed(mount, delta):
+        playing[mount] = playing.get(mount, 0) + delta
+        print(f"PLAYING {mount} {playing[mount]}", flush=True)
+
+    def on_client(_server, client):
+        played = set()
+
+        def on_play(_client, ctx):
+            mount = mount_of(ctx)
+            if mount and mount not in played:
+                played.add(mount)
+                changed(mount, +1)
+
+        def on_teardown(_client, ctx):
+            mount = mount_of(ctx)
+            if mount in played:
+                played.discard(mount)
+                changed(mount, -1)
+
+        def on_closed(_client):
+            for mount in sorted(played):
+                changed(mount, -1)
+            played.clear()
+
+        client.connect("play-request", on_play)
+        client.connect("teardown-request", on_teardown)
+        client.connect("closed", on_closed)
+
+    server.connect("client-connected", on_client)
 
     if server.attach(None) == 0:
         print(f"cannot listen on 127.0.0.1:{port}", file=sys.stderr, flush=True)

@@ -19,7 +19,22 @@ QString script()
 }
 } // namespace
 
-RtspServerProcess::RtspServerProcess() = default;
+RtspServerProcess::RtspServerProcess()
+{
+    // After the PORT line (read by start()), the server's reports of who plays what.
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
+        if (m_port == 0)
+            return; // start() is still waiting for the PORT line
+        m_partialLine += m_process.readAllStandardOutput();
+        qsizetype end;
+        while ((end = m_partialLine.indexOf('\n')) >= 0) {
+            const QList<QByteArray> words = m_partialLine.left(end).trimmed().split(' ');
+            m_partialLine.remove(0, end + 1);
+            if (words.size() == 3 && words[0] == "PLAYING")
+                m_playing.insert(QString::fromUtf8(words[1]).mid(1), words[2].toInt());
+        }
+    });
+}
 
 RtspServerProcess::~RtspServerProcess()
 {
@@ -44,6 +59,7 @@ bool RtspServerProcess::start(QSize size, int fps, quint16 port)
 {
     kill();
     m_error.clear();
+    m_port = 0;
     m_process.setProgram(Python);
     m_process.setArguments({script(), QStringLiteral("--port"), QString::number(port), QStringLiteral("--size"),
                             QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), QStringLiteral("--fps"),
@@ -57,6 +73,8 @@ bool RtspServerProcess::start(QSize size, int fps, quint16 port)
     static const QRegularExpression PortLine(QStringLiteral("^PORT (\\d+)$"), QRegularExpression::MultilineOption);
     if (const QRegularExpressionMatch match = waitForOutput(m_process, PortLine); match.hasMatch()) {
         m_port = quint16(match.captured(1).toUInt());
+        m_playing.clear();
+        m_partialLine.clear();
         const QByteArray errors = m_process.readAllStandardError();
         m_h265 = !errors.contains("x265enc missing");
         return true;
@@ -118,4 +136,9 @@ QUrl RtspServerProcess::url(const QString &mount, const QString &user, const QSt
 QString RtspServerProcess::errorString() const
 {
     return m_error;
+}
+
+int RtspServerProcess::playing(const QString &mount) const
+{
+    return m_playing.value(mount);
 }

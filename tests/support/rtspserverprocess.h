@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcess>
 #include <QSize>
 #include <QString>
@@ -32,6 +33,9 @@ public:
     // `rtsp://127.0.0.1:<port>/<mount>`, with credentials when `user` is not empty.
     QUrl url(const QString &mount, const QString &user = {}, const QString &password = {}) const;
     QString errorString() const;
+    // How many clients play `mount` now, as the server counts them (a PLAY, until TEARDOWN or the connection
+    // closes). Follows the server's reports as the event loop runs.
+    int playing(const QString &mount) const;
 
     // Why a test must be skipped here (no system Python with GStreamer's RTSP server), or empty.
     static QString unavailableReason();
@@ -41,4 +45,6 @@ private:
     quint16 m_port = 0;
     bool m_h265 = false;
     QString m_error;
+    QHash<QString, int> m_playing;
+    QByteArray m_partialLine;
 };
