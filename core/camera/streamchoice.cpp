@@ -1,6 +1,7 @@
 #include "streamchoice.h"
 
 #include <algorithm>
+#include <utility>
 
 StreamChoice::StreamChoice(const TimeSource &time)
     : StreamChoice(time, Tuning())
@@ -23,6 +24,11 @@ void StreamChoice::setMode(Mode mode)
     }
 }
 
+void StreamChoice::decideNow()
+{
+    m_atOnce = true;
+}
+
 double StreamChoice::enlargement(QSize tile, QSize subPicture)
 {
     if (tile.isEmpty() || subPicture.isEmpty())
@@ -43,6 +49,7 @@ StreamChoice::Stream StreamChoice::wanted(QSize tile, QSize subPicture) const
 
 StreamChoice::Stream StreamChoice::update(QSize tile, QSize subPicture)
 {
+    const bool atOnce = std::exchange(m_atOnce, false);
     if (m_mode != Mode::Automatic)
         return m_current;
     if (!m_decided) {
@@ -59,7 +66,7 @@ StreamChoice::Stream StreamChoice::update(QSize tile, QSize subPicture)
     const TimeSource::TimePoint now = m_time->now();
     if (!m_wantedSince)
         m_wantedSince = now;
-    if (now - *m_wantedSince >= m_tuning.dwell) {
+    if (atOnce || now - *m_wantedSince >= m_tuning.dwell) {
         m_current = m_current == Stream::Main ? Stream::Sub : Stream::Main;
         m_wantedSince.reset();
     }

@@ -33,6 +33,9 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    // A deliberate change of the tile's size (maximized, restored, a new layout), not a drag: the sizes of the next
+    // update() decide at once, still with the hysteresis margins, without the dwell.
+    void decideNow();
 
     // The tile's picture area (device pixels) and the size of the sub stream's pictures (empty while not known:
     // the sub stream is kept until it is). Returns the stream to show now.
@@ -52,5 +55,6 @@ private:
     Mode m_mode = Mode::Automatic;
     Stream m_current = Stream::Sub;
     bool m_decided = false; // the first update() decides at once
+    bool m_atOnce = false; // the next update() skips the dwell (decideNow())
     std::optional<TimeSource::TimePoint> m_wantedSince; // since when the sizes ask for the other stream
 };

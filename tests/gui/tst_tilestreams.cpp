@@ -5,8 +5,12 @@
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
+#include "camera/cameraregistry.h"
+#include "mainwindow.h"
+#include "manualclock.h"
 #include "rtspserverprocess.h"
 #include "testcameras.h"
+#include "widgets/cameragrid.h"
 #include "widgets/cameratile.h"
 
 #include <QAction>
@@ -211,6 +215,63 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(view.tile->shownStream(), CameraStream::Main);
         QVERIFY(showsAPicture(view.tile));
+    }
+
+    // In the window, as a person uses it: a double-click maximizes a tile of the 2×2 grid. A maximize is not a
+    // dragged edge: the tile asks for its main stream at once, without the dwell, and shows a picture at every look
+    // until the main stream's first arrives; a second double-click goes back to the sub stream at once.
+    void aDoubleClickedTileAsksForItsMainStreamAtOnce()
+    {
+        CameraRegistry registry;
+        for (const char *name : {"North", "East", "South", "West"}) {
+            CameraConfig config = twoStreams(m_rtsp.url(QStringLiteral("h264")));
+            config.name = QLatin1String(name);
+            config.id = config.name.toLower();
+            Camera *added = registry.add(config, CameraRegistry::Lifetime::ThisRunOnly);
+            // The first one live before the others connect: they join the server's prepared media (the GStreamer
+            // test server can fail when several clients prepare one at the same moment).
+            QTRY_COMPARE_WITH_TIMEOUT(added->state(), CameraState::Live, 15000);
+        }
+        MainWindow window(&registry);
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<CameraTile *> tiles = window.grid()->tiles();
+        QCOMPARE(tiles.size(), 4);
+        for (CameraTile *tile : tiles) {
+            QTRY_VERIFY_WITH_TIMEOUT(showsAPicture(tile), 15000);
+            QCOMPARE(tile->shownStream(), CameraStream::Sub);
+        }
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("sub")), 4);
+        QCOMPARE(m_rtsp.playing(QStringLiteral("h264")), 0);
+        // The first tile's clock stands still from here: a dwell would never end, so a change is the at-once kind.
+        ManualClock frozen;
+        tiles[0]->setClock(frozen);
+        QTest::qWait(600); // a look at the streams (every 500 ms) takes the first choice with that clock
+        QCOMPARE(tiles[0]->wantedStream(), CameraStream::Sub);
+
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseDClick(tiles[0], Qt::LeftButton);
+        QCOMPARE(window.grid()->maximized(), tiles[0]);
+        QTRY_COMPARE(tiles[0]->wantedStream(), CameraStream::Main); // with no dwell
+        int looks = 0;
+        while (tiles[0]->shownStream() != CameraStream::Main && clock.elapsed() < 15000) {
+            QVERIFY2(showsAPicture(tiles[0]),
+                     qPrintable(QStringLiteral("no picture %1 ms after the double-click").arg(clock.elapsed())));
+            ++looks;
+            QTest::qWait(20);
+        }
+        QCOMPARE(tiles[0]->shownStream(), CameraStream::Main);
+        qInfo("maximized: on the main stream %lld ms after the double-click, %d looks on the way, each with a picture",
+              clock.elapsed(), looks);
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("h264")), 1);
+
+        QTest::mouseDClick(tiles[0], Qt::LeftButton);
+        QCOMPARE(window.grid()->maximized(), nullptr);
+        QTRY_COMPARE(tiles[0]->shownStream(), CameraStream::Sub);
+        QVERIFY(showsAPicture(tiles[0]));
+        QTRY_COMPARE_WITH_TIMEOUT(m_rtsp.playing(QStringLiteral("h264")), 0, 8000);
     }
 
 private:

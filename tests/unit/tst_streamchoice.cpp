@@ -89,6 +89,25 @@ private Q_SLOTS:
         QCOMPARE(switches, 0);
     }
 
+    // A tile maximized or restored by the grid (not a dragged edge) takes its stream at once, margins still kept;
+    // only for that one change: the next ones wait their dwell again.
+    void aDeliberateChangeSkipsTheDwellOnce()
+    {
+        ManualClock clock;
+        StreamChoice choice(clock, {1.3, 1.1, 700ms});
+        QCOMPARE(choice.update({400, 225}, Sub), Stream::Sub);
+        choice.decideNow();
+        QCOMPARE(choice.update({1600, 900}, Sub), Stream::Main); // maximized
+        QVERIFY(!choice.changeDue());
+        choice.decideNow();
+        QCOMPARE(choice.update({400, 225}, Sub), Stream::Sub); // restored
+        choice.decideNow();
+        QCOMPARE(choice.update({768, 432}, Sub), Stream::Sub); // 1.2x: between the margins, the stream stays
+        QCOMPARE(choice.update({1600, 900}, Sub), Stream::Sub); // then a drag: the dwell again
+        clock.advance(700ms);
+        QCOMPARE(choice.update({1600, 900}, Sub), Stream::Main);
+    }
+
     // Between the two margins the stream shown stays, whichever it is.
     void betweenTheMarginsTheStreamShownStays()
     {

@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QTimer>
 
 #include <cmath>
 
@@ -431,5 +432,11 @@ void CameraGrid::relayout()
         m_layout->setColumnStretch(c, c < columns ? 1 : 0);
     for (int r = 0; r < qMax(m_layout->rowCount(), rows); ++r)
         m_layout->setRowStretch(r, r < rows ? 1 : 0);
+    // Once the layout has given the tiles their new sizes (its pass is a posted event, handled before this zero
+    // timer), they choose their streams for them at once: a layout change is deliberate, unlike a dragged edge.
+    QTimer::singleShot(0, this, [this] {
+        for (CameraTile *tile : shownTiles())
+            tile->chooseStreamNow();
+    });
     Q_EMIT arrangementChanged();
 }

@@ -310,6 +310,12 @@ void CameraTile::chooseStream()
         m_choiceTimer.start(int(std::chrono::ceil<std::chrono::milliseconds>(*due - m_time->now()).count()) + 1, this);
 }
 
+void CameraTile::chooseStreamNow()
+{
+    m_choice.decideNow();
+    chooseStream();
+}
+
 CameraStream CameraTile::shownStream() const
 {
     return m_streams->shown();

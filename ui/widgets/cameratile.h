@@ -58,6 +58,9 @@ public:
     OverlayParts overlayParts() const;
     // Which of the camera's streams the tile shows now, and which it is moving to (the same when it is not).
     CameraStream shownStream() const;
+    // The grid changed this tile's size on purpose (maximized, restored, another layout): the stream for the new
+    // size is chosen at once, without the dwell that keeps a dragged window's edge from flapping.
+    void chooseStreamNow();
     CameraStream wantedStream() const;
 
     // Highlighted while a camera dragged over it would land here.
