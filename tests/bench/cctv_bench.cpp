@@ -3,12 +3,18 @@
 //   cctv_bench micro [--iterations N]
 //       Each optimisation of the picture path against the alternative it replaced, on the same pictures, in this
 //       process: milliseconds per picture for both and the gain (alternative / project).
-//   cctv_bench grid --seconds S [--window WxH] [--minimized] URL…
+//   cctv_bench yuv [--iterations N]
+//       The display path of a decoded camera (scale and YUV→BGRA) by PictureScaler (swscale) against libyuv
+//       (I420Scale, then I420ToARGBMatrix), 1080p and 360p pictures to grid and one-camera tile sizes; only in a
+//       build that found libyuv (Debian's libyuv-dev, a benchmark-only dependency).
+//   cctv_bench grid --seconds S [--window WxH] [--minimized] [--maximize] URL…
 //       The real window (MainWindow, CameraRegistry, CameraTile) showing the cameras, as the program shows them:
 //       pictures painted per second per tile, the delay from each picture's capture to the paint that shows it
 //       (p50, p99), and this process's CPU over the window, in cores; then the median time of one tile's paint
 //       with its overlay and with the pictures alone. --minimized: the same with the window minimised (nothing
-//       painted, no display decoding), to measure what that saves.
+//       painted, no display decoding), to measure what that saves. A camera given as `MAIN|SUB` has a sub stream.
+//       --maximize: at the end, the first tile is double-clicked: the time from the double-click to the first
+//       paint of a main-stream picture, and how many paints in between showed no picture (the goal: none).
 
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
@@ -16,6 +22,7 @@
 #include "mainwindow.h"
 #include "media/frame.h"
 #include "media/jpegcodec.h"
+#include "media/picturescaler.h"
 #include "testcameras.h"
 #include "util/memorypolicy.h"
 #include "widgets/cameragrid.h"
@@ -28,6 +35,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -36,6 +44,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -43,6 +52,9 @@ extern "C" {
 #include <libavutil/frame.h>
 #include <libswscale/swscale.h>
 }
+#ifdef CCTV_BENCH_LIBYUV
+#include <libyuv.h>
+#endif
 
 namespace {
 
@@ -307,6 +319,67 @@ int runMicro(int iterations)
     return sink == -1 ? 1 : 0;
 }
 
+// The display path of a decoded camera: PictureScaler (what the program uses) against libyuv doing the same job,
+// the picture scaled in YUV (bilinear; box when shrinking by more than half, as PictureScaler chooses area), then
+// converted with BT.709 coefficients.
+int runYuv(int iterations)
+{
+#ifdef CCTV_BENCH_LIBYUV
+    QJsonObject results;
+    volatile qint64 sink = 0;
+    for (const QSize size : {QSize(1920, 1080), QSize(640, 360)}) {
+        const AvFramePtr picture = yuvPicture(scene(size));
+        picture->colorspace = AVCOL_SPC_BT709;
+        for (const QSize target : {QSize(400, 224), QSize(1268, 712)}) {
+            const QString tag
+                = QStringLiteral("%1p_to_%2x%3").arg(size.height()).arg(target.width()).arg(target.height());
+            const int chromaWidth = (target.width() + 1) / 2;
+            const int chromaHeight = (target.height() + 1) / 2;
+            std::vector<uint8_t> y(size_t(target.width() * target.height()));
+            std::vector<uint8_t> u(size_t(chromaWidth * chromaHeight));
+            std::vector<uint8_t> v(size_t(chromaWidth * chromaHeight));
+            const libyuv::FilterMode filter
+                = target.width() < size.width() / 2 ? libyuv::kFilterBox : libyuv::kFilterBilinear;
+            const auto viaLibyuv = [&] {
+                QImage image(target, QImage::Format_RGB32);
+                if (target == size) {
+                    libyuv::I420ToARGBMatrix(picture->data[0], picture->linesize[0], picture->data[1],
+                                             picture->linesize[1], picture->data[2], picture->linesize[2], image.bits(),
+                                             int(image.bytesPerLine()), &libyuv::kYuvH709Constants, target.width(),
+                                             target.height());
+                    return image;
+                }
+                libyuv::I420Scale(picture->data[0], picture->linesize[0], picture->data[1], picture->linesize[1],
+                                  picture->data[2], picture->linesize[2], size.width(), size.height(), y.data(),
+                                  target.width(), u.data(), chromaWidth, v.data(), chromaWidth, target.width(),
+                                  target.height(), filter);
+                libyuv::I420ToARGBMatrix(y.data(), target.width(), u.data(), chromaWidth, v.data(), chromaWidth,
+                                         image.bits(), int(image.bytesPerLine()), &libyuv::kYuvH709Constants,
+                                         target.width(), target.height());
+                return image;
+            };
+            results.insert(
+                QStringLiteral("display_") + tag,
+                comparison(QStringLiteral("PictureScaler (swscale: scaled in YUV, then converted)"),
+                           millisecondsPer(iterations,
+                                           [&](int) {
+                                               sink = sink
+                                                   + PictureScaler::forThisThread().toRgb32(*picture, target).width();
+                                           }),
+                           QStringLiteral("libyuv (I420Scale, then I420ToARGBMatrix)"),
+                           millisecondsPer(iterations, [&](int) { sink = sink + viaLibyuv().width(); })));
+        }
+    }
+    std::puts(QJsonDocument(results).toJson(QJsonDocument::Compact).constData());
+    return sink == -1 ? 1 : 0;
+#else
+    Q_UNUSED(iterations)
+    std::fputs("cctv_bench yuv: this build did not find libyuv (apt-get install libyuv-dev, then configure again)\n",
+               stderr);
+    return 2;
+#endif
+}
+
 // Watches the tiles' paints: each paint that shows a newer picture than the tile's last one is counted, with the
 // delay since that picture's capture. Measured as the paint starts; the blit that follows is a small, fixed cost.
 class PaintProbe final : public QObject
@@ -318,6 +391,12 @@ public:
     Q_DISABLE_COPY_MOVE(PaintProbe)
 
     bool counting = false;
+    // While a tile is maximized (--maximize): its paints until the first of a main-stream picture.
+    QObject *switching = nullptr;
+    int switchPaints = 0;
+    int switchEmptyPaints = 0;
+    std::optional<qint64> mainPaintedAtNs; // on `clock`
+    QElapsedTimer clock;
     QHash<QObject *, quint64> lastSequence;
     QHash<QObject *, int> painted;
     std::vector<double> delaysMs;
@@ -330,7 +409,14 @@ protected:
         const auto *tile = static_cast<CameraTile *>(watched);
         if (!tile->camera())
             return false;
-        const Frame frame = tile->camera()->feed()->frames().latest();
+        if (watched == switching && !mainPaintedAtNs) {
+            ++switchPaints;
+            if (!tile->hasPicture())
+                ++switchEmptyPaints;
+            else if (tile->shownStream() == CameraStream::Main)
+                mainPaintedAtNs = clock.nsecsElapsed();
+        }
+        const Frame frame = tile->camera()->feed()->frames(tile->shownStream()).latest();
         if (frame.isNull() || frame.sequence() == lastSequence.value(watched))
             return false;
         lastSequence.insert(watched, frame.sequence());
@@ -343,12 +429,16 @@ protected:
     }
 };
 
-int runGrid(const QStringList &urls, int seconds, QSize windowSize, bool minimized)
+int runGrid(const QStringList &urls, int seconds, QSize windowSize, bool minimized, bool maximize)
 {
     CameraRegistry registry;
-    for (qsizetype i = 0; i < urls.size(); ++i)
-        registry.add(TestCameras::config(QStringLiteral("cam%1").arg(i + 1), QUrl(urls[i])),
-                     CameraRegistry::Lifetime::ThisRunOnly);
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        const QStringList streams = urls[i].split(u'|');
+        CameraConfig config = TestCameras::config(QStringLiteral("cam%1").arg(i + 1), QUrl(streams.first()));
+        if (streams.size() > 1)
+            config.subUrl = QUrl(streams.at(1));
+        registry.add(config, CameraRegistry::Lifetime::ThisRunOnly);
+    }
     MainWindow window(&registry);
     window.resize(windowSize);
     window.show();
@@ -399,7 +489,21 @@ int runGrid(const QStringList &urls, int seconds, QSize windowSize, bool minimiz
             probe->counting = false;
             if (!minimized)
                 measurePaints();
-            QApplication::quit();
+            if (!maximize || tiles.isEmpty())
+                return QApplication::quit();
+            // As a person does: a double-click on the first tile. Ends at its first main-stream paint, or 10 s.
+            probe->switching = tiles.first();
+            probe->clock.start();
+            const QPointF centre = QRectF(tiles.first()->rect()).center();
+            QMouseEvent click(QEvent::MouseButtonDblClick, centre, tiles.first()->mapToGlobal(centre), Qt::LeftButton,
+                              Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(tiles.first(), &click);
+            auto *poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [&] {
+                if (probe->mainPaintedAtNs || probe->clock.elapsed() > 10'000)
+                    QApplication::quit();
+            });
+            poll->start(10);
         });
     });
     QApplication::exec();
@@ -412,11 +516,12 @@ int runGrid(const QStringList &urls, int seconds, QSize windowSize, bool minimiz
         const CameraStatus status = tile->camera()->feed()->status();
         perTile.append(
             QJsonObject {{QStringLiteral("painted_fps"), fps},
+                         {QStringLiteral("stream"), cameraStreamName(tile->shownStream())},
                          {QStringLiteral("received_fps"), status.fps},
                          {QStringLiteral("decode_ms"), status.decodeMs},
                          {QStringLiteral("tile"), QStringLiteral("%1x%2").arg(tile->width()).arg(tile->height())}});
     }
-    const QJsonObject result {
+    QJsonObject result {
         {QStringLiteral("cameras"), int(tiles.size())},
         {QStringLiteral("tile_paint_us_p50"), percentile(overlayUs, 0.5)},
         {QStringLiteral("tile_paint_us_pictures_only_p50"), percentile(picturesUs, 0.5)},
@@ -429,6 +534,12 @@ int runGrid(const QStringList &urls, int seconds, QSize windowSize, bool minimiz
         {QStringLiteral("paint_samples"), qint64(probe->delaysMs.size())},
         {QStringLiteral("tiles"), perTile},
     };
+    if (maximize) {
+        result.insert(QStringLiteral("maximize_to_main_ms"),
+                      probe->mainPaintedAtNs ? QJsonValue(double(*probe->mainPaintedAtNs) / 1e6) : QJsonValue());
+        result.insert(QStringLiteral("maximize_paints"), probe->switchPaints);
+        result.insert(QStringLiteral("maximize_empty_paints"), probe->switchEmptyPaints);
+    }
     std::puts(QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -436,7 +547,8 @@ int runGrid(const QStringList &urls, int seconds, QSize windowSize, bool minimiz
 int usage()
 {
     std::fputs("usage: cctv_bench micro [--iterations N]\n"
-               "       cctv_bench grid --seconds S [--window WxH] [--minimized] URL...\n",
+               "       cctv_bench yuv [--iterations N]\n"
+               "       cctv_bench grid --seconds S [--window WxH] [--minimized] [--maximize] URL[|SUBURL]...\n",
                stderr);
     return 2;
 }
@@ -458,6 +570,7 @@ int main(int argc, char *argv[])
     int seconds = 10;
     QSize window(1280, 760);
     bool minimized = false;
+    bool maximize = false;
     QStringList urls;
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
@@ -471,6 +584,8 @@ int main(int argc, char *argv[])
                 window = QSize(wh[0].toInt(), wh[1].toInt());
         } else if (arg == QLatin1String("--minimized"))
             minimized = true;
+        else if (arg == QLatin1String("--maximize"))
+            maximize = true;
         else if (arg.startsWith(QLatin1String("--")))
             return usage();
         else
@@ -478,7 +593,9 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("micro"))
         return runMicro(iterations);
+    if (mode == QLatin1String("yuv"))
+        return runYuv(iterations);
     if (mode == QLatin1String("grid") && !urls.isEmpty())
-        return runGrid(urls, seconds, window, minimized);
+        return runGrid(urls, seconds, window, minimized, maximize);
     return usage();
 }

@@ -5,7 +5,7 @@
 #     --quick       short windows, one run each, a 90 s flapping test: a few minutes, for development
 #     --build DIR   the build to measure (default: build/release, else build/ci)
 #     --only LIST   comma-separated scenarios to run: micro,rtsp_mjpeg,rtsp_grid,gpu_grid,mjpeg_grid,fanout,latency,
-#                   memory, and chrome (not in the default list: it builds the program as it was before issue 21 first,
+#                   memory, substreams, and chrome (not in the default list: it builds the program as it was before issue 21 first,
 #                   about 10 CPU-minutes the first time, into build/bench-chrome-base)
 # Full run: about 40 minutes on the 2-core development machine (10 of them the flapping-memory test).
 set -euo pipefail
@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
 quick=0
 build=
-only=micro,rtsp_mjpeg,rtsp_grid,gpu_grid,mjpeg_grid,fanout,latency,memory
+only=micro,rtsp_mjpeg,rtsp_grid,gpu_grid,mjpeg_grid,fanout,latency,memory,substreams
 while [ $# -gt 0 ]; do
     case $1 in
     --quick) quick=1 ;;
@@ -427,6 +427,34 @@ if want chrome; then
     stop "$http_pid"
 fi
 
+# --- 8: main and sub streams: 16 cameras of pre-encoded 1080p25 main and 360p25 sub clips in a 4×4 grid -------------
+# Pre-encoded, so no encoder runs during the measurement: one scene (FFmpeg's moving testsrc2) encoded twice, as a
+# camera's two streams, one key frame a second; every camera loops the files at their own rate.
+if want substreams; then
+    log "substreams: 16 cameras (1080p25 main + 360p25 sub) in a 1600x900 window vs main only and ffmpeg -f null"
+    main_clip="$work/main1080.mp4" sub_clip="$work/sub360.mp4"
+    x264=(-c:v libx264 -preset veryfast -profile:v main -pix_fmt yuv420p -g 25 -keyint_min 25 -sc_threshold 0)
+    ffmpeg -nostdin -v error -filter_complex "testsrc2=size=1920x1080:rate=25,split=2[main][s];[s]scale=640:360[sub]" \
+        -t 30 -map '[main]' "${x264[@]}" -b:v 4M -maxrate 4M -bufsize 4M "$main_clip" \
+        -t 30 -map '[sub]' "${x264[@]}" -b:v 600k -maxrate 600k -bufsize 600k "$sub_clip"
+    both=() main_only=()
+    for i in $(seq 16); do both+=("file://$main_clip|file://$sub_clip"); main_only+=("file://$main_clip"); done
+    for run in $(seq "$runs"); do
+        with_sub=$("$bench" grid --seconds "$window" --window 1600x900 --maximize "${both[@]}")
+        without=$("$bench" grid --seconds "$window" --window 1600x900 "${main_only[@]}")
+        readers=()
+        for i in $(seq 16); do
+            ffmpeg -nostdin -v error -re -stream_loop -1 -i "$sub_clip" -f null - > /dev/null 2>&1 &
+            readers+=($!)
+            pids+=($!)
+        done
+        sleep 2.5
+        ff_cpu=$(measure_cpu "${readers[@]}")
+        stop "${readers[@]}"
+        record "{\"scenario\":\"substreams\",\"run\":$run,\"with_sub\":$with_sub,\"main_only\":$without,\"ffmpeg_sub_cpu\":$ff_cpu}"
+    done
+fi
+
 # --- the document ----------------------------------------------------------------------------------------------------
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$raw" "$quick" "$load" "$(nproc)" << 'EOF'
@@ -584,6 +612,26 @@ if ch:
             process_cpu=r4(med([r["process_cpu"] for r in ch if r["which"] == "today"])),
             process_cpu_baseline=r4(med([r["process_cpu"] for r in ch if r["which"] == "before"])),
             runs=len(ch) // 2)
+
+ss = of("substreams")
+if ss:
+    w = med([r["with_sub"]["cpu_cores"] for r in ss])
+    m = med([r["main_only"]["cpu_cores"] for r in ss])
+    f = med([r["ffmpeg_sub_cpu"] for r in ss])
+    fps = min(r["with_sub"]["painted_fps_min"] for r in ss)
+    times = [r["with_sub"].get("maximize_to_main_ms") for r in ss]
+    empty = sum(r["with_sub"].get("maximize_empty_paints", 0) for r in ss)
+    scenarios["8_substreams_16_grid"] = entry(r4(w), r4(f),
+        "ratio <= 1.3, main-only / project >= 4, every tile >= 23.75 fps, maximize < 1300 ms with no empty paint",
+        w / f <= 1.3 and m / w >= 4 and fps >= 23.75 and None not in times and max(times) < 1300 and empty == 0,
+        "cores", baseline_command="16 x ffmpeg -re -stream_loop -1 -i sub360.mp4 -f null -",
+        main_only=r4(m), main_only_over_project=r4(m / w),
+        painted_fps_min=r4(fps), main_only_painted_fps_min=r4(min(r["main_only"]["painted_fps_min"] for r in ss)),
+        paint_delay_ms_p99=r4(med([r["with_sub"]["paint_delay_ms_p99"] for r in ss])),
+        main_only_paint_delay_ms_p99=r4(med([r["main_only"]["paint_delay_ms_p99"] for r in ss])),
+        maximize_to_main_ms=times, maximize_empty_paints=empty,
+        streams_shown=sorted({t["stream"] for r in ss for t in r["with_sub"]["tiles"]}),
+        tile=ss[-1]["with_sub"]["tiles"][1]["tile"], runs=len(ss))
 
 print(json.dumps(dict(quick=quick, cores=cores, load_average_at_end=load, scenarios=scenarios), indent=1))
 EOF
