@@ -3,6 +3,7 @@
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
 #include "securityheaders.h"
+#include "sharetcpserver.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -28,14 +29,7 @@ MjpegClient::MjpegClient(QTcpSocket *socket, std::shared_ptr<CameraFeed> feed, O
     , m_mailbox(new FrameMailbox(this))
     , m_options(options)
 {
-    // The request is answered; anything more the client sends is read and dropped, a little at a time.
-    socket->setReadBufferSize(4096);
-    connect(socket, &QTcpSocket::readyRead, this, [this] {
-        if (m_socket)
-            m_socket->readAll();
-    });
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    connect(socket, &QTcpSocket::destroyed, this, &QObject::deleteLater);
+    ShareTcpServer::handOver(socket, this);
     connect(socket, &QTcpSocket::bytesWritten, this, &MjpegClient::onBytesWritten);
     connect(m_mailbox, &FrameMailbox::frameAvailable, this, &MjpegClient::onFrameAvailable, Qt::QueuedConnection);
 

@@ -3,6 +3,7 @@
 #include "camera/camerafeed.h"
 #include "media/framemailbox.h"
 #include "securityheaders.h"
+#include "sharetcpserver.h"
 
 #include <QTcpSocket>
 #include <QTimerEvent>
@@ -18,13 +19,7 @@ PendingSnapshot::PendingSnapshot(QTcpSocket *socket, std::shared_ptr<CameraFeed>
     , m_mailbox(new FrameMailbox(this))
     , m_request(std::move(request))
 {
-    socket->setReadBufferSize(4096);
-    connect(socket, &QTcpSocket::readyRead, this, [this] {
-        if (m_socket)
-            m_socket->readAll();
-    });
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    connect(socket, &QTcpSocket::destroyed, this, &QObject::deleteLater);
+    ShareTcpServer::handOver(socket, this);
     connect(m_mailbox, &FrameMailbox::frameAvailable, this, &PendingSnapshot::onFrameAvailable, Qt::QueuedConnection);
     m_waited.start();
     m_check.start(CheckIntervalMs, this);

@@ -425,8 +425,6 @@ void ShareHttpServer::serveStream(const Call &call)
     std::optional<CameraStream> asked;
     if (!streamParameter(query, &asked))
         return sendError(call.responder, 400, BadStream.toByteArray());
-    // The socket now belongs to the stream until the client goes away.
-    ShareTcpServer::releaseFromRequestLimits(call.socket);
     MjpegClient::Options options;
     options.maxFps = qBound(0.0, query.queryItemValue(QStringLiteral("fps")).toDouble(), 60.0);
     options.width = widthParameter(query);
@@ -451,7 +449,6 @@ void ShareHttpServer::serveSnapshot(const Call &call)
         && feed->streamState(stream) != CameraState::Live) {
         // The main stream is closed while nobody watches it in full size (or is failing): opened for this picture.
         // A client that let us choose gets the sub stream's picture if the main one gives none.
-        ShareTcpServer::releaseFromRequestLimits(call.socket);
         PendingSnapshot::Request request;
         request.width = width;
         request.headOnly = call.request.method() == QHttpServerRequest::Method::Head;

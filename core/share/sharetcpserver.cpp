@@ -121,6 +121,19 @@ void ShareTcpServer::releaseFromRequestLimits(QTcpSocket *socket)
         guard->release();
 }
 
+void ShareTcpServer::handOver(QTcpSocket *socket, QObject *writer)
+{
+    releaseFromRequestLimits(socket);
+    socket->setReadBufferSize(4096);
+    QPointer<QTcpSocket> guarded(socket);
+    connect(socket, &QTcpSocket::readyRead, writer, [guarded] {
+        if (guarded)
+            guarded->readAll();
+    });
+    connect(socket, &QTcpSocket::disconnected, writer, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::destroyed, writer, &QObject::deleteLater);
+}
+
 void ShareTcpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);

@@ -33,6 +33,10 @@ public:
     static void requestAnswered(QTcpSocket *socket);
     // `socket` now carries a long-lived stream: no request deadline or budget any more.
     static void releaseFromRequestLimits(QTcpSocket *socket);
+    // `writer` answers the request on `socket` by hand, in its own time (a stream, a picture still to come): the
+    // socket leaves the request limits, whatever more the client sends is read and dropped a little at a time, and
+    // `writer` ends with the connection.
+    static void handOver(QTcpSocket *socket, QObject *writer);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
