@@ -619,6 +619,18 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>HD unavailable: %1</source>
         <translation>HD 利用不可: %1</translation>
     </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>メインストリーム: %1</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>サブストリーム: %1</translation>
+    </message>
+    <message>
+        <source>closed while nobody needs it</source>
+        <translation>使う人がいないため閉じています</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrust</name>

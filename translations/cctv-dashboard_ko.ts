@@ -619,6 +619,18 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>HD unavailable: %1</source>
         <translation>HD 사용 불가: %1</translation>
     </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>메인 스트림: %1</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>서브 스트림: %1</translation>
+    </message>
+    <message>
+        <source>closed while nobody needs it</source>
+        <translation>필요한 곳이 없어 닫혀 있음</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrust</name>

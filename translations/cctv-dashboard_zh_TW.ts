@@ -619,6 +619,18 @@ Save the camera anyway? It will keep trying, and after a wrong password only eve
         <source>HD unavailable: %1</source>
         <translation>HD 無法使用：%1</translation>
     </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>主串流：%1</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>子串流：%1</translation>
+    </message>
+    <message>
+        <source>closed while nobody needs it</source>
+        <translation>無人需要，已關閉</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrust</name>

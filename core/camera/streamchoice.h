@@ -41,6 +41,8 @@ public:
     // the sub stream is kept until it is). Returns the stream to show now.
     Stream update(QSize tile, QSize subPicture);
     Stream current() const { return m_current; }
+    // Whether the sizes have made their first choice yet (automatic mode; a fixed mode is decided).
+    bool decided() const { return m_decided; }
     // When a change the sizes ask for is due, if one waits out its dwell: call update() again then.
     std::optional<TimeSource::TimePoint> changeDue() const;
 

@@ -98,6 +98,10 @@ private Q_SLOTS:
         QCOMPARE(camera.state(), CameraState::Live);
         QTRY_COMPARE(m_rtsp.playing(QStringLiteral("sub")), 1);
         QCOMPARE(m_rtsp.playing(QStringLiteral("h264")), 0);
+        // The details say so, stream by stream.
+        QTRY_VERIFY(view.tile->toolTip().contains(QStringLiteral("Sub stream: H.264 640×360  ·  25")));
+        QVERIFY2(view.tile->toolTip().contains(QStringLiteral("Main stream: closed while nobody needs it")),
+                 qPrintable(view.tile->toolTip()));
 
         // Maximized: the main stream is taken once it has a picture, and until then the sub stream's stays.
         view.resize(Large);
@@ -118,6 +122,8 @@ private Q_SLOTS:
         QVERIFY(view.tile->overlayParts().statsText.contains(QStringLiteral("1280×720")));
         QVERIFY(view.tile->overlayParts().noticeText.isEmpty());
         QTRY_COMPARE(m_rtsp.playing(QStringLiteral("h264")), 1);
+        QTRY_VERIFY(view.tile->toolTip().contains(QStringLiteral("Main stream: H.264 1280×720  ·  ")));
+        QVERIFY(view.tile->toolTip().contains(QStringLiteral("Sub stream: H.264 640×360")));
 
         // Restored: back to the sub stream, again without a gap.
         view.resize(Small);

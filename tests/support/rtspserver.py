@@ -29,7 +29,7 @@ def free_port():
         return s.getsockname()[1]
 
 
-def launch_line(encoder, width, height, fps, bitrate):
+def launch_line(encoder, width, height, fps, bitrate, gop):
     source = (
         # Bars scrolling sideways: every block of the picture moves, so decoding costs what a busy scene costs.
         f"videotestsrc is-live=true pattern=smpte horizontal-speed=4 ! "
@@ -38,11 +38,11 @@ def launch_line(encoder, width, height, fps, bitrate):
     if encoder in ("h264", "h264main"):
         preset, profile = ("ultrafast", "baseline") if encoder == "h264" else ("superfast", "main")
         return (
-            f"( {source} x264enc tune=zerolatency speed-preset={preset} bitrate={bitrate} key-int-max={fps * 2} ! "
+            f"( {source} x264enc tune=zerolatency speed-preset={preset} bitrate={bitrate} key-int-max={fps * gop} ! "
             f"video/x-h264,profile={profile} ! rtph264pay name=pay0 pt=96 config-interval=1 )"
         )
     return (
-        f"( {source} x265enc tune=zerolatency speed-preset=ultrafast bitrate={bitrate} key-int-max={fps * 2} ! "
+        f"( {source} x265enc tune=zerolatency speed-preset=ultrafast bitrate={bitrate} key-int-max={fps * gop} ! "
         f"rtph265pay name=pay0 pt=96 config-interval=1 )"
     )
 
@@ -77,6 +77,7 @@ def main():
     parser.add_argument("--sub-size", default="", help="WxH of the /sub and /securesub mounts; half the size if not given")
     parser.add_argument("--fps", type=int, default=25)
     parser.add_argument("--bitrate", type=int, default=0, help="kbit/s; 0 picks one for the size")
+    parser.add_argument("--gop", type=int, default=2, help="seconds between key frames")
     parser.add_argument("--user", default="viewer")
     parser.add_argument("--password", default="s3cret-pass")
     args = parser.parse_args()
@@ -102,7 +103,7 @@ def main():
         return p
 
     def add(mount, encoder, *roles, size=(width, height)):
-        f = factory(launch_line(encoder, size[0], size[1], args.fps, bitrate))
+        f = factory(launch_line(encoder, size[0], size[1], args.fps, bitrate, args.gop))
         f.set_permissions(permissions(*roles))
         mounts.add_factory(mount, f)
 

@@ -94,6 +94,10 @@ CameraTile::CameraTile(Camera *camera, QWidget *parent)
     connect(camera, &Camera::configChanged, this, &CameraTile::updateFromCamera);
     // Told once per new picture at most, and only after the last one was taken: repaints coalesce.
     connect(m_streams, &StreamSwitch::frameAvailable, this, [this] {
+        // The first pictures tell the sub stream's size: the first choice is made for the size the tile has now,
+        // not for whatever size it has at the next resize.
+        if (!m_choice.decided())
+            chooseStream();
         if (m_gpuView)
             m_gpuView->setFrame(m_streams->take());
         else
@@ -268,9 +272,30 @@ void CameraTile::updateDetails()
     if (status.viewers > 0)
         parts << tr("%1 fps sent").arg(QString::number(status.fpsOut, 'f', 1));
     parts << (status.reconnects == 1 ? tr("1 reconnect") : tr("%1 reconnects").arg(status.reconnects));
-    const QString details = cameraStateText(state) + u'\n' + parts.join(QStringLiteral("  ·  "));
+    QString details = cameraStateText(state) + u'\n' + parts.join(QStringLiteral("  ·  "));
+    if (m_camera->config().hasSubStream()) {
+        details += u'\n' + tr("Main stream: %1").arg(streamDetails(CameraStream::Main));
+        details += u'\n' + tr("Sub stream: %1").arg(streamDetails(CameraStream::Sub));
+    }
     if (toolTip() != details)
         setToolTip(details);
+}
+
+QString CameraTile::streamDetails(CameraStream stream) const
+{
+    const CameraState state = m_feed->streamState(stream);
+    if (state == CameraState::Stopped)
+        return tr("closed while nobody needs it");
+    if (state != CameraState::Live) {
+        const QString error = m_feed->streamError(stream);
+        return error.isEmpty() ? cameraStateText(state) : cameraStateText(state) + QStringLiteral(": ") + error;
+    }
+    const CameraStatus status = m_feed->status(stream);
+    QStringList parts {CameraFigures::stream(status.codec, status.size), CameraFigures::rate(status.fps)};
+    if (status.bitrate > 0)
+        parts << CameraFigures::bitrate(status.bitrate);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 QSize CameraTile::displayBound() const

@@ -108,6 +108,8 @@ private:
     // Moves to the stream the tile's size asks for (StreamChoice), or to the one that works when the other does
     // not; a camera with one stream stays on it.
     void chooseStream();
+    // One stream's figures for the details: size, codec, rate and bitrate, or why it is not live.
+    QString streamDetails(CameraStream stream) const;
     // Repaints whichever widget shows the picture.
     void refresh();
     void startGpuDrawing();
