@@ -53,7 +53,9 @@ QUrl OnvifSource::streamAddress(const OnvifDeviceReport &report, const QUrl &url
     const QString wanted = KindUrl::option(url, QStringLiteral("profile"));
     std::optional<OnvifDeviceReport::Stream> stream;
     if (wanted.isEmpty()) {
-        stream = report.mainStream();
+        // `stream=sub`: the smallest profile, the camera's sub stream (the same as the main one when it has one).
+        const bool sub = KindUrl::option(url, QStringLiteral("stream")) == u"sub";
+        stream = sub ? report.subStream() : report.mainStream();
     } else {
         for (const OnvifDeviceReport::Stream &candidate : report.streams) {
             if (candidate.profile.token == wanted)

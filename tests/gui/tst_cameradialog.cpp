@@ -370,6 +370,11 @@ private Q_SLOTS:
         }
         field(dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Shed"));
         QCOMPARE(dialog.config().url, QUrl(QStringLiteral("onvif://127.0.0.1:%1").arg(camera.httpPort())));
+        // And its sub stream: the camera's smallest profile, for the tiles of a grid.
+        QCOMPARE(field(dialog, QStringLiteral("Sub stream address"))->text(),
+                 QStringLiteral("onvif://127.0.0.1:%1?stream=sub").arg(camera.httpPort()));
+        QCOMPARE(dialog.config().subUrl,
+                 QUrl(QStringLiteral("onvif://127.0.0.1:%1?stream=sub").arg(camera.httpPort())));
 
         // A camera already added is marked as such.
         dialog.setKnownCameras({QUrl(QStringLiteral("onvif://127.0.0.1:%1").arg(camera.httpPort()))});

@@ -3,6 +3,8 @@
 // Its two profiles point at the real RTSP test server, so a stream address found here is one a camera plays.
 
 #include "camera/camera.h"
+#include "media/framemailbox.h"
+#include "sources/kinds/onvifkind.h"
 #include "camera/camerafeed.h"
 #include "onvif/onvifclient.h"
 #include "onvifsimulatorprocess.h"
@@ -106,6 +108,7 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
         QTest::newRow("the main stream") << QString() << QSize(640, 360);
         QTest::newRow("profile=Profile_2") << QStringLiteral("?profile=Profile_2") << QSize(320, 240);
+        QTest::newRow("stream=sub, the smallest") << QStringLiteral("?stream=sub") << QSize(320, 240);
     }
     void anOnvifCameraGoesLiveOnTheProfileAskedFor()
     {
@@ -133,6 +136,42 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(camera.state() == CameraState::Live, qPrintable(camera.errorText()), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(camera.feed()->status().size, size, 5000);
         QCOMPARE(camera.feed()->status().codec, QStringLiteral("h264"));
+    }
+
+    // An ONVIF camera with its sub stream as the dialog fills it in: the grid's small tiles read the smallest
+    // profile and the main one is not even connected until something reads it, then it plays the largest.
+    void anOnvifCameraRunsItsSubStreamUntilTheMainOneIsNeeded()
+    {
+        const QString rtspMissing = RtspServerProcess::unavailableReason();
+        if (!rtspMissing.isEmpty())
+            QSKIP(qPrintable(rtspMissing));
+        RtspServerProcess rtsp;
+        QVERIFY2(rtsp.start({640, 360}, 15), qPrintable(rtsp.errorString()));
+        m_mainUri = rtsp.url(QStringLiteral("secure")).toString();
+        m_subUri = rtsp.url(QStringLiteral("securesub")).toString();
+        QVERIFY(startCamera({QStringLiteral("--user"), QString::fromLatin1(RtspServerProcess::User),
+                             QStringLiteral("--password"), QString::fromLatin1(RtspServerProcess::Password)}));
+
+        QUrl url(QStringLiteral("onvif://127.0.0.1:%1").arg(m_camera.httpPort()));
+        url.setUserName(QString::fromLatin1(RtspServerProcess::User));
+        url.setPassword(QString::fromLatin1(RtspServerProcess::Password));
+        CameraConfig config = TestCameras::config(QStringLiteral("shed"), url);
+        config.subUrl = OnvifKind().subStreamOf(url);
+        QCOMPARE(config.subUrl.toString(), QStringLiteral("onvif://127.0.0.1:%1?stream=sub").arg(m_camera.httpPort()));
+        Camera camera(config);
+        QTRY_VERIFY2_WITH_TIMEOUT(camera.state() == CameraState::Live, qPrintable(camera.errorText()), 20000);
+        // The sub address has no password of its own: the main address's went to the same camera.
+        QTRY_COMPARE_WITH_TIMEOUT(camera.feed()->streamSize(CameraStream::Sub), QSize(320, 180), 5000);
+        QCOMPARE(camera.feed()->streamState(CameraStream::Main), CameraState::Stopped);
+        QTRY_COMPARE(rtsp.playing(QStringLiteral("securesub")), 1);
+        QCOMPARE(rtsp.playing(QStringLiteral("secure")), 0);
+
+        FrameMailbox reader;
+        camera.feed()->frames(CameraStream::Main).attach(&reader);
+        QTRY_VERIFY_WITH_TIMEOUT(!reader.take().isNull(), 10000);
+        QCOMPARE(camera.feed()->streamSize(CameraStream::Main), QSize(640, 360));
+        QCOMPARE(rtsp.playing(QStringLiteral("secure")), 1);
+        camera.feed()->frames(CameraStream::Main).detach(&reader);
     }
 
     void anOnvifCameraSaysWhatIsWrong()

@@ -162,6 +162,9 @@ void CameraDialog::findCameras()
             return;
         setKind(kind->id());
         currentForm()->setUrl(url);
+        // A camera that says what its sub stream is gets it, unless the user gave one.
+        if (const QUrl sub = kind->subStreamOf(url); sub.isValid() && m_subUrl->text().trimmed().isEmpty())
+            setSubUrl(sub);
     });
     finder->open();
 }

@@ -99,6 +99,9 @@ public:
     bool handles(const QUrl &url) const;
     // Whether a new address is tried before it is saved (a camera that only waits for pictures has nothing to try).
     virtual bool testsBeforeSaving() const { return true; }
+    // The address of the same camera's sub stream, when this kind can tell it from the main address alone (an
+    // ONVIF camera: its smallest profile); invalid otherwise.
+    virtual QUrl subStreamOf(const QUrl &) const { return {}; }
 
 protected:
     // The checks of this kind once the scheme fits.

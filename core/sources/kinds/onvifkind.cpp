@@ -59,6 +59,15 @@ CameraKind::Tidied OnvifKind::tidied(const FieldValues &values, const QUrl &base
     return KindUrl::pastedAddress(*this, moved, QStringLiteral("address")).value_or(Tidied {moved, base});
 }
 
+QUrl OnvifKind::subStreamOf(const QUrl &url) const
+{
+    if (!handles(url) || !KindUrl::option(url, QStringLiteral("profile")).isEmpty())
+        return {};
+    QUrl sub = url.adjusted(QUrl::RemoveUserInfo);
+    KindUrl::setOption(sub, QStringLiteral("stream"), QStringLiteral("sub"));
+    return sub;
+}
+
 QString OnvifKind::kindProblem(const QUrl &url) const
 {
     if (url.host().isEmpty())
