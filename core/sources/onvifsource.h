@@ -12,8 +12,9 @@ class LibavSource;
 
 // An ONVIF camera (`onvif://user:pass@host[:port][?profile=TOKEN|?stream=sub]`). At each open() the camera is asked
 // for its profiles and their RTSP addresses (OnvifClient, asynchronous on this thread), then the chosen profile
-// (`profile=`; else with `stream=sub` the smallest, the sub stream; else the largest, the main stream) is read by a LibavSource, whose signals are this source's. The credentials go
-// to the RTSP address only when it is on the camera's own host.
+// (`profile=`; else with `stream=sub` the smallest, the sub stream; else the largest, the main stream) is read by a
+// LibavSource, whose signals are this source's. The credentials go to the RTSP address only when it is on the camera's
+// own host.
 class OnvifSource final : public FrameSource
 {
     Q_OBJECT

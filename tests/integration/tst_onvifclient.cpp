@@ -3,12 +3,12 @@
 // Its two profiles point at the real RTSP test server, so a stream address found here is one a camera plays.
 
 #include "camera/camera.h"
-#include "media/framemailbox.h"
-#include "sources/kinds/onvifkind.h"
 #include "camera/camerafeed.h"
+#include "media/framemailbox.h"
 #include "onvif/onvifclient.h"
 #include "onvifsimulatorprocess.h"
 #include "rtspserverprocess.h"
+#include "sources/kinds/onvifkind.h"
 #include "testcameras.h"
 
 #include <QProcess>
@@ -167,10 +167,13 @@ private Q_SLOTS:
         QCOMPARE(rtsp.playing(QStringLiteral("secure")), 0);
 
         FrameMailbox reader;
+        bool arrived = false;
+        connect(
+            &reader, &FrameMailbox::frameAvailable, this, [&arrived] { arrived = true; }, Qt::QueuedConnection);
         camera.feed()->frames(CameraStream::Main).attach(&reader);
-        QTRY_VERIFY_WITH_TIMEOUT(!reader.take().isNull(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(arrived, 10000);
         QCOMPARE(camera.feed()->streamSize(CameraStream::Main), QSize(640, 360));
-        QCOMPARE(rtsp.playing(QStringLiteral("secure")), 1);
+        QTRY_COMPARE(rtsp.playing(QStringLiteral("secure")), 1);
         camera.feed()->frames(CameraStream::Main).detach(&reader);
     }
 

@@ -4,10 +4,10 @@
 
 #include <QCoreApplication>
 
-// An ONVIF camera (`onvif://user:pass@host[:port][?profile=TOKEN]`, `?stream=sub` for its smallest profile): its RTSP address is asked of the camera each time
-// it connects (OnvifSource), so the user never types a stream path and a firmware update that moves it breaks
-// nothing. Fields: host, port (of its web services, 80 by default), profile (empty: the largest, the main stream)
-// and credentials.
+// An ONVIF camera (`onvif://user:pass@host[:port][?profile=TOKEN]`, `?stream=sub` for its smallest profile): its RTSP
+// address is asked of the camera each time it connects (OnvifSource), so the user never types a stream path and a
+// firmware update that moves it breaks nothing. Fields: host, port (of its web services, 80 by default), profile
+// (empty: the largest, the main stream) and credentials.
 class OnvifKind final : public CameraKind
 {
     Q_DECLARE_TR_FUNCTIONS(OnvifKind)
