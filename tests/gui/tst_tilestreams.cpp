@@ -6,8 +6,11 @@
 #include "camera/camera.h"
 #include "camera/camerafeed.h"
 #include "camera/cameraregistry.h"
+#include "dialogs/cameradialog.h"
+#include "dialogs/camerafinder.h"
 #include "mainwindow.h"
 #include "manualclock.h"
+#include "onvifsimulatorprocess.h"
 #include "rtspserverprocess.h"
 #include "testcameras.h"
 #include "widgets/cameragrid.h"
@@ -15,6 +18,9 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -66,6 +72,16 @@ bool TileWindow::showAt(QSize size)
     while (!showsAPicture(tile) && clock.elapsed() < 15000)
         QTest::qWait(20);
     return showsAPicture(tile);
+}
+
+// The visible line edit of `dialog` with this accessible name, as a screen reader finds it.
+QLineEdit *field(QWidget &dialog, const QString &accessibleName)
+{
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName && edit->isVisibleTo(&dialog))
+            return edit;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -278,6 +294,71 @@ private Q_SLOTS:
         QTRY_COMPARE(tiles[0]->shownStream(), CameraStream::Sub);
         QVERIFY(showsAPicture(tiles[0]));
         QTRY_COMPARE_WITH_TIMEOUT(m_rtsp.playing(QStringLiteral("h264")), 0, 8000);
+    }
+
+    // The whole path of a camera found on the network, as a person takes it: Add camera, Find cameras, ask the
+    // camera's address, choose it, type its user name and password, OK. Both its addresses are filled from ONVIF
+    // (the simulator's two profiles point at the RTSP server's authenticated mounts), the connection is tested,
+    // and the tile plays the sub stream while small and the main stream once the window is large.
+    void aCameraFoundOnTheNetworkIsAddedWithBothStreams()
+    {
+        OnvifSimulatorProcess onvif;
+        QVERIFY2(onvif.start({QStringLiteral("--name"), QStringLiteral("Bike shed"), QStringLiteral("--model"),
+                              QStringLiteral("SimCam 1080"), QStringLiteral("--main-uri"),
+                              m_rtsp.url(QStringLiteral("secure")).toString(), QStringLiteral("--sub-uri"),
+                              m_rtsp.url(QStringLiteral("securesub")).toString(), QStringLiteral("--user"),
+                              QString::fromLatin1(RtspServerProcess::User), QStringLiteral("--password"),
+                              QString::fromLatin1(RtspServerProcess::Password)}),
+                 qPrintable(onvif.errorString()));
+        CameraRegistry registry;
+        MainWindow window(&registry);
+        window.resize(640, 400); // one tile, smaller than the sub stream's 640x360 pictures
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.findChild<QAction *>(QStringLiteral("addCamera"))->trigger();
+        CameraDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CameraDialog *>()));
+        dialog->findCameras();
+        CameraFinder *finder = nullptr;
+        QTRY_VERIFY((finder = dialog->findChild<CameraFinder *>()));
+        QSignalSpy searched(finder, &CameraFinder::searchFinished);
+        QLineEdit *ask = field(*finder, QStringLiteral("Camera to ask"));
+        QVERIFY(ask);
+        QTest::keyClicks(ask, QStringLiteral("127.0.0.1:%1").arg(onvif.discoveryPort()));
+        QTest::keyClick(ask, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 10000);
+        auto *list = finder->findChild<QListWidget *>();
+        const QList<QListWidgetItem *> found = list->findItems(QStringLiteral("Bike shed"), Qt::MatchStartsWith);
+        QCOMPARE(found.size(), 1);
+        list->setCurrentItem(found.first());
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->findChild<CameraFinder *>() || !dialog->findChild<CameraFinder *>()->isVisible());
+
+        const QString device = QStringLiteral("onvif://127.0.0.1:%1").arg(onvif.httpPort());
+        QCOMPARE(field(*dialog, QStringLiteral("Sub stream address"))->text(), device + QStringLiteral("?stream=sub"));
+        QTest::keyClicks(field(*dialog, QStringLiteral("User name")), QString::fromLatin1(RtspServerProcess::User));
+        QTest::keyClicks(field(*dialog, QStringLiteral("Password")), QString::fromLatin1(RtspServerProcess::Password));
+        field(*dialog, QStringLiteral("Camera name"))->setText(QStringLiteral("Bike shed"));
+        dialog->accept(); // both streams are tried first, then the camera is saved
+        QTRY_COMPARE_WITH_TIMEOUT(registry.count(), 1, 20000);
+        const CameraConfig added = registry.cameras().constFirst()->config();
+        QCOMPARE(added.url.adjusted(QUrl::RemoveUserInfo), QUrl(device));
+        QCOMPARE(added.url.userName(), QString::fromLatin1(RtspServerProcess::User));
+        QCOMPARE(added.subUrl, QUrl(device + QStringLiteral("?stream=sub")));
+
+        const QList<CameraTile *> tiles = window.grid()->tiles();
+        QCOMPARE(tiles.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(showsAPicture(tiles[0]), 20000);
+        QCOMPARE(tiles[0]->shownStream(), CameraStream::Sub);
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("securesub")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rtsp.playing(QStringLiteral("secure")), 0, 8000); // the test's own reader gone
+
+        window.resize(1280, 760);
+        QTRY_COMPARE_WITH_TIMEOUT(tiles[0]->shownStream(), CameraStream::Main, 10000);
+        QVERIFY(showsAPicture(tiles[0]));
+        QTRY_COMPARE(m_rtsp.playing(QStringLiteral("secure")), 1);
+        QTRY_VERIFY(tiles[0]->toolTip().contains(QStringLiteral("Main stream: H.264 1280×720")));
     }
 
 private:
